@@ -1,0 +1,72 @@
+package io.iotad.core.alert;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The states of an alert in the seed's alert table, with the transitions a technician may make.
+ *
+ * <pre>
+ * Unseen ──► Investigating ──► Resolved-True Positive
+ *   │             ▲        └─► Resolved-False Positive
+ *   └─────────────┼──────────► either Resolved state directly
+ *                 └── a Resolved alert may be reopened to Investigating
+ * </pre>
+ */
+public enum AlertStatus {
+    /** Created by the pipeline; nobody has looked yet. */
+    UNSEEN("Unseen"),
+    /** A technician is looking into it. */
+    INVESTIGATING("Investigating"),
+    /** Confirmed equipment fault; becomes a label 1. */
+    RESOLVED_TRUE_POSITIVE("Resolved-True Positive"),
+    /** Confirmed not a fault (resident away, guests, ...); becomes a label 0. */
+    RESOLVED_FALSE_POSITIVE("Resolved-False Positive");
+
+    private final String display;
+
+    AlertStatus(String display) {
+        this.display = display;
+    }
+
+    /** @return the value stored in the alert table, e.g. {@code Resolved-True Positive} */
+    public String display() {
+        return display;
+    }
+
+    /** @return whether a technician has closed the alert */
+    public boolean isResolved() {
+        return this == RESOLVED_TRUE_POSITIVE || this == RESOLVED_FALSE_POSITIVE;
+    }
+
+    /** @return the states this one may move to */
+    public Set<AlertStatus> next() {
+        return switch (this) {
+            case UNSEEN -> EnumSet.of(INVESTIGATING, RESOLVED_TRUE_POSITIVE, RESOLVED_FALSE_POSITIVE);
+            case INVESTIGATING -> EnumSet.of(RESOLVED_TRUE_POSITIVE, RESOLVED_FALSE_POSITIVE);
+            case RESOLVED_TRUE_POSITIVE, RESOLVED_FALSE_POSITIVE -> EnumSet.of(INVESTIGATING);
+        };
+    }
+
+    /** @param target a state @return whether moving from this state to {@code target} is legal */
+    public boolean canMoveTo(AlertStatus target) {
+        return next().contains(target);
+    }
+
+    /**
+     * @param text the table value ({@code Resolved-True Positive}) or the enum name, any case
+     * @return the status
+     * @throws IllegalArgumentException listing the accepted values
+     */
+    public static AlertStatus parse(String text) {
+        for (AlertStatus s : values()) {
+            if (s.display.equalsIgnoreCase(text) || s.name().equalsIgnoreCase(text)
+                    || s.name().replace('_', '-').equalsIgnoreCase(text)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown alert status '" + text + "'; expected one of "
+                + Arrays.stream(values()).map(AlertStatus::display).toList());
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Progress reporting for long steps.
+ */
+package io.iotad.core.progress;

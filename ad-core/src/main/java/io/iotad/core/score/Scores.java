@@ -1,0 +1,92 @@
+package io.iotad.core.score;
+
+import io.iotad.core.frame.FeatureFrame;
+import io.iotad.core.frame.RowKey;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
+
+/**
+ * Anomaly scores for the rows of a {@link FeatureFrame}: higher means more anomalous. A row a
+ * detector could not score (for instance a required feature was missing and the detector's
+ * {@link io.iotad.core.detect.MissingValuePolicy} says to skip it) has score NaN and is never
+ * ranked. Immutable.
+ */
+public final class Scores {
+    private final FeatureFrame rows;
+    private final double[] values;
+
+    private Scores(FeatureFrame rows, double[] values) {
+        this.rows = rows;
+        this.values = values;
+    }
+
+    /**
+     * @param rows the scored rows (only their keys are used)
+     * @param values one score per row (copied); NaN = not scored
+     * @return the scores
+     */
+    public static Scores of(FeatureFrame rows, double[] values) {
+        if (values.length != rows.rowCount()) {
+            throw new IllegalArgumentException("expected " + rows.rowCount() + " scores, got " + values.length);
+        }
+        return new Scores(rows, values.clone());
+    }
+
+    /** @return the number of rows */
+    public int size() {
+        return values.length;
+    }
+
+    /** @param row row index @return the score, NaN when the row was not scored */
+    public double score(int row) {
+        return values[row];
+    }
+
+    /** @return a copy of all scores, in row order */
+    public double[] values() {
+        return values.clone();
+    }
+
+    /** @param row row index @return the row's key */
+    public RowKey key(int row) {
+        return rows.key(row);
+    }
+
+    /** @return the frame whose rows were scored */
+    public FeatureFrame rows() {
+        return rows;
+    }
+
+    /** @return the number of rows with a score */
+    public int scoredCount() {
+        return (int) Arrays.stream(values).filter(v -> !Double.isNaN(v)).count();
+    }
+
+    /**
+     * Ranks the scored rows, highest first; ties keep row order (a stable sort), so the ranking
+     * is deterministic.
+     *
+     * @return row indices of scored rows, most anomalous first
+     */
+    public int[] ranking() {
+        return IntStream.range(0, values.length)
+                .filter(i -> !Double.isNaN(values[i]))
+                .boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> values[i]).reversed())
+                .mapToInt(Integer::intValue)
+                .toArray();
+    }
+
+    /**
+     * @param k how many, at least 0
+     * @return the indices of the {@code k} highest-scored rows (fewer when fewer are scored)
+     */
+    public int[] topK(int k) {
+        if (k < 0) {
+            throw new IllegalArgumentException("k must be >= 0, got " + k);
+        }
+        int[] r = ranking();
+        return Arrays.copyOf(r, Math.min(k, r.length));
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Anomaly scores and technicians' verdicts (labels) keyed by apartment and day.
+ */
+package io.iotad.core.score;
