@@ -22,15 +22,24 @@ import java.util.Objects;
  * on {@link #threads()} threads and gives the same scores on any number of them.
  */
 public final class IsolationForestDetector implements Detector {
+    /** Rows scored together, one tree at a time. */
+    private static final int BLOCK = 128;
+
     private final FeatureSchema features;
     private final IsolationForestOptions options;
     private final int psi;
     private final List<IsolationTree> trees;
     private final int threads;
+    // Scoring layout: every node is a step "node = next[node] + (x[feature[node]] >= threshold[node] ? 1 : 0)".
+    // A leaf points to itself with a NaN threshold (no comparison with NaN is true), so each tree is
+    // walked for exactly depth[t] steps without a data-dependent branch, and the leaf's path length
+    // (depth + c(size)) is read from pathLength.
     private final int[] roots;
+    private final int[] depth;
     private final int[] feature;
-    private final double[] value; // split value, or the leaf's path length
-    private final int[] left;
+    private final double[] threshold;
+    private final int[] next;
+    private final double[] pathLength;
 
     IsolationForestDetector(FeatureSchema features, IsolationForestOptions options, int psi, List<IsolationTree> trees,
                             int threads) {
@@ -47,15 +56,17 @@ public final class IsolationForestDetector implements Detector {
         this.threads = threads;
         int total = 0;
         roots = new int[trees.size()];
+        depth = new int[trees.size()];
         for (int t = 0; t < trees.size(); t++) {
             roots[t] = total;
             total += trees.get(t).nodeCount();
         }
         feature = new int[total];
-        value = new double[total];
-        left = new int[total];
+        threshold = new double[total];
+        next = new int[total];
+        pathLength = new double[total];
         for (int t = 0; t < trees.size(); t++) {
-            trees.get(t).copyInto(roots[t], feature, value, left);
+            depth[t] = trees.get(t).copyInto(roots[t], feature, threshold, next, pathLength);
         }
         for (int f : feature) {
             if (f >= features.size()) {
@@ -152,26 +163,37 @@ public final class IsolationForestDetector implements Detector {
         double[] out = new double[m];
         int nTrees = roots.length;
         RowChunks.forEach(m, threads, RowChunks.MIN_CHUNK, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                int base = i * d;
-                boolean missing = false;
-                for (int j = 0; j < d; j++) {
-                    missing |= Double.isNaN(rows[base + j]);
-                }
-                if (missing) {
-                    out[i] = Double.NaN;
-                    continue;
-                }
-                double sum = 0;
-                for (int t = 0; t < nTrees; t++) {
-                    int node = roots[t];
-                    int f;
-                    while ((f = feature[node]) >= 0) {
-                        node = rows[base + f] < value[node] ? left[node] : left[node] + 1;
+            boolean[] missing = new boolean[BLOCK];
+            // A block of rows walks one tree at a time, so the tree's nodes stay in the L1 cache;
+            // each row still sums its path lengths in tree order, so results do not depend on blocking.
+            for (int b = from; b < to; b += BLOCK) {
+                int e = Math.min(to, b + BLOCK);
+                for (int i = b; i < e; i++) {
+                    boolean miss = false;
+                    for (int j = i * d, end = j + d; j < end; j++) {
+                        miss |= Double.isNaN(rows[j]);
                     }
-                    sum += value[node];
+                    missing[i - b] = miss;
+                    out[i] = 0.0;
                 }
-                out[i] = sum / nTrees;
+                for (int t = 0; t < nTrees; t++) {
+                    int root = roots[t];
+                    int steps = depth[t];
+                    for (int i = b; i < e; i++) {
+                        if (missing[i - b]) {
+                            continue;
+                        }
+                        int base = i * d;
+                        int node = root;
+                        for (int k = 0; k < steps; k++) {
+                            node = next[node] + (rows[base + feature[node]] >= threshold[node] ? 1 : 0);
+                        }
+                        out[i] += pathLength[node];
+                    }
+                }
+                for (int i = b; i < e; i++) {
+                    out[i] = missing[i - b] ? Double.NaN : out[i] / nTrees;
+                }
             }
         });
         return out;

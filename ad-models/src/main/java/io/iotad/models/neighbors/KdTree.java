@@ -193,6 +193,12 @@ public final class KdTree implements NeighborIndex {
         return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
     }
 
+    /** @return the points in tree order: leaf by leaf, left to right */
+    @Override
+    public int[] localityOrder() {
+        return perm.clone();
+    }
+
     @Override
     public void query(double[] query, int offset, int k, NeighborHeap heap) {
         checkK(k, n);
@@ -203,13 +209,20 @@ public final class KdTree implements NeighborIndex {
     private void search(int node, double[] q, int off, NeighborHeap heap) {
         int l = left[node];
         if (l < 0) {
+            double bound = heap.bound();
             for (int pos = start[node], base = pos * d; pos < end[node]; pos++, base += d) {
                 double s = 0;
-                for (int j = 0; j < d; j++) {
+                int j = 0;
+                // partial sums only grow, so a point already past the bound can be dropped early
+                while (j < d && s <= bound) {
                     double t = q[off + j] - ordered[base + j];
                     s += t * t;
+                    j++;
                 }
-                heap.offer(s, perm[pos]);
+                if (s <= bound) {
+                    heap.offer(s, perm[pos]);
+                    bound = heap.bound();
+                }
             }
             return;
         }

@@ -22,6 +22,14 @@ public interface NeighborIndex {
     void query(double[] query, int offset, int k, NeighborHeap heap);
 
     /**
+     * An order of the indexed points in which neighbouring points tend to follow each other.
+     * Querying the points in this order reuses cached tree nodes; the answers do not change.
+     *
+     * @return a permutation of {@code 0 .. size() - 1} (a new array)
+     */
+    int[] localityOrder();
+
+    /**
      * Chooses an index for the points: a {@link KdTree} in low dimension, a {@link BruteForceIndex}
      * above {@code maxTreeDimensions} (where a KD-tree prunes little and scans almost everything).
      *
