@@ -163,40 +163,65 @@ public final class IsolationForestDetector implements Detector {
         double[] out = new double[m];
         int nTrees = roots.length;
         RowChunks.forEach(m, threads, RowChunks.MIN_CHUNK, (from, to) -> {
-            boolean[] missing = new boolean[BLOCK];
-            // A block of rows walks one tree at a time, so the tree's nodes stay in the L1 cache;
-            // each row still sums its path lengths in tree order, so results do not depend on blocking.
+            int[] present = new int[BLOCK];
+            // A block of rows walks one tree at a time, so the tree's nodes stay in the L1 cache, and
+            // four rows walk side by side so their independent load chains overlap. Each row still
+            // sums its path lengths in tree order, so results do not depend on blocking or threads.
             for (int b = from; b < to; b += BLOCK) {
                 int e = Math.min(to, b + BLOCK);
+                int c = 0;
                 for (int i = b; i < e; i++) {
                     boolean miss = false;
                     for (int j = i * d, end = j + d; j < end; j++) {
                         miss |= Double.isNaN(rows[j]);
                     }
-                    missing[i - b] = miss;
-                    out[i] = 0.0;
-                }
-                for (int t = 0; t < nTrees; t++) {
-                    int root = roots[t];
-                    int steps = depth[t];
-                    for (int i = b; i < e; i++) {
-                        if (missing[i - b]) {
-                            continue;
-                        }
-                        int base = i * d;
-                        int node = root;
-                        for (int k = 0; k < steps; k++) {
-                            node = next[node] + (rows[base + feature[node]] >= threshold[node] ? 1 : 0);
-                        }
-                        out[i] += pathLength[node];
+                    out[i] = miss ? Double.NaN : 0.0;
+                    if (!miss) {
+                        present[c++] = i;
                     }
                 }
-                for (int i = b; i < e; i++) {
-                    out[i] = missing[i - b] ? Double.NaN : out[i] / nTrees;
+                for (int t = 0; t < nTrees; t++) {
+                    walk(rows, d, roots[t], depth[t], present, c, out);
+                }
+                for (int q = 0; q < c; q++) {
+                    out[present[q]] /= nTrees;
                 }
             }
         });
         return out;
+    }
+
+    /** Adds one tree's path length to {@code out} for the rows {@code present[0 .. c)}. */
+    private void walk(double[] rows, int d, int root, int steps, int[] present, int c, double[] out) {
+        int q = 0;
+        for (; q + 4 <= c; q += 4) {
+            int b0 = present[q] * d;
+            int b1 = present[q + 1] * d;
+            int b2 = present[q + 2] * d;
+            int b3 = present[q + 3] * d;
+            int n0 = root;
+            int n1 = root;
+            int n2 = root;
+            int n3 = root;
+            for (int k = 0; k < steps; k++) {
+                n0 = next[n0] + (rows[b0 + feature[n0]] >= threshold[n0] ? 1 : 0);
+                n1 = next[n1] + (rows[b1 + feature[n1]] >= threshold[n1] ? 1 : 0);
+                n2 = next[n2] + (rows[b2 + feature[n2]] >= threshold[n2] ? 1 : 0);
+                n3 = next[n3] + (rows[b3 + feature[n3]] >= threshold[n3] ? 1 : 0);
+            }
+            out[present[q]] += pathLength[n0];
+            out[present[q + 1]] += pathLength[n1];
+            out[present[q + 2]] += pathLength[n2];
+            out[present[q + 3]] += pathLength[n3];
+        }
+        for (; q < c; q++) {
+            int base = present[q] * d;
+            int node = root;
+            for (int k = 0; k < steps; k++) {
+                node = next[node] + (rows[base + feature[node]] >= threshold[node] ? 1 : 0);
+            }
+            out[present[q]] += pathLength[node];
+        }
     }
 
     @Override

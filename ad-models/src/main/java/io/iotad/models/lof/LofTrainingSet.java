@@ -127,11 +127,13 @@ final class LofTrainingSet {
     double[] score(double[] rows, boolean[] skip, int threads) {
         int m = rows.length / d;
         double[] out = new double[m];
+        int[] order = index.localityOrder(rows);
         RowChunks.forEach(m, threads, RowChunks.MIN_CHUNK, (from, to) -> {
             NeighborHeap heap = new NeighborHeap(k);
             double[] qd = new double[k];
             int[] qi = new int[k];
-            for (int i = from; i < to; i++) {
+            for (int pos = from; pos < to; pos++) {
+                int i = order[pos];
                 if (skip != null && skip[i]) {
                     out[i] = Double.NaN;
                     continue;

@@ -199,6 +199,36 @@ public final class KdTree implements NeighborIndex {
         return perm.clone();
     }
 
+    /**
+     * Orders queries by the leaf each one descends to (nearer child first), leaves left to right.
+     *
+     * @param queries row-major query coordinates
+     * @return a permutation of the query rows
+     */
+    @Override
+    public int[] localityOrder(double[] queries) {
+        int m = queries.length / d;
+        int[] leafOf = new int[m];
+        int[] count = new int[nodes + 1];
+        for (int i = 0; i < m; i++) {
+            int node = 0;
+            while (left[node] >= 0) {
+                int l = left[node];
+                node = boxDistance2(l, queries, i * d) <= boxDistance2(l + 1, queries, i * d) ? l : l + 1;
+            }
+            leafOf[i] = node;
+            count[node + 1]++;
+        }
+        for (int k = 0; k < nodes; k++) {
+            count[k + 1] += count[k];
+        }
+        int[] order = new int[m];
+        for (int i = 0; i < m; i++) {
+            order[count[leafOf[i]]++] = i;
+        }
+        return order;
+    }
+
     @Override
     public void query(double[] query, int offset, int k, NeighborHeap heap) {
         checkK(k, n);
