@@ -5,6 +5,7 @@ so a 3-run mean can differ by more than the 0.02 budget by chance; the mean over
 cannot. Prints one JSON line per tool: runs, mean AUC and its standard error.
 
   if_seed_spread.py --data /tmp/iotad-peers-data --jar ad-cli/target/iotad.jar [--first 100] [--runs 30]
+                    [--train sim_train.csv --score sim_score.csv]   (file names inside --data)
 """
 import argparse, json, subprocess
 import numpy as np
@@ -25,8 +26,10 @@ def main():
     ap.add_argument("--jar", required=True)
     ap.add_argument("--first", type=int, default=100)
     ap.add_argument("--runs", type=int, default=30)
+    ap.add_argument("--train", default="sim_train.csv")
+    ap.add_argument("--score", default="sim_score.csv")
     a = ap.parse_args()
-    train, score = f"{a.data}/sim_train.csv", f"{a.data}/sim_score.csv"
+    train, score = f"{a.data}/{a.train}", f"{a.data}/{a.score}"
     tr, sc = pd.read_csv(train), pd.read_csv(score)
     feats = [c for c in tr.columns if c != "label" and pd.api.types.is_numeric_dtype(tr[c])]
     tr, sc = tr.dropna(subset=feats), sc.dropna(subset=feats)
