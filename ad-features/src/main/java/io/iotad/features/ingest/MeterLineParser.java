@@ -25,7 +25,27 @@ final class MeterLineParser {
     private static final byte[] K_SENSOR = bytes("sensor_type");
     private static final byte[] K_ROOM = bytes("room_name");
     private static final byte[] K_VALUE = bytes("value");
+    private static final int F_TIMESTAMP = 0;
+    private static final int F_APARTMENT = 1;
+    private static final int F_BUILDING = 2;
+    private static final int F_SENSOR = 3;
+    private static final int F_ROOM = 4;
+    private static final int F_VALUE = 5;
+    private static final String[] FIELD_NAMES = {"timestamp_str", "apartment_id", "building_id", "sensor_type", "room_name", "value"};
+    /** Bytes that end the fast scan of a string: quote, backslash, control characters and non-ASCII. */
+    private static final boolean[] STRING_SPECIAL = new boolean[256];
     private static final int MAX_DEPTH = 256;
+
+    static {
+        for (int i = 0; i < 0x20; i++) {
+            STRING_SPECIAL[i] = true;
+        }
+        for (int i = 0x80; i < 0x100; i++) {
+            STRING_SPECIAL[i] = true;
+        }
+        STRING_SPECIAL['"'] = true;
+        STRING_SPECIAL['\\'] = true;
+    }
     private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
@@ -85,16 +105,17 @@ final class MeterLineParser {
         } else {
             while (true) {
                 readKey();
-                if (key.contentEquals(K_TIMESTAMP)) {
+                int len = key.length;
+                if (len == 13 && key.contentEquals(K_TIMESTAMP)) {
                     hasTs = true;
-                    readStringField("timestamp_str", timestamp);
-                } else if (key.contentEquals(K_APARTMENT)) {
+                    readStringField(F_TIMESTAMP, -1, timestamp);
+                } else if (len == 12 && key.contentEquals(K_APARTMENT)) {
                     hasApt = true;
-                    readIdField("apartment_id", apartment);
-                } else if (key.contentEquals(K_BUILDING)) {
+                    readIdField(F_APARTMENT, apartment);
+                } else if (len == 11 && key.contentEquals(K_BUILDING)) {
                     hasBldg = true;
-                    readIdField("building_id", building);
-                } else if (key.contentEquals(K_READINGS)) {
+                    readIdField(F_BUILDING, building);
+                } else if (len == 8 && key.contentEquals(K_READINGS)) {
                     hasReadings = true;
                     readReadings();
                 } else {
@@ -134,21 +155,27 @@ final class MeterLineParser {
     }
 
     /** Reads a field that must be a string; records a schema error otherwise. @return whether it was one */
-    private boolean readStringField(String name, ByteSlice into) throws RejectedLine {
+    private boolean readStringField(int field, int index, ByteSlice into) throws RejectedLine {
         if (peek() != '"') {
             String type = typeName(peek());
             skipValue(1);
-            schema(QuarantineReason.WRONG_TYPE, name + " must be a string, not " + type);
+            schema(QuarantineReason.WRONG_TYPE, fieldName(field, index) + " must be a string, not " + type);
             return false;
         }
         readString(into);
         return true;
     }
 
-    private void readIdField(String name, ByteSlice into) throws RejectedLine {
-        if (readStringField(name, into) && into.length == 0) {
-            schema(QuarantineReason.EMPTY_ID, name + " must be a non-empty string");
+    private void readIdField(int field, ByteSlice into) throws RejectedLine {
+        if (readStringField(field, -1, into) && into.length == 0) {
+            schema(QuarantineReason.EMPTY_ID, fieldName(field, -1) + " must be a non-empty string");
         }
+    }
+
+    /** The name of a field for messages, built only when a line is rejected. */
+    private static String fieldName(int field, int index) {
+        String name = FIELD_NAMES[field];
+        return index < 0 ? name : "readings[" + index + "]." + name;
     }
 
     private void readReadings() throws RejectedLine {
@@ -205,17 +232,18 @@ final class MeterLineParser {
         } else {
             while (true) {
                 readKey();
-                if (key.contentEquals(K_SENSOR)) {
+                int len = key.length;
+                if (len == 11 && key.contentEquals(K_SENSOR)) {
                     hasSensor = true;
-                    readStringField("readings[" + index + "].sensor_type", sensor);
-                } else if (key.contentEquals(K_ROOM)) {
+                    readStringField(F_SENSOR, index, sensor);
+                } else if (len == 9 && key.contentEquals(K_ROOM)) {
                     if (peek() == 'n') {
                         literal("null");
                         room.set(b, 0, 0);
                     } else {
-                        readStringField("readings[" + index + "].room_name", room);
+                        readStringField(F_ROOM, index, room);
                     }
-                } else if (key.contentEquals(K_VALUE)) {
+                } else if (len == 5 && key.contentEquals(K_VALUE)) {
                     hasValue = true;
                     readValue(index);
                 } else {
@@ -243,29 +271,28 @@ final class MeterLineParser {
 
     private void readValue(int index) throws RejectedLine {
         byte c = peek();
-        String field = "readings[" + index + "].value";
         if (c == '-' || (c >= '0' && c <= '9')) {
             if (c == '-' && p + 1 < end && b[p + 1] == 'I') {
                 p++;
                 literal("Infinity");
-                schema(QuarantineReason.VALUE_NOT_FINITE, field + " is -Infinity");
+                schema(QuarantineReason.VALUE_NOT_FINITE, fieldName(F_VALUE, index) + " is -Infinity");
                 return;
             }
             double v = readNumber();
             if (!Double.isFinite(v)) {
-                schema(QuarantineReason.VALUE_NOT_FINITE, field + " overflows a double");
+                schema(QuarantineReason.VALUE_NOT_FINITE, fieldName(F_VALUE, index) + " overflows a double");
             }
             values[index] = v;
         } else if (c == 'N') {
             literal("NaN");
-            schema(QuarantineReason.VALUE_NOT_FINITE, field + " is NaN");
+            schema(QuarantineReason.VALUE_NOT_FINITE, fieldName(F_VALUE, index) + " is NaN");
         } else if (c == 'I') {
             literal("Infinity");
-            schema(QuarantineReason.VALUE_NOT_FINITE, field + " is Infinity");
+            schema(QuarantineReason.VALUE_NOT_FINITE, fieldName(F_VALUE, index) + " is Infinity");
         } else {
             String type = typeName(c);
             skipValue(3);
-            schema(QuarantineReason.VALUE_NOT_NUMBER, field + " must be a JSON number, not " + type);
+            schema(QuarantineReason.VALUE_NOT_NUMBER, fieldName(F_VALUE, index) + " must be a JSON number, not " + type);
         }
     }
 
@@ -355,6 +382,11 @@ final class MeterLineParser {
     private void readString(ByteSlice into) throws RejectedLine {
         int start = ++p;
         boolean ascii = true;
+        byte[] bytes = b;
+        int stop = end;
+        while (p < stop && !STRING_SPECIAL[bytes[p] & 0xff]) {
+            p++;
+        }
         while (true) {
             if (p >= end) {
                 throw syntax("unterminated string");

@@ -161,7 +161,7 @@ public final class RawIngestor {
             throw new QuarantineLimitExceededException(early, options.maxQuarantineShare());
         }
         long[] duplicates = new long[1];
-        List<ApartmentReadings> apartments = assembler.build(duplicates);
+        List<ApartmentReadings> apartments = assembler.build(duplicates, options.threads());
         IngestReport report = new IngestReport(files.size(), lines, blank, readings, readings - duplicates[0],
                 duplicates[0], quarantined, new TreeMap<>(byReason), new TreeMap<>(bySensor), new TreeMap<>(unknown),
                 outOfOrder, late, apartments.size(), perFile);
