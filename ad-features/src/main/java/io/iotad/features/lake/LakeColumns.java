@@ -16,6 +16,6 @@ final class LakeColumns {
     static String stagingDdl() {
         return "apartment_id VARCHAR NOT NULL, building_id VARCHAR NOT NULL, event_epoch_ns BIGINT NOT NULL, "
                 + "room_name VARCHAR NOT NULL, heating_energy_kwh DOUBLE, hot_water_litres DOUBLE, room_temp_c DOUBLE, "
-                + "setpoint_temp_c DOUBLE, outdoor_temp_c DOUBLE, src INTEGER NOT NULL";
+                + "setpoint_temp_c DOUBLE, outdoor_temp_c DOUBLE, event_day DATE NOT NULL";
     }
 }

@@ -18,6 +18,8 @@ import org.duckdb.DuckDBAppender;
  * temperature of the hour holding the instant, NULL when unknown.
  */
 final class LakeRowWriter {
+    private static final long NANOS_PER_DAY = 86_400_000_000_000L;
+
     private final DuckDBAppender appender;
     private final Map<String, HourlyWeather> weather;
     private final Map<String, Long> notStored = new TreeMap<>();
@@ -63,7 +65,7 @@ final class LakeRowWriter {
                 } else {
                     appender.append(outdoor);
                 }
-                appender.append(1);
+                appender.appendEpochDays((int) Math.floorDiv(t, NANOS_PER_DAY));
                 appender.endRow();
                 rows++;
             }

@@ -41,6 +41,7 @@ import org.duckdb.DuckDBConnection;
  */
 public final class ReadingsLake {
     private static final String ROW_KEY = "apartment_id, room_name, event_epoch_ns";
+    private static final String EVENT_TS = "make_timestamp(event_epoch_ns // 1000)::TIMESTAMPTZ AS event_ts";
 
     private final Path root;
 
@@ -83,33 +84,28 @@ public final class ReadingsLake {
                     rows.write(a);
                 }
             }
-            st.execute("ALTER TABLE batch ADD COLUMN event_day DATE");
-            st.execute("UPDATE batch SET event_day = CAST(make_timestamp(event_epoch_ns // 1000) AS DATE)");
             List<LocalDate> days = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("SELECT DISTINCT event_day FROM batch ORDER BY 1")) {
                 while (rs.next()) {
                     days.add(rs.getObject(1, LocalDate.class));
                 }
             }
+            boolean merging = false;
             if (mode == LakeWriteMode.MERGE) {
                 for (LocalDate day : days) {
                     Path existing = partitionFile(day);
                     if (Files.exists(existing)) {
-                        st.execute("INSERT INTO batch SELECT apartment_id, building_id, event_epoch_ns, room_name, "
-                                + String.join(", ", LakeColumns.SENSORS) + ", outdoor_temp_c, 0, DATE '" + day + "' FROM "
+                        if (!merging) {
+                            st.execute("CREATE TABLE old (" + LakeColumns.stagingDdl() + ")");
+                            merging = true;
+                        }
+                        st.execute("INSERT INTO old SELECT apartment_id, building_id, event_epoch_ns, room_name, "
+                                + String.join(", ", LakeColumns.SENSORS) + ", outdoor_temp_c, DATE '" + day + "' FROM "
                                 + "read_parquet(" + literal(existing) + ")");
                     }
                 }
             }
-            StringBuilder merged = new StringBuilder("SELECT apartment_id, arg_max(building_id, src) AS building_id, "
-                    + "make_timestamp(event_epoch_ns // 1000)::TIMESTAMPTZ AS event_ts, event_epoch_ns, room_name");
-            for (String col : columnsToMerge()) {
-                merged.append(", coalesce(max(").append(col).append(") FILTER (WHERE src = 1), max(").append(col)
-                        .append(") FILTER (WHERE src = 0)) AS ").append(col);
-            }
-            merged.append(", year(any_value(event_day)) AS year, month(any_value(event_day)) AS month, "
-                    + "day(any_value(event_day)) AS day FROM batch GROUP BY " + ROW_KEY + " ORDER BY " + ROW_KEY);
-            st.execute("COPY (" + merged + ") TO " + literal(staging)
+            st.execute("COPY (" + (merging ? mergedRows() : batchRows()) + ") TO " + literal(staging)
                     + " (FORMAT PARQUET, PARTITION_BY (year, month, day), FILENAME_PATTERN 'readings_{i}', COMPRESSION ZSTD)");
             TreeMap<LocalDate, Long> rowsByDay = new TreeMap<>();
             for (LocalDate day : days) {
@@ -124,6 +120,31 @@ public final class ReadingsLake {
         } finally {
             deleteTree(staging);
         }
+    }
+
+    /** Rows of a batch alone: its keys are unique, and the appender wrote them in key order already. */
+    private static String batchRows() {
+        return "SELECT apartment_id, building_id, " + EVENT_TS + ", event_epoch_ns, room_name, "
+                + String.join(", ", columnsToMerge()) + ", year(event_day) AS year, month(event_day) AS month, "
+                + "day(event_day) AS day FROM batch";
+    }
+
+    /**
+     * Rows of a batch merged with the existing rows of its days: a full outer join on the row key, where each
+     * column takes the batch's value when it has one and keeps the old one otherwise.
+     */
+    private static String mergedRows() {
+        StringBuilder b = new StringBuilder("SELECT coalesce(n.apartment_id, o.apartment_id) AS apartment_id, "
+                + "coalesce(n.building_id, o.building_id) AS building_id, "
+                + "make_timestamp(coalesce(n.event_epoch_ns, o.event_epoch_ns) // 1000)::TIMESTAMPTZ AS event_ts, "
+                + "coalesce(n.event_epoch_ns, o.event_epoch_ns) AS event_epoch_ns, coalesce(n.room_name, o.room_name) AS room_name");
+        for (String col : columnsToMerge()) {
+            b.append(", coalesce(n.").append(col).append(", o.").append(col).append(") AS ").append(col);
+        }
+        return b.append(", year(coalesce(n.event_day, o.event_day)) AS year, month(coalesce(n.event_day, o.event_day)) AS month, "
+                + "day(coalesce(n.event_day, o.event_day)) AS day FROM batch n FULL OUTER JOIN old o "
+                + "ON n.apartment_id = o.apartment_id AND n.room_name = o.room_name AND n.event_epoch_ns = o.event_epoch_ns "
+                + "ORDER BY " + ROW_KEY).toString();
     }
 
     private static List<String> columnsToMerge() {
