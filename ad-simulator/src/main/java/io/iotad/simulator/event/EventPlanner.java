@@ -142,14 +142,17 @@ public final class EventPlanner {
         return span == null ? 0 : Math.round((span[1] - span[0]) * share / 3600.0);
     }
 
-    /** A start on the 15-minute grid and a length in the kind's range, clear of earlier events; null if none fits. */
+    /**
+     * A start on the 15-minute grid and a length in the kind's range (cut at the run's end, but never
+     * below the kind's shortest length), clear of earlier events; null if none fits.
+     */
     private long[] place(SplittableRandom rnd, EventKind k, List<long[]> taken) {
         long span = runEnd - runStart;
         for (int t = 0; t < PLACEMENT_TRIES; t++) {
             long length = days(rnd, k) * DAY + rnd.nextInt(24) * 3600L;
             long start = runStart + (rnd.nextLong(Math.max(1, span - DAY)) / 900) * 900;
             long end = Math.min(runEnd, start + length);
-            if (end - start < DAY || overlaps(taken, start, end)) {
+            if (end - start < k.minDays() * DAY || overlaps(taken, start, end)) {
                 continue;
             }
             taken.add(new long[] {start, end});
