@@ -84,14 +84,4 @@ final class DataFaultPlan {
             }
         }
     }
-
-    /** @return number of planned faults */
-    int size() {
-        int n = replacements.size();
-        for (Set<LocalDate> s : weatherGaps.values()) {
-            n += s.size();
-        }
-        return n;
-    }
-
 }
