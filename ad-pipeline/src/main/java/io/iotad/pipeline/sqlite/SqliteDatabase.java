@@ -113,7 +113,11 @@ public final class SqliteDatabase implements AutoCloseable {
         });
     }
 
-    /** Work inside a transaction. @param <T> result type */
+    /**
+     * Work on the connection.
+     *
+     * @param <T> result type
+     */
     @FunctionalInterface
     public interface Work<T> {
         /**
