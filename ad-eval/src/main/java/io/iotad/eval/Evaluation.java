@@ -81,15 +81,15 @@ public final class Evaluation {
             cause[j] = labels.get(frame.apartmentId(i), frame.eventDate(i)).map(Label::cause).orElse("");
         }
         RankedSample sample = RankedSample.of(s, y);
-        List<SegmentMetrics> segments = new ArrayList<>(SegmentBreakdown.of(SegmentBreakdown.BUILDING, building, s, y,
-                options.k(), false));
+        List<SegmentMetrics> segments = new ArrayList<>(SegmentBreakdown.of(SegmentBreakdown.BUILDING, building, sample,
+                y, options.k(), false));
         if (archetypeOfBuilding != null) {
-            segments.addAll(SegmentBreakdown.of(SegmentBreakdown.ARCHETYPE, archetype, s, y, options.k(), false));
+            segments.addAll(SegmentBreakdown.of(SegmentBreakdown.ARCHETYPE, archetype, sample, y, options.k(), false));
         }
-        segments.addAll(SegmentBreakdown.of(SegmentBreakdown.FAULT_KIND, cause, s, y, options.k(), true));
+        segments.addAll(SegmentBreakdown.of(SegmentBreakdown.FAULT_KIND, cause, sample, y, options.k(), true));
         return new EvaluationResult(options, n, m, sample.unscored(), sample.unscoredPositives(), withVerdict,
                 n - m, sample.positives(), MetricSet.of(sample, options.k(), options.threshold()),
-                DailyTopK.of(s, y, days, options.dailyK()),
+                DailyTopK.of(sample, days, options.dailyK()),
                 PrecisionRecallCurve.of(sample, options.maxCurvePoints()),
                 ScoreDistribution.of(allScores, aligned, options.histogramBins()), segments);
     }

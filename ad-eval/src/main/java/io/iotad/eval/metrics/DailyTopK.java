@@ -1,9 +1,7 @@
 package io.iotad.eval.metrics;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Precision and recall when technicians visit the K most anomalous apartments of each day (their
@@ -27,35 +25,35 @@ public record DailyTopK(int k, int days, int alerts, int hits, int positives, do
      * @return the pooled metrics
      */
     public static DailyTopK of(double[] scores, int[] labels, long[] epochDays, int k) {
+        return of(RankedSample.of(scores, labels), epochDays, k);
+    }
+
+    /**
+     * @param sample ranked rows (built from whole input arrays, not a subset)
+     * @param epochDays the day of each input row, as days since 1970-01-01
+     * @param k alerts per day, at least 1
+     * @return the pooled metrics
+     */
+    public static DailyTopK of(RankedSample sample, long[] epochDays, int k) {
         RankingMetrics.requireK(k);
-        if (epochDays.length != scores.length) {
-            throw new IllegalArgumentException("expected " + scores.length + " days, got " + epochDays.length);
+        int rows = sample.size() + sample.unscored();
+        if (epochDays.length != rows) {
+            throw new IllegalArgumentException("expected " + rows + " days, got " + epochDays.length);
         }
-        RankedSample all = RankedSample.of(scores, labels);
-        Map<Long, List<Integer>> rowsByDay = new TreeMap<>();
-        for (int i = 0; i < scores.length; i++) {
-            rowsByDay.computeIfAbsent(epochDays[i], d -> new ArrayList<>()).add(i);
-        }
-        int days = 0;
+        // walking the overall ranking, a row is among its day's top K while its day has had fewer than K
+        Map<Long, int[]> alertsByDay = new HashMap<>();
         int alerts = 0;
         int hits = 0;
-        for (List<Integer> rows : rowsByDay.values()) {
-            double[] s = new double[rows.size()];
-            int[] y = new int[rows.size()];
-            for (int j = 0; j < s.length; j++) {
-                s[j] = scores[rows.get(j)];
-                y[j] = labels[rows.get(j)];
+        for (int r = 0; r < sample.size(); r++) {
+            int[] count = alertsByDay.computeIfAbsent(epochDays[sample.row(r)], d -> new int[1]);
+            if (count[0] < k) {
+                count[0]++;
+                alerts++;
+                hits += sample.label(r);
             }
-            RankedSample day = RankedSample.of(s, y);
-            if (day.size() == 0) {
-                continue;
-            }
-            days++;
-            alerts += Math.min(k, day.size());
-            hits += day.hitsAtK(k);
         }
-        int positives = all.positives();
-        return new DailyTopK(k, days, alerts, hits, positives,
+        int positives = sample.positives();
+        return new DailyTopK(k, alertsByDay.size(), alerts, hits, positives,
                 alerts == 0 ? Double.NaN : (double) hits / alerts,
                 positives == 0 ? Double.NaN : (double) hits / positives);
     }

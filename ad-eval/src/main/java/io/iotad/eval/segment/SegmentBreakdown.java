@@ -36,63 +36,78 @@ public final class SegmentBreakdown {
      */
     public static List<SegmentMetrics> of(String dimension, String[] segmentOfRow, double[] scores, int[] labels,
                                           int k, boolean contrastWithAllNegatives) {
-        int n = scores.length;
-        if (segmentOfRow.length != n || labels.length != n) {
-            throw new IllegalArgumentException("segments, scores and labels differ in length: " + segmentOfRow.length
-                    + ", " + n + ", " + labels.length);
+        if (labels.length != scores.length) {
+            throw new IllegalArgumentException("scores and labels differ in length: " + scores.length + ", "
+                    + labels.length);
+        }
+        return of(dimension, segmentOfRow, RankedSample.of(scores, labels), labels, k, contrastWithAllNegatives);
+    }
+
+    /**
+     * The same from a ranking already made (no sorting here: each segment filters it).
+     *
+     * @param dimension the dimension's name
+     * @param segmentOfRow one segment name per input row (null or blank = {@link #UNKNOWN_SEGMENT})
+     * @param overall the ranking of all input rows
+     * @param labels one 0/1 label per input row
+     * @param k alerts of the overall top K, at least 1
+     * @param contrastWithAllNegatives when true (fault kinds), a segment's AUCs rank its positives
+     *        against every negative row, not only the segment's own
+     * @return one entry per segment, by segment name
+     */
+    public static List<SegmentMetrics> of(String dimension, String[] segmentOfRow, RankedSample overall, int[] labels,
+                                          int k, boolean contrastWithAllNegatives) {
+        int n = labels.length;
+        if (segmentOfRow.length != n || overall.size() + overall.unscored() != n) {
+            throw new IllegalArgumentException("segments, ranked rows and labels differ in length: "
+                    + segmentOfRow.length + ", " + (overall.size() + overall.unscored()) + ", " + n);
         }
         if (k < 1) {
             throw new IllegalArgumentException("k must be >= 1, got " + k);
         }
-        RankedSample overall = RankedSample.of(scores, labels);
         boolean[] inTopK = new boolean[n];
         for (int r = 0, top = Math.min(k, overall.size()); r < top; r++) {
             inTopK[overall.row(r)] = true;
         }
-        Map<String, List<Integer>> rowsBySegment = new TreeMap<>();
+        Map<String, Integer> ids = new TreeMap<>();
         for (int i = 0; i < n; i++) {
-            String s = segmentOfRow[i] == null || segmentOfRow[i].isBlank() ? UNKNOWN_SEGMENT : segmentOfRow[i];
-            rowsBySegment.computeIfAbsent(s, x -> new ArrayList<>()).add(i);
+            ids.putIfAbsent(name(segmentOfRow[i]), 0);
         }
-        List<SegmentMetrics> out = new ArrayList<>();
-        for (Map.Entry<String, List<Integer>> e : rowsBySegment.entrySet()) {
-            out.add(metrics(dimension, e.getKey(), e.getValue(), scores, labels, inTopK, contrastWithAllNegatives));
+        List<String> names = new ArrayList<>(ids.keySet());
+        for (int s = 0; s < names.size(); s++) {
+            ids.put(names.get(s), s);
+        }
+        int[] segment = new int[n];
+        for (int i = 0; i < n; i++) {
+            segment[i] = ids.get(name(segmentOfRow[i]));
+        }
+        RankedSample[] bySegment = overall.partition(segment, names.size());
+        int[] alertsOf = new int[names.size()];
+        int[] hitsOf = new int[names.size()];
+        for (int i = 0; i < n; i++) {
+            if (inTopK[i]) {
+                alertsOf[segment[i]]++;
+                hitsOf[segment[i]] += labels[i];
+            }
+        }
+        List<SegmentMetrics> out = new ArrayList<>(names.size());
+        for (int s = 0; s < names.size(); s++) {
+            int id = s;
+            RankedSample own = bySegment[s];
+            RankedSample contrast = contrastWithAllNegatives
+                    ? overall.subset(i -> (segment[i] == id && labels[i] == 1) || labels[i] == 0) : own;
+            int alerts = alertsOf[s];
+            int hits = hitsOf[s];
+            int positives = own.positives();
+            out.add(new SegmentMetrics(dimension, names.get(s), own.size() + own.unscored(), own.size(), positives,
+                    alerts, hits, alerts == 0 ? Double.NaN : (double) hits / alerts,
+                    positives == 0 ? Double.NaN : (double) hits / positives,
+                    AreaUnderCurve.averagePrecision(contrast), AreaUnderCurve.rocAuc(contrast)));
         }
         return List.copyOf(out);
     }
 
-    private static SegmentMetrics metrics(String dimension, String segment, List<Integer> rows, double[] scores,
-                                          int[] labels, boolean[] inTopK, boolean contrastWithAllNegatives) {
-        int scored = 0;
-        int positives = 0;
-        int alerts = 0;
-        int hits = 0;
-        for (int i : rows) {
-            boolean hasScore = !Double.isNaN(scores[i]);
-            scored += hasScore ? 1 : 0;
-            positives += hasScore ? labels[i] : 0;
-            alerts += inTopK[i] ? 1 : 0;
-            hits += inTopK[i] ? labels[i] : 0;
-        }
-        List<Integer> aucRows = new ArrayList<>(rows);
-        if (contrastWithAllNegatives) {
-            aucRows.removeIf(i -> labels[i] == 0);
-            for (int i = 0; i < scores.length; i++) {
-                if (labels[i] == 0) {
-                    aucRows.add(i);
-                }
-            }
-        }
-        double[] s = new double[aucRows.size()];
-        int[] y = new int[aucRows.size()];
-        for (int j = 0; j < s.length; j++) {
-            s[j] = scores[aucRows.get(j)];
-            y[j] = labels[aucRows.get(j)];
-        }
-        RankedSample sample = RankedSample.of(s, y);
-        return new SegmentMetrics(dimension, segment, rows.size(), scored, positives, alerts, hits,
-                alerts == 0 ? Double.NaN : (double) hits / alerts,
-                positives == 0 ? Double.NaN : (double) hits / positives,
-                AreaUnderCurve.averagePrecision(sample), AreaUnderCurve.rocAuc(sample));
+    private static String name(String segment) {
+        return segment == null || segment.isBlank() ? UNKNOWN_SEGMENT : segment;
     }
 }

@@ -77,4 +77,31 @@ class MetricPropertiesTest {
             assertThat(ap).isGreaterThan(0.0);
         }
     }
+
+    @Property
+    void a_partition_ranks_each_group_as_a_fresh_ranking_of_its_rows_would(@ForAll("data") Data d) {
+        int n = d.scores().length;
+        int[] group = new int[n];
+        for (int i = 0; i < n; i++) {
+            group[i] = (i * 7 + d.labels()[i]) % 3;
+        }
+        RankedSample[] parts = RankedSample.of(d.scores(), d.labels()).partition(group, 3);
+        for (int g = 0; g < 3; g++) {
+            int id = g;
+            int[] rows = java.util.stream.IntStream.range(0, n).filter(i -> group[i] == id).toArray();
+            double[] s = java.util.Arrays.stream(rows).mapToDouble(i -> d.scores()[i]).toArray();
+            int[] y = java.util.Arrays.stream(rows).map(i -> d.labels()[i]).toArray();
+            RankedSample fresh = RankedSample.of(s, y);
+            RankedSample filtered = RankedSample.of(d.scores(), d.labels()).subset(i -> group[i] == id);
+            for (RankedSample part : new RankedSample[] {parts[g], filtered}) {
+                assertThat(part.size()).isEqualTo(fresh.size());
+                assertThat(part.unscored()).isEqualTo(fresh.unscored());
+                assertThat(part.unscoredPositives()).isEqualTo(fresh.unscoredPositives());
+                for (int r = 0; r < part.size(); r++) {
+                    assertThat(part.row(r)).isEqualTo(rows[fresh.row(r)]);
+                    assertThat(part.label(r)).isEqualTo(fresh.label(r));
+                }
+            }
+        }
+    }
 }
