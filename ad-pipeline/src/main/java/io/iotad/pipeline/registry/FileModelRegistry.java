@@ -85,6 +85,10 @@ public final class FileModelRegistry implements ModelRegistry {
         if (!Files.isRegularFile(artifact)) {
             throw new NoSuchFileException(artifact.toString(), null, "the artifact to register is not a file");
         }
+        if (metadata != null && metadata.values().stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("metadata values must not be null; null at keys "
+                    + metadata.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList());
+        }
         Map<String, Object> meta = metadata == null ? Map.of() : Map.copyOf(metadata);
         try {
             JSON.writeValueAsString(meta);

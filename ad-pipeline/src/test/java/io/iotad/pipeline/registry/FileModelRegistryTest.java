@@ -108,6 +108,10 @@ class FileModelRegistryTest {
                 .isInstanceOf(NoSuchFileException.class).hasMessageContaining("absent.tar.gz");
         assertThatThrownBy(() -> registry.register("global", artifact, Map.of("thing", new Object())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("JSON-compatible");
+        java.util.Map<String, Object> withNull = new java.util.HashMap<>();
+        withNull.put("lineage", null);
+        assertThatThrownBy(() -> registry.register("global", artifact, withNull))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[lineage]");
         assertThat(registry.groups()).isEmpty();
     }
 
