@@ -3,6 +3,7 @@ package io.iotad.simulator.event;
 import io.iotad.simulator.SeedStreams;
 import io.iotad.simulator.SimulationOptions;
 import io.iotad.simulator.portfolio.Apartment;
+import io.iotad.simulator.portfolio.Archetype;
 import io.iotad.simulator.portfolio.Building;
 import io.iotad.simulator.portfolio.Portfolio;
 import java.time.Instant;
@@ -62,7 +63,7 @@ public final class EventPlanner {
 
     private void planBuilding(Building b, List<GroundTruthEvent> out) {
         SplittableRandom nuisance = SeedStreams.stream(options.seed(), SeedStreams.NUISANCE, -1 - b.index());
-        if (b.archetype() == io.iotad.simulator.portfolio.Archetype.NEW_CONSTRUCTION) {
+        if (b.archetype() == Archetype.NEW_CONSTRUCTION) {
             EventKind k = EventKind.NEW_BUILDING_COMMISSIONING;
             long end = Math.min(runEnd, runStart + days(nuisance, k) * DAY);
             out.add(event(k, b, null, "", runStart, end, 0.25 + 0.2 * nuisance.nextDouble(), 0));

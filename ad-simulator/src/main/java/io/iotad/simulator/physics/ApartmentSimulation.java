@@ -1,5 +1,6 @@
 package io.iotad.simulator.physics;
 
+import io.iotad.simulator.SeedStreams;
 import io.iotad.simulator.event.GroundTruthEvent;
 import io.iotad.simulator.portfolio.Apartment;
 import io.iotad.simulator.portfolio.Room;
@@ -80,8 +81,7 @@ public final class ApartmentSimulation {
         this.clock = clock;
         this.conditions = new StepConditions(apartment, events);
         this.household = new Household(apartment, seed, events);
-        this.noise = io.iotad.simulator.SeedStreams.stream(seed, io.iotad.simulator.SeedStreams.BEHAVIOUR,
-                -1L - apartment.index());
+        this.noise = SeedStreams.stream(seed, SeedStreams.BEHAVIOUR, -1L - apartment.index());
         this.line = new ReadingLine(apartment.building().id(), apartment.id());
         this.energyResolutionKwh = energyResolutionKwh;
         this.energyScale = energyScale;

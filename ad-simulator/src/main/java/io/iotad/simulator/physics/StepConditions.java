@@ -2,6 +2,7 @@ package io.iotad.simulator.physics;
 
 import io.iotad.simulator.event.GroundTruthEvent;
 import io.iotad.simulator.portfolio.Apartment;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -45,9 +46,9 @@ final class StepConditions {
 
     /** Recomputes the conditions at an instant. */
     void update(long epochSecond) {
-        java.util.Arrays.fill(valveMax, 1.0);
-        java.util.Arrays.fill(valveMin, 0.0);
-        java.util.Arrays.fill(driftC, 0.0);
+        Arrays.fill(valveMax, 1.0);
+        Arrays.fill(valveMin, 0.0);
+        Arrays.fill(driftC, 0.0);
         meterExcess = 0;
         meterStuck = false;
         supply = 1.0;

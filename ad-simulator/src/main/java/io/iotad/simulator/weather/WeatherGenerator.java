@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 
 /**
  * Generates a region's hourly weather: a seasonal cosine (coldest in mid-January, lowland annual
- * mean 9.5 °C, amplitude 10 K), a day cycle (coldest near sunrise, warmest mid-afternoon, damped
+ * mean 9.5 °C, amplitude 10 K), a day cycle (a cosine, coldest at 03:00 and warmest at 15:00 solar time, damped
  * by clouds), a day-to-day synoptic anomaly (AR(1), σ ≈ 2.5 K), cold fronts (on average every
  * 18 days, −4 to −10 K, lasting 2–6 days with a one-day ramp), cloud cover as a persistent random
  * process, irradiance from the sun's elevation reduced by clouds, and humidity that rises with
