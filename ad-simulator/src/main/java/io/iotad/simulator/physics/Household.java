@@ -10,7 +10,8 @@ import java.util.SplittableRandom;
 
 /**
  * The residents of one apartment: when they are at home, which setpoints they choose (comfort
- * by day, optional night setback from 22:30 to 06:00), how much heat they and their appliances
+ * by day, optional night setback from 22:30 to 06:00, a notch up or down on about 3 % of days
+ * and kept, within ±1.5 K), how much heat they and their appliances
  * give off, and when they draw hot water (morning and evening peaks, day-to-day variation).
  * Nuisance events change all three: away (low setpoints, no hot water), guests (more hot water,
  * warmer living room), night shifts (the rhythm shifts by hours), and a new building's
@@ -26,12 +27,14 @@ final class Household {
     private static final double PERSON_W = 70.0;
     private static final double APPLIANCE_W_PER_M2 = 1.5;
     private static final double COMMISSIONING_SETPOINT_C = 17.0;
+    private static final double TWEAK_PER_DAY = 0.03;
 
     private final Apartment apartment;
     private final SplittableRandom rnd;
     private final long moveInEpochSecond;
     private double dayWaterFactor = 1.0;
     private double erraticOffsetC;
+    private double tweakC;
     private boolean homeDay;
 
     /**
@@ -62,6 +65,12 @@ final class Household {
         homeDay = isHomeDay;
         dayWaterFactor = Math.exp(0.25 * rnd.nextGaussian()) * (isHomeDay ? 1.15 : 1.0);
         erraticOffsetC = Math.max(-3.0, Math.min(4.0, Math.round(rnd.nextGaussian() * 3.0) * 0.5));
+        // residents now and then turn their thermostats up or down a notch and leave them there
+        double u = rnd.nextDouble();
+        boolean up = rnd.nextBoolean();
+        if (u < TWEAK_PER_DAY) {
+            tweakC = Math.max(-1.5, Math.min(1.5, tweakC + (up ? 0.5 : -0.5)));
+        }
     }
 
     private boolean empty(StepConditions c, long epochSecond) {
@@ -92,7 +101,7 @@ final class Household {
         } else {
             int m = shifted(minute, c);
             boolean night = m >= NIGHT_START || m < NIGHT_END;
-            sp = r.comfortSetpointC() - (night ? apartment.nightSetbackC() : 0.0);
+            sp = r.comfortSetpointC() + tweakC - (night ? apartment.nightSetbackC() : 0.0);
             if (c.commissioning) {
                 sp += erraticOffsetC;
             }
