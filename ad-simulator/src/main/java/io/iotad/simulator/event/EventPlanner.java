@@ -176,7 +176,7 @@ public final class EventPlanner {
     }
 
     private static int poisson(SplittableRandom rnd, double mean) {
-        double limit = Math.exp(-mean);
+        double limit = StrictMath.exp(-mean);
         double p = rnd.nextDouble();
         int n = 0;
         while (p > limit) {

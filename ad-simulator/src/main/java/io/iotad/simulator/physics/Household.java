@@ -63,7 +63,7 @@ final class Household {
     /** Draws the day's hot-water volume and, in a commissioning window, the day's erratic setpoint offset. */
     void startDay(boolean isHomeDay) {
         homeDay = isHomeDay;
-        dayWaterFactor = Math.exp(0.25 * rnd.nextGaussian()) * (isHomeDay ? 1.15 : 1.0);
+        dayWaterFactor = StrictMath.exp(0.25 * rnd.nextGaussian()) * (isHomeDay ? 1.15 : 1.0);
         erraticOffsetC = Math.max(-3.0, Math.min(4.0, Math.round(rnd.nextGaussian() * 3.0) * 0.5));
         // residents now and then turn their thermostats up or down a notch and leave them there
         double u = rnd.nextDouble();
@@ -127,7 +127,7 @@ final class Household {
 
     /** @return hot water drawn during the step, in litres */
     double hotWaterLitres(int minute, StepConditions c, long epochSecond) {
-        double noise = Math.exp(0.6 * rnd.nextGaussian() - 0.18);
+        double noise = StrictMath.exp(0.6 * rnd.nextGaussian() - 0.18);
         if (!Double.isNaN(c.awaySetpointC) || empty(c, epochSecond)) {
             return 0.0;
         }
@@ -155,6 +155,6 @@ final class Household {
 
     private static double gauss(double x, double mu, double sigma) {
         double z = (x - mu) / sigma;
-        return Math.exp(-0.5 * z * z) / (sigma * Math.sqrt(2 * Math.PI));
+        return StrictMath.exp(-0.5 * z * z) / (sigma * StrictMath.sqrt(2 * Math.PI));
     }
 }

@@ -63,14 +63,14 @@ public final class WeatherGenerator {
                 cloudState = Math.max(cloudState, 0.5 * ramp);
             }
             double seasonal = ANNUAL_MEAN_C + region.temperatureOffsetC()
-                    + SEASONAL_AMPLITUDE_C * Math.cos(2 * Math.PI * (doy - 200.0) / 365.25);
-            double dayCycle = -Math.cos(2 * Math.PI * (hourOfDay - 3.0) / 24.0) * region.dailyAmplitudeC()
+                    + SEASONAL_AMPLITUDE_C * StrictMath.cos(2 * Math.PI * (doy - 200.0) / 365.25);
+            double dayCycle = -StrictMath.cos(2 * Math.PI * (hourOfDay - 3.0) / 24.0) * region.dailyAmplitudeC()
                     * (1.0 - 0.6 * cloudState);
             temp[h] = round(seasonal + dayCycle + anomaly + front, 10);
             cloud[h] = Math.round(cloudState * 100);
             double elevation = solarElevationSine(region.latitude(), doy, hourOfDay);
-            double clearSky = elevation <= 0 ? 0 : 1000.0 * Math.pow(elevation, 1.15);
-            ghi[h] = round(clearSky * (1 - 0.75 * Math.pow(cloudState, 3.4)), 10);
+            double clearSky = elevation <= 0 ? 0 : 1000.0 * StrictMath.pow(elevation, 1.15);
+            ghi[h] = round(clearSky * (1 - 0.75 * StrictMath.pow(cloudState, 3.4)), 10);
             hum[h] = round(clamp(62 + 30 * cloudState - 1.2 * (temp[h] - seasonal) + rnd.nextGaussian() * 3,
                     25, 100), 1);
         }
@@ -79,10 +79,10 @@ public final class WeatherGenerator {
 
     /** Sine of the sun's elevation (declination approximation of Cooper, 1969). */
     static double solarElevationSine(double latitudeDeg, double dayOfYear, double solarHour) {
-        double decl = Math.toRadians(23.45) * Math.sin(2 * Math.PI * (284 + dayOfYear) / 365.0);
+        double decl = Math.toRadians(23.45) * StrictMath.sin(2 * Math.PI * (284 + dayOfYear) / 365.0);
         double lat = Math.toRadians(latitudeDeg);
         double hourAngle = Math.toRadians(15.0 * (solarHour - 12.0));
-        return Math.sin(lat) * Math.sin(decl) + Math.cos(lat) * Math.cos(decl) * Math.cos(hourAngle);
+        return StrictMath.sin(lat) * StrictMath.sin(decl) + StrictMath.cos(lat) * StrictMath.cos(decl) * StrictMath.cos(hourAngle);
     }
 
     private static double clamp(double v, double lo, double hi) {
