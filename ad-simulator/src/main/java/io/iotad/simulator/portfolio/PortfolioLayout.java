@@ -49,20 +49,20 @@ public final class PortfolioLayout {
             int year = arch == Archetype.NEW_CONSTRUCTION ? startYear
                     : arch.builtFrom() + rnd.nextInt(arch.builtTo() - arch.builtFrom() + 1);
             Region region = regions.get(b / BUILDINGS_PER_REGION);
-            List<Apartment> mine = new ArrayList<>(sizes[b]);
-            Building placeholder = new Building(String.format("bldg_%0" + width + "d", b + 1), b, region, arch,
-                    year, 0, sizes[b]);
+            List<Draft> drafts = new ArrayList<>(sizes[b]);
             double area = 0;
             for (int k = 0; k < sizes[b]; k++) {
-                Apartment a = apartment(rnd, as.size() + mine.size(), aptWidth, placeholder);
-                area += a.floorAreaSqm();
-                mine.add(a);
+                Draft d = draft(rnd, arch);
+                area += d.floorAreaSqm();
+                drafts.add(d);
             }
-            Building building = new Building(placeholder.id(), b, region, arch, year, Math.round(area * 10) / 10.0,
-                    sizes[b]);
-            for (Apartment a : mine) {
-                as.add(new Apartment(a.id(), a.index(), building, a.rooms(), a.floorAreaSqm(), a.occupants(),
-                        a.nightSetbackC(), a.homeDuringDay(), a.hotWaterLitresPerPersonDay()));
+            Building building = new Building(String.format("bldg_%0" + width + "d", b + 1), b, region, arch, year,
+                    Math.round(area * 10) / 10.0, sizes[b]);
+            for (Draft d : drafts) {
+                int index = as.size();
+                as.add(new Apartment(String.format("apt_%0" + aptWidth + "d", index + 1), index, building, d.rooms(),
+                        d.floorAreaSqm(), d.occupants(), d.nightSetbackC(), d.homeDuringDay(),
+                        d.hotWaterLitresPerPersonDay()));
             }
             bs.add(building);
         }
@@ -122,8 +122,12 @@ public final class PortfolioLayout {
         return u < 0.6 ? Archetype.STANDARD_2010S : u < 0.8 ? Archetype.BLOCK_1980S : Archetype.PASSIVE_HOUSE;
     }
 
-    private static Apartment apartment(SplittableRandom rnd, int index, int width, Building building) {
-        Archetype arch = building.archetype();
+    /** An apartment before its building exists (the building's floor area is the sum of its apartments'). */
+    private record Draft(List<Room> rooms, double floorAreaSqm, int occupants, double nightSetbackC,
+            boolean homeDuringDay, double hotWaterLitresPerPersonDay) {
+    }
+
+    private static Draft draft(SplittableRandom rnd, Archetype arch) {
         int numRooms = 2 + rnd.nextInt(3);
         double area = 28.0 + numRooms * (12.0 + rnd.nextDouble() * 10.0);
         // corner and top-floor apartments lose more heat than those in the middle of the block
@@ -146,7 +150,6 @@ public final class PortfolioLayout {
         double setback = rnd.nextDouble() < 0.55 ? 2.0 + 0.5 * rnd.nextInt(4) : 0.0;
         boolean home = rnd.nextDouble() < 0.3;
         double litres = 30.0 + rnd.nextDouble() * 30.0;
-        return new Apartment(String.format("apt_%0" + width + "d", index + 1), index, building, rooms,
-                Math.round(area * 10) / 10.0, occupants, setback, home, litres);
+        return new Draft(rooms, Math.round(area * 10) / 10.0, occupants, setback, home, litres);
     }
 }
