@@ -41,24 +41,24 @@ public record CompositeOptions(List<ComponentSpec> components, Combination combi
     public CompositeOptions {
         Objects.requireNonNull(combine, "combine");
         if (components == null || components.isEmpty()) {
-            throw RawOptions.invalidOption("composite option", "components", components, "at least one component");
+            throw RawOptions.outOfRange("composite", "components", components, "at least one component");
         }
         components = List.copyOf(components);
         Set<String> names = new HashSet<>();
         for (ComponentSpec c : components) {
             if (!names.add(c.name())) {
-                throw RawOptions.invalidOption("composite option", "components", c.name(), "unique component names");
+                throw RawOptions.outOfRange("composite", "components", c.name(), "unique component names");
             }
         }
         if ((combine == Combination.STACK) != (stack != null)) {
-            throw RawOptions.invalidOption("composite option", "stack", stack == null ? null : stack.toMap(),
+            throw RawOptions.outOfRange("composite", "stack", stack == null ? null : stack.toMap(),
                     combine == Combination.STACK ? "a stage {strategy, options, passthrough} with combine: stack"
                             : "no stage unless combine is stack");
         }
         if (stack != null) {
             for (ComponentSpec c : components) {
                 if (stack.passthrough().contains(c.scoreFeature())) {
-                    throw RawOptions.invalidOption("composite option", "stack.passthrough", stack.passthrough(),
+                    throw RawOptions.outOfRange("composite", "stack.passthrough", stack.passthrough(),
                             "no feature named like a component score ('" + c.scoreFeature() + "')");
                 }
             }
@@ -73,16 +73,16 @@ public record CompositeOptions(List<ComponentSpec> components, Combination combi
      * @throws IllegalArgumentException naming an unknown key, strategy or invalid value
      */
     public static CompositeOptions fromMap(String owner, Map<String, ?> raw, Map<String, ?> preset) {
-        RawOptions.of(owner + " option", raw, KEYS); // rejects unknown keys
+        RawOptions.of(owner, raw, KEYS); // rejects unknown keys
         Map<String, Object> merged = new LinkedHashMap<>(preset);
         if (raw != null) {
             merged.putAll(raw);
         }
-        RawOptions o = RawOptions.of(owner + " option", merged, KEYS);
+        RawOptions o = RawOptions.of(owner, merged, KEYS);
         List<ComponentSpec> comps = new ArrayList<>();
         List<Map<String, Object>> list = o.mapList("components");
         for (int i = 0; i < list.size(); i++) {
-            String where = owner + " components[" + i + "] option";
+            String where = owner + " components[" + i + "]";
             RawOptions c = RawOptions.of(where, list.get(i), COMPONENT_KEYS);
             DetectorStrategy<?> s = resolve(where, c.stringValue("strategy", null));
             comps.add(new ComponentSpec(c.stringValue("name", null), s, parse(where, s, c.map("options"))));
@@ -93,7 +93,7 @@ public record CompositeOptions(List<ComponentSpec> components, Combination combi
         }
         StackSpec stack = null;
         if (o.has("stack")) {
-            String where = owner + " stack option";
+            String where = owner + " stack";
             RawOptions st = RawOptions.of(where, o.map("stack"), STACK_KEYS);
             DetectorStrategy<?> s = resolve(where, st.stringValue("strategy", null));
             stack = new StackSpec(s, parse(where, s, st.map("options")), st.stringList("passthrough", List.of()));
@@ -103,7 +103,7 @@ public record CompositeOptions(List<ComponentSpec> components, Combination combi
 
     private static DetectorStrategy<?> resolve(String where, String name) {
         if (name == null) {
-            throw RawOptions.invalidOption(where, "strategy", null, "a strategy name (required)");
+            throw RawOptions.outOfRange(where, "strategy", null, "a strategy name (required)");
         }
         try {
             return DetectorStrategies.byName(name);

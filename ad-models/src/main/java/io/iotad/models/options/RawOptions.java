@@ -11,10 +11,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads typed option values from a raw configuration map, with defaults. Construction rejects
- * keys outside the allowed set, so a typo in configuration fails loudly instead of being ignored.
- * Every error is an {@link IllegalArgumentException} naming the owner, the option, the value and
- * what was expected.
+ * A strategy's raw options as they come from configuration (YAML, JSON or {@code --set name=value}
+ * on the command line), read one typed value at a time, with defaults. Numbers may be given as
+ * numbers or as text; booleans as booleans or as {@code true}/{@code false}. Construction rejects
+ * keys outside the known set, so a typo fails loudly instead of being ignored. Every failure is an
+ * {@link IllegalArgumentException} naming the owner (strategy or rule), the option, the value and
+ * what was expected: {@code "<owner>: option '<key>' is <value>; expected <what>"}.
  */
 public final class RawOptions {
     private final String owner;
@@ -26,19 +28,19 @@ public final class RawOptions {
     }
 
     /**
-     * @param owner what the options configure, e.g. {@code "lr_residual option"}; used in messages
+     * @param owner what the options configure, e.g. {@code "lr_residual"} or {@code "rules[2]"}; used in messages
      * @param raw option name to value; null means no options given
-     * @param allowed every key the owner accepts
+     * @param known every key the owner accepts
      * @return a reader over the map
-     * @throws IllegalArgumentException naming an unknown key and the allowed ones
+     * @throws IllegalArgumentException naming an unknown key and the known ones
      */
-    public static RawOptions of(String owner, Map<String, ?> raw, Collection<String> allowed) {
+    public static RawOptions of(String owner, Map<String, ?> raw, Collection<String> known) {
         Objects.requireNonNull(owner, "owner");
         Map<String, ?> m = raw == null ? Map.of() : raw;
         for (Object key : m.keySet()) {
-            if (!(key instanceof String) || !allowed.contains(key)) {
-                throw new IllegalArgumentException("unknown " + owner + " '" + key + "'; expected one of "
-                        + new TreeSet<>(allowed));
+            if (!(key instanceof String) || !known.contains(key)) {
+                throw new IllegalArgumentException(owner + ": unknown option '" + key + "'; known options are "
+                        + new TreeSet<>(known));
             }
         }
         return new RawOptions(owner, m);
@@ -53,37 +55,50 @@ public final class RawOptions {
      * @param key option name
      * @param defaultValue value when the option is absent
      * @return the integer value
-     * @throws IllegalArgumentException when the value is not a whole number
+     * @throws IllegalArgumentException when the value is not a whole number in int range
      */
     public int intValue(String key, int defaultValue) {
         Object v = raw.get(key);
         if (v == null) {
             return defaultValue;
         }
-        if (v instanceof Number n) {
-            double d = n.doubleValue();
-            if (d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE) {
-                return (int) d;
-            }
+        double d = toNumber(key, v, "a whole number");
+        if (d != Math.rint(d) || d < Integer.MIN_VALUE || d > Integer.MAX_VALUE) {
+            throw invalid(key, v, "a whole number");
         }
-        throw invalid(key, v, "a whole number");
+        return (int) d;
     }
 
     /**
      * @param key option name
      * @param defaultValue value when the option is absent
-     * @return the number
-     * @throws IllegalArgumentException when the value is not a finite number
+     * @return the number (NaN is rejected; ranges are the options record's to check)
+     * @throws IllegalArgumentException when the value is not a number
      */
     public double doubleValue(String key, double defaultValue) {
         Object v = raw.get(key);
         if (v == null) {
             return defaultValue;
         }
-        if (v instanceof Number n && Double.isFinite(n.doubleValue())) {
+        double d = toNumber(key, v, "a number");
+        if (Double.isNaN(d)) {
+            throw invalid(key, v, "a number");
+        }
+        return d;
+    }
+
+    private double toNumber(String key, Object v, String expected) {
+        if (v instanceof Number n) {
             return n.doubleValue();
         }
-        throw invalid(key, v, "a finite number");
+        if (v instanceof String s) {
+            try {
+                return Double.parseDouble(s.trim());
+            } catch (NumberFormatException e) {
+                throw invalid(key, v, expected);
+            }
+        }
+        throw invalid(key, v, expected);
     }
 
     /**
@@ -107,7 +122,7 @@ public final class RawOptions {
      * @param key option name
      * @param defaultValue value when the option is absent
      * @return the boolean
-     * @throws IllegalArgumentException when the value is not {@code true} or {@code false}
+     * @throws IllegalArgumentException when the value is neither a boolean nor {@code true}/{@code false}
      */
     public boolean booleanValue(String key, boolean defaultValue) {
         Object v = raw.get(key);
@@ -116,6 +131,13 @@ public final class RawOptions {
         }
         if (v instanceof Boolean b) {
             return b;
+        }
+        String s = v.toString().trim().toLowerCase(Locale.ROOT);
+        if (s.equals("true")) {
+            return true;
+        }
+        if (s.equals("false")) {
+            return false;
         }
         throw invalid(key, v, "true or false");
     }
@@ -225,17 +247,19 @@ public final class RawOptions {
      * @return an exception naming the owner, option, value and expectation
      */
     public IllegalArgumentException invalid(String key, Object value, String expected) {
-        return invalidOption(owner, key, value, expected);
+        return outOfRange(owner, key, value, expected);
     }
 
     /**
-     * @param owner what the option configures
+     * Builds the message for a rejected value, for an options record to throw.
+     *
+     * @param owner the strategy (or rule) the option configures
      * @param key option name
-     * @param value the rejected value
-     * @param expected what the option accepts
+     * @param value the value given
+     * @param expected what was expected, e.g. "an integer >= 1"
      * @return an exception naming the owner, option, value and expectation
      */
-    public static IllegalArgumentException invalidOption(String owner, String key, Object value, String expected) {
-        return new IllegalArgumentException(owner + " '" + key + "' is " + value + "; expected " + expected);
+    public static IllegalArgumentException outOfRange(String owner, String key, Object value, String expected) {
+        return new IllegalArgumentException(owner + ": option '" + key + "' is " + value + "; expected " + expected);
     }
 }

@@ -39,30 +39,30 @@ public record LrResidualOptions(String target, List<String> drivers, FitScope sc
     /** Default floor of the residual scale, target unit. */
     public static final double DEFAULT_MIN_SCALE = 1e-6;
 
-    private static final String OWNER = "lr_residual option";
+    private static final String OWNER = "lr_residual";
     private static final List<String> KEYS = List.of("target", "drivers", "scope", "min_group_rows",
             "residual_side", "min_scale");
 
     /** Validates the fields. */
     public LrResidualOptions {
         if (target == null || target.isBlank()) {
-            throw RawOptions.invalidOption(OWNER, "target", target, "a non-blank feature name");
+            throw RawOptions.outOfRange(OWNER, "target", target, "a non-blank feature name");
         }
         if (drivers == null || drivers.isEmpty() || drivers.contains(target)
                 || drivers.stream().anyMatch(d -> d == null || d.isBlank())
                 || drivers.stream().distinct().count() != drivers.size()) {
-            throw RawOptions.invalidOption(OWNER, "drivers", drivers,
+            throw RawOptions.outOfRange(OWNER, "drivers", drivers,
                     "a non-empty list of distinct feature names other than the target '" + target + "'");
         }
         drivers = List.copyOf(drivers);
         Objects.requireNonNull(scope, "scope");
         if (minGroupRows < drivers.size() + 2) {
-            throw RawOptions.invalidOption(OWNER, "min_group_rows", minGroupRows,
+            throw RawOptions.outOfRange(OWNER, "min_group_rows", minGroupRows,
                     "at least drivers + 2 = " + (drivers.size() + 2));
         }
         Objects.requireNonNull(residualSide, "residualSide");
         if (!(minScale > 0) || Double.isInfinite(minScale)) {
-            throw RawOptions.invalidOption(OWNER, "min_scale", minScale, "a finite number > 0");
+            throw RawOptions.outOfRange(OWNER, "min_scale", minScale, "a finite number > 0");
         }
     }
 

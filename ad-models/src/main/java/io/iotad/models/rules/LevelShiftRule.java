@@ -40,15 +40,15 @@ public record LevelShiftRule(String name, String feature, int recentDays, int ba
     /** Validates the fields. */
     public LevelShiftRule {
         OperatorRule.validateCommon(name, feature, weight);
-        String owner = "rule '" + name + "' option";
+        String owner = "rule '" + name + "'";
         if (recentDays < 1) {
-            throw RawOptions.invalidOption(owner, "recent_days", recentDays, "an integer >= 1");
+            throw RawOptions.outOfRange(owner, "recent_days", recentDays, "an integer >= 1");
         }
         if (baselineDays < 1) {
-            throw RawOptions.invalidOption(owner, "baseline_days", baselineDays, "an integer >= 1");
+            throw RawOptions.outOfRange(owner, "baseline_days", baselineDays, "an integer >= 1");
         }
         if (!(minShift > 0) || Double.isInfinite(minShift)) {
-            throw RawOptions.invalidOption(owner, "min_shift", minShift, "a finite number > 0");
+            throw RawOptions.outOfRange(owner, "min_shift", minShift, "a finite number > 0");
         }
         Objects.requireNonNull(direction, "direction");
     }

@@ -45,15 +45,15 @@ public sealed interface OperatorRule permits ThresholdRule, PersistenceRule, Lev
      */
     static OperatorRule fromMap(Map<String, Object> raw, int index) {
         Object type = raw.get("type");
-        String owner = "rules[" + index + "] option";
+        String owner = "rules[" + index + "]";
         if (!(type instanceof String t)) {
-            throw RawOptions.invalidOption(owner, "type", type, "one of [threshold, persistence, level_shift]");
+            throw RawOptions.outOfRange(owner, "type", type, "one of [threshold, persistence, level_shift]");
         }
         return switch (t.trim().toLowerCase(Locale.ROOT)) {
             case "threshold" -> ThresholdRule.fromMap(RawOptions.of(owner, raw, ThresholdRule.KEYS));
             case "persistence" -> PersistenceRule.fromMap(RawOptions.of(owner, raw, PersistenceRule.KEYS));
             case "level_shift" -> LevelShiftRule.fromMap(RawOptions.of(owner, raw, LevelShiftRule.KEYS));
-            default -> throw RawOptions.invalidOption(owner, "type", type,
+            default -> throw RawOptions.outOfRange(owner, "type", type,
                     "one of [threshold, persistence, level_shift]");
         };
     }
@@ -68,13 +68,13 @@ public sealed interface OperatorRule permits ThresholdRule, PersistenceRule, Lev
      */
     static void validateCommon(String name, String feature, double weight) {
         if (name == null || name.isBlank()) {
-            throw RawOptions.invalidOption("rule option", "name", name, "a non-blank name");
+            throw RawOptions.outOfRange("rule", "name", name, "a non-blank name");
         }
         if (feature == null || feature.isBlank()) {
-            throw RawOptions.invalidOption("rule '" + name + "' option", "feature", feature, "a non-blank feature name");
+            throw RawOptions.outOfRange("rule '" + name + "'", "feature", feature, "a non-blank feature name");
         }
         if (!(weight > 0) || Double.isInfinite(weight)) {
-            throw RawOptions.invalidOption("rule '" + name + "' option", "weight", weight, "a finite number > 0");
+            throw RawOptions.outOfRange("rule '" + name + "'", "weight", weight, "a finite number > 0");
         }
     }
 

@@ -28,10 +28,10 @@ public record PersistenceRule(String name, String feature, Comparison op, double
         OperatorRule.validateCommon(name, feature, weight);
         Objects.requireNonNull(op, "op");
         if (!Double.isFinite(value)) {
-            throw RawOptions.invalidOption("rule '" + name + "' option", "value", value, "a finite number");
+            throw RawOptions.outOfRange("rule '" + name + "'", "value", value, "a finite number");
         }
         if (days < 2) {
-            throw RawOptions.invalidOption("rule '" + name + "' option", "days", days, "an integer >= 2");
+            throw RawOptions.outOfRange("rule '" + name + "'", "days", days, "an integer >= 2");
         }
     }
 

@@ -57,7 +57,7 @@ public record RulesOptions(String energyFeature, String tempDiffFeature, double 
     /** Default weight of the heating rule. */
     public static final double DEFAULT_HEATING_RULE_WEIGHT = 1.0;
 
-    private static final String OWNER = "rules option";
+    private static final String OWNER = "rules";
     private static final List<String> KEYS = List.of("energy_feature", "temp_diff_feature", "temp_diff_min_c",
             "energy_threshold", "energy_quantile", "energy_threshold_kwh", "min_apartment_days",
             "heating_rule_weight", "rules");
@@ -67,39 +67,39 @@ public record RulesOptions(String energyFeature, String tempDiffFeature, double 
         requireName("energy_feature", energyFeature);
         requireName("temp_diff_feature", tempDiffFeature);
         if (!Double.isFinite(tempDiffMinC)) {
-            throw RawOptions.invalidOption(OWNER, "temp_diff_min_c", tempDiffMinC, "a finite number of °C");
+            throw RawOptions.outOfRange(OWNER, "temp_diff_min_c", tempDiffMinC, "a finite number of °C");
         }
         Objects.requireNonNull(energyThreshold, "energyThreshold");
         if (!(energyQuantile > 0 && energyQuantile < 1)) {
-            throw RawOptions.invalidOption(OWNER, "energy_quantile", energyQuantile, "a number in (0, 1)");
+            throw RawOptions.outOfRange(OWNER, "energy_quantile", energyQuantile, "a number in (0, 1)");
         }
         if (!Double.isFinite(energyThresholdKwh)) {
-            throw RawOptions.invalidOption(OWNER, "energy_threshold_kwh", energyThresholdKwh, "a finite number of kWh");
+            throw RawOptions.outOfRange(OWNER, "energy_threshold_kwh", energyThresholdKwh, "a finite number of kWh");
         }
         if (minApartmentDays < 1) {
-            throw RawOptions.invalidOption(OWNER, "min_apartment_days", minApartmentDays, "an integer >= 1");
+            throw RawOptions.outOfRange(OWNER, "min_apartment_days", minApartmentDays, "an integer >= 1");
         }
         if (!(heatingRuleWeight >= 0) || Double.isInfinite(heatingRuleWeight)) {
-            throw RawOptions.invalidOption(OWNER, "heating_rule_weight", heatingRuleWeight, "a finite number >= 0");
+            throw RawOptions.outOfRange(OWNER, "heating_rule_weight", heatingRuleWeight, "a finite number >= 0");
         }
         rules = List.copyOf(rules);
         Set<String> names = new HashSet<>();
         names.add(RulesDetector.HEATING_RULE);
         for (OperatorRule r : rules) {
             if (!names.add(r.name())) {
-                throw RawOptions.invalidOption(OWNER, "rules", r.name(), "unique rule names (and none named '"
+                throw RawOptions.outOfRange(OWNER, "rules", r.name(), "unique rule names (and none named '"
                         + RulesDetector.HEATING_RULE + "', the heating rule's)");
             }
         }
         if (heatingRuleWeight == 0 && rules.isEmpty()) {
-            throw RawOptions.invalidOption(OWNER, "heating_rule_weight", heatingRuleWeight,
+            throw RawOptions.outOfRange(OWNER, "heating_rule_weight", heatingRuleWeight,
                     "> 0 when no other rule is configured (no rule would ever fire)");
         }
     }
 
     private static void requireName(String key, String v) {
         if (v == null || v.isBlank()) {
-            throw RawOptions.invalidOption(OWNER, key, v, "a non-blank feature name");
+            throw RawOptions.outOfRange(OWNER, key, v, "a non-blank feature name");
         }
     }
 

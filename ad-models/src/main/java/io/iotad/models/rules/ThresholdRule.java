@@ -26,7 +26,7 @@ public record ThresholdRule(String name, String feature, Comparison op, double v
         OperatorRule.validateCommon(name, feature, weight);
         Objects.requireNonNull(op, "op");
         if (!Double.isFinite(value)) {
-            throw RawOptions.invalidOption("rule '" + name + "' option", "value", value, "a finite number");
+            throw RawOptions.outOfRange("rule '" + name + "'", "value", value, "a finite number");
         }
     }
 

@@ -44,7 +44,7 @@ public record StlOptions(String feature, StlParameters stl, ResidualSide residua
     /** Default floor of the residual scale (feature unit, e.g. kWh). */
     public static final double DEFAULT_MIN_SCALE = 1e-3;
 
-    private static final String OWNER = "stl option";
+    private static final String OWNER = "stl";
     private static final List<String> KEYS = List.of("feature", "period", "seasonal", "trend", "low_pass",
             "seasonal_degree", "trend_degree", "low_pass_degree", "inner", "outer", "residual_side",
             "min_observed_days", "min_scale");
@@ -52,16 +52,16 @@ public record StlOptions(String feature, StlParameters stl, ResidualSide residua
     /** Validates the fields. */
     public StlOptions {
         if (feature == null || feature.isBlank()) {
-            throw RawOptions.invalidOption(OWNER, "feature", feature, "a non-blank feature name");
+            throw RawOptions.outOfRange(OWNER, "feature", feature, "a non-blank feature name");
         }
         Objects.requireNonNull(stl, "stl");
         Objects.requireNonNull(residualSide, "residualSide");
         if (minObservedDays < 2 * stl.period()) {
-            throw RawOptions.invalidOption(OWNER, "min_observed_days", minObservedDays,
+            throw RawOptions.outOfRange(OWNER, "min_observed_days", minObservedDays,
                     "at least two periods (" + 2 * stl.period() + ")");
         }
         if (!(minScale > 0) || Double.isInfinite(minScale)) {
-            throw RawOptions.invalidOption(OWNER, "min_scale", minScale, "a finite number > 0");
+            throw RawOptions.outOfRange(OWNER, "min_scale", minScale, "a finite number > 0");
         }
     }
 

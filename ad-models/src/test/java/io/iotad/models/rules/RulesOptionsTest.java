@@ -75,7 +75,7 @@ class RulesOptionsTest {
 
     @Test
     void given_invalid_rules_when_parsed_then_the_rule_and_key_are_named() {
-        assertThatThrownBy(() -> parseRule(Map.of("name", "x"))).hasMessageContaining("rules[0] option 'type'");
+        assertThatThrownBy(() -> parseRule(Map.of("name", "x"))).hasMessageContaining("rules[0]: option 'type'");
         assertThatThrownBy(() -> parseRule(with(THRESHOLD, "type", "trend"))).hasMessageContaining("'type' is trend");
         assertThatThrownBy(() -> parseRule(with(THRESHOLD, "colour", "red"))).hasMessageContaining("'colour'");
         assertThatThrownBy(() -> parseRule(with(THRESHOLD, "name", " "))).hasMessageContaining("'name'");
