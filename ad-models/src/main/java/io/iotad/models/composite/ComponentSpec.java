@@ -34,6 +34,18 @@ public record ComponentSpec(String name, DetectorStrategy<?> strategy, DetectorO
         return name + "_score";
     }
 
+    /** Equal when the same strategy (by name) has equal options and name: strategy instances are stateless. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ComponentSpec o && name.equals(o.name) && strategy.name().equals(o.strategy.name())
+                && options.equals(o.options);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, strategy.name(), options);
+    }
+
     /** @return the configuration form */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -23,6 +23,18 @@ public record StackSpec(DetectorStrategy<?> strategy, DetectorOptions options, L
         passthrough = List.copyOf(passthrough);
     }
 
+    /** Equal when the same strategy (by name) has equal options and passthrough: strategy instances are stateless. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StackSpec o && passthrough.equals(o.passthrough) && strategy.name().equals(o.strategy.name())
+                && options.equals(o.options);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(passthrough, strategy.name(), options);
+    }
+
     /** @return the configuration form */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
