@@ -100,6 +100,20 @@ class SeasonalTrendLoessTest {
     }
 
     @Test
+    void given_a_spike_when_decomposed_robustly_then_it_gets_zero_weight_and_stays_in_the_residual() {
+        int n = 98;
+        double[] y = new double[n];
+        for (int t = 0; t < n; t++) {
+            y[t] = 20 + 0.05 * t + WEEK[t % 7] + 0.1 * Math.sin(t * 1.3);
+        }
+        y[49] += 15;
+        StlDecomposition d = new SeasonalTrendLoess(StlOptions.defaults().stl()).decompose(y);
+        assertThat(d.robustnessWeights()[49]).isZero();
+        assertThat(d.residual()[49]).isCloseTo(15.0, within(0.6));
+        assertThat(d.trend()[49]).isCloseTo(20 + 0.05 * 49, within(0.3));
+    }
+
+    @Test
     void given_a_phase_without_any_observation_when_decomposed_then_it_is_rejected() {
         double[] y = new double[28];
         for (int t = 0; t < y.length; t++) {
