@@ -28,17 +28,26 @@ public final class PayloadReader {
         this.in = new DataInputStream(in);
     }
 
-    /** @return the next int @throws IOException when the payload ends early */
+    /**
+     * @return the next int
+     * @throws IOException when the payload ends early
+     */
     public int readInt() throws IOException {
         return in.readInt();
     }
 
-    /** @return the next double, bit-exact @throws IOException when the payload ends early */
+    /**
+     * @return the next double, bit-exact
+     * @throws IOException when the payload ends early
+     */
     public double readDouble() throws IOException {
         return Double.longBitsToDouble(in.readLong());
     }
 
-    /** @return the next boolean @throws IOException when the payload ends early */
+    /**
+     * @return the next boolean
+     * @throws IOException when the payload ends early
+     */
     public boolean readBoolean() throws IOException {
         return in.readBoolean();
     }
@@ -58,12 +67,20 @@ public final class PayloadReader {
         return v;
     }
 
-    /** @param field name for messages @return the next string @throws IOException when corrupt */
+    /**
+     * @param field name for messages
+     * @return the next string
+     * @throws IOException when corrupt
+     */
     public String readString(String field) throws IOException {
         return new String(readBytes(field), StandardCharsets.UTF_8);
     }
 
-    /** @param field name for messages @return the next byte block @throws IOException when corrupt */
+    /**
+     * @param field name for messages
+     * @return the next byte block
+     * @throws IOException when corrupt
+     */
     public byte[] readBytes(String field) throws IOException {
         int n = readLength(field);
         byte[] b = new byte[n];
@@ -75,7 +92,11 @@ public final class PayloadReader {
         return b;
     }
 
-    /** @param field name for messages @return the next double array @throws IOException when corrupt */
+    /**
+     * @param field name for messages
+     * @return the next double array
+     * @throws IOException when corrupt
+     */
     public double[] readDoubles(String field) throws IOException {
         int n = readLength(field);
         double[] v = new double[n];
@@ -85,7 +106,11 @@ public final class PayloadReader {
         return v;
     }
 
-    /** @param field name for messages @return the next string list @throws IOException when corrupt */
+    /**
+     * @param field name for messages
+     * @return the next string list
+     * @throws IOException when corrupt
+     */
     public List<String> readStrings(String field) throws IOException {
         int n = readLength(field);
         List<String> out = new ArrayList<>(Math.min(n, 1024));
@@ -95,7 +120,11 @@ public final class PayloadReader {
         return List.copyOf(out);
     }
 
-    /** @param field name for messages @return the JSON map written by {@link PayloadWriter#writeJson} @throws IOException when corrupt */
+    /**
+     * @param field name for messages
+     * @return the JSON map written by {@link PayloadWriter#writeJson}
+     * @throws IOException when corrupt
+     */
     public Map<String, Object> readJson(String field) throws IOException {
         byte[] b = readBytes(field);
         try {

@@ -23,33 +23,51 @@ public final class PayloadWriter {
         this.out = new DataOutputStream(out);
     }
 
-    /** @param v an int @throws IOException when writing fails */
+    /**
+     * @param v an int
+     * @throws IOException when writing fails
+     */
     public void writeInt(int v) throws IOException {
         out.writeInt(v);
     }
 
-    /** @param v a double, written bit-exactly (NaN included) @throws IOException when writing fails */
+    /**
+     * @param v a double, written bit-exactly (NaN included)
+     * @throws IOException when writing fails
+     */
     public void writeDouble(double v) throws IOException {
         out.writeLong(Double.doubleToRawLongBits(v));
     }
 
-    /** @param v a boolean @throws IOException when writing fails */
+    /**
+     * @param v a boolean
+     * @throws IOException when writing fails
+     */
     public void writeBoolean(boolean v) throws IOException {
         out.writeBoolean(v);
     }
 
-    /** @param s a string, non-null @throws IOException when writing fails */
+    /**
+     * @param s a string, non-null
+     * @throws IOException when writing fails
+     */
     public void writeString(String s) throws IOException {
         writeBytes(s.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** @param bytes a byte block, written with its length @throws IOException when writing fails */
+    /**
+     * @param bytes a byte block, written with its length
+     * @throws IOException when writing fails
+     */
     public void writeBytes(byte[] bytes) throws IOException {
         out.writeInt(bytes.length);
         out.write(bytes);
     }
 
-    /** @param values doubles, written with their count @throws IOException when writing fails */
+    /**
+     * @param values doubles, written with their count
+     * @throws IOException when writing fails
+     */
     public void writeDoubles(double[] values) throws IOException {
         out.writeInt(values.length);
         for (double v : values) {
@@ -57,7 +75,10 @@ public final class PayloadWriter {
         }
     }
 
-    /** @param values strings, written with their count @throws IOException when writing fails */
+    /**
+     * @param values strings, written with their count
+     * @throws IOException when writing fails
+     */
     public void writeStrings(List<String> values) throws IOException {
         out.writeInt(values.size());
         for (String s : values) {

@@ -19,7 +19,14 @@ import java.util.regex.Pattern;
 public record ComponentSpec(String name, DetectorStrategy<?> strategy, DetectorOptions options) {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
-    /** Validates the fields. */
+    /**
+     * Validates every field.
+     *
+     * @param name unique within the composite, lower-case letters, digits and underscores, starting
+     *     with a letter; its scores appear to a stacking stage as the feature {@code <name>_score}
+     * @param strategy the strategy, found by name
+     * @param options options validated by that strategy
+     */
     public ComponentSpec {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("composite component name is '" + name

@@ -37,7 +37,13 @@ public record CompositeOptions(List<ComponentSpec> components, Combination combi
     private static final List<String> COMPONENT_KEYS = List.of("name", "strategy", "options");
     private static final List<String> STACK_KEYS = List.of("strategy", "options", "passthrough");
 
-    /** Validates the fields. */
+    /**
+     * Validates every field.
+     *
+     * @param components the components, uniquely named
+     * @param combine the combination rule
+     * @param stack the second stage; present exactly when {@code combine} is {@link Combination#STACK}
+     */
     public CompositeOptions {
         Objects.requireNonNull(combine, "combine");
         if (components == null || components.isEmpty()) {

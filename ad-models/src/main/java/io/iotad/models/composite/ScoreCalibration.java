@@ -92,12 +92,18 @@ public final class ScoreCalibration {
         return reference.clone();
     }
 
-    /** @param score a component score @return (score − median) / scale; NaN stays NaN */
+    /**
+     * @param score a component score
+     * @return (score − median) / scale; NaN stays NaN
+     */
     public double z(double score) {
         return (score - median) / scale;
     }
 
-    /** @param score a component score @return the fraction of reference scores ≤ it, in [0, 1]; NaN stays NaN */
+    /**
+     * @param score a component score
+     * @return the fraction of reference scores ≤ it, in [0, 1]; NaN stays NaN
+     */
     public double rank(double score) {
         return SampleStatistics.empiricalCdf(reference, score);
     }

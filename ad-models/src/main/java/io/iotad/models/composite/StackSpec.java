@@ -16,7 +16,13 @@ import java.util.Objects;
  * @param passthrough features of the input frame given to the stage beside the components' scores
  */
 public record StackSpec(DetectorStrategy<?> strategy, DetectorOptions options, List<String> passthrough) {
-    /** Validates the fields. */
+    /**
+     * Validates every field.
+     *
+     * @param strategy the second-stage strategy, found by name
+     * @param options options validated by it
+     * @param passthrough features of the input frame given to the stage beside the components' scores
+     */
     public StackSpec {
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(options, "options");

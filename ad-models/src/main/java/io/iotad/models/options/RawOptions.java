@@ -46,7 +46,10 @@ public final class RawOptions {
         return new RawOptions(owner, m);
     }
 
-    /** @param key an option @return whether the map sets it (to a non-null value) */
+    /**
+     * @param key an option
+     * @return whether the map sets it (to a non-null value)
+     */
     public boolean has(String key) {
         return raw.get(key) != null;
     }

@@ -43,7 +43,22 @@ public record LrResidualOptions(String target, List<String> drivers, FitScope sc
     private static final List<String> KEYS = List.of("target", "drivers", "scope", "min_group_rows",
             "residual_side", "min_scale");
 
-    /** Validates the fields. */
+    /**
+     * Validates every field.
+     *
+     * @param target the explained feature ({@code target}), by default {@value #DEFAULT_TARGET}
+     * @param drivers the explanatory features ({@code drivers}), non-empty, distinct, not the target;
+     *     by default {@link #DEFAULT_DRIVERS}
+     * @param scope which rows share a regression ({@code scope}: {@code global}, {@code per_building},
+     *     {@code per_apartment}), by default global
+     * @param minGroupRows a building or apartment with fewer complete training rows uses the wider
+     *     scope's model ({@code min_group_rows}), at least drivers + 2, by default
+     *     {@value #DEFAULT_MIN_GROUP_ROWS}
+     * @param residualSide {@code signed} (default: more energy than explained scores high) or
+     *     {@code absolute} ({@code residual_side})
+     * @param minScale floor of a group's residual standard error, target unit, &gt; 0
+     *     ({@code min_scale}), by default {@value #DEFAULT_MIN_SCALE}
+     */
     public LrResidualOptions {
         if (target == null || target.isBlank()) {
             throw RawOptions.outOfRange(OWNER, "target", target, "a non-blank feature name");

@@ -37,7 +37,17 @@ public record LevelShiftRule(String name, String feature, int recentDays, int ba
         BOTH
     }
 
-    /** Validates the fields. */
+    /**
+     * Validates every field.
+     *
+     * @param name unique rule name
+     * @param feature the feature averaged
+     * @param recentDays length of the recent window, ≥ 1
+     * @param baselineDays length of the baseline window just before it, ≥ 1
+     * @param minShift the change of mean that fires, feature unit, &gt; 0
+     * @param direction which change counts
+     * @param weight added to the score when it fires, &gt; 0
+     */
     public LevelShiftRule {
         OperatorRule.validateCommon(name, feature, weight);
         String owner = "rule '" + name + "'";

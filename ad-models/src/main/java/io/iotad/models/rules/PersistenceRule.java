@@ -23,7 +23,16 @@ public record PersistenceRule(String name, String feature, Comparison op, double
         implements OperatorRule {
     static final List<String> KEYS = ThresholdRule.keys("op", "value", "days");
 
-    /** Validates the fields. */
+    /**
+     * Validates every field.
+     *
+     * @param name unique rule name
+     * @param feature the feature compared
+     * @param op the comparison
+     * @param value the constant, feature unit, finite
+     * @param days the run length in days, at least 2
+     * @param weight added to the score when it fires, &gt; 0
+     */
     public PersistenceRule {
         OperatorRule.validateCommon(name, feature, weight);
         Objects.requireNonNull(op, "op");

@@ -94,7 +94,10 @@ public final class RulesDetector implements Detector {
         return apartmentThresholdsKwh;
     }
 
-    /** @param apartmentId an apartment @return the heating rule's energy threshold for it, kWh */
+    /**
+     * @param apartmentId an apartment
+     * @return the heating rule's energy threshold for it, kWh
+     */
     public double thresholdFor(String apartmentId) {
         return apartmentThresholdsKwh.getOrDefault(apartmentId, globalThresholdKwh);
     }

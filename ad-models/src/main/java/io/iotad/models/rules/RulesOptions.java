@@ -62,7 +62,27 @@ public record RulesOptions(String energyFeature, String tempDiffFeature, double 
             "energy_threshold", "energy_quantile", "energy_threshold_kwh", "min_apartment_days",
             "heating_rule_weight", "rules");
 
-    /** Validates the fields. */
+    /**
+     * Validates every field.
+     *
+     * @param energyFeature daily heating energy, kWh ({@code energy_feature}), by default
+     *     {@value #DEFAULT_ENERGY_FEATURE}
+     * @param tempDiffFeature comfort gap, °C ({@code temp_diff_feature}), by default
+     *     {@value #DEFAULT_TEMP_DIFF_FEATURE}
+     * @param tempDiffMinC the comfort gap above which the room counts as cold, °C, finite
+     *     ({@code temp_diff_min_c}), by default {@value #DEFAULT_TEMP_DIFF_MIN_C}
+     * @param energyThreshold how "high energy" is set ({@code energy_threshold}), by default per
+     *     apartment quantile
+     * @param energyQuantile the quantile learned at fit, in (0, 1) ({@code energy_quantile}), by
+     *     default {@value #DEFAULT_ENERGY_QUANTILE}
+     * @param energyThresholdKwh the fixed threshold of the {@code absolute} mode, kWh, finite
+     *     ({@code energy_threshold_kwh}), by default {@value #DEFAULT_ENERGY_THRESHOLD_KWH}
+     * @param minApartmentDays training days with energy an apartment needs for its own quantile, ≥ 1
+     *     ({@code min_apartment_days}), by default {@value #DEFAULT_MIN_APARTMENT_DAYS}
+     * @param heatingRuleWeight the heating rule's weight, ≥ 0; 0 switches it off
+     *     ({@code heating_rule_weight}), by default {@value #DEFAULT_HEATING_RULE_WEIGHT}
+     * @param rules the operators' rules ({@code rules}), uniquely named; by default none
+     */
     public RulesOptions {
         requireName("energy_feature", energyFeature);
         requireName("temp_diff_feature", tempDiffFeature);

@@ -21,7 +21,15 @@ public record ThresholdRule(String name, String feature, Comparison op, double v
         implements OperatorRule {
     static final List<String> KEYS = keys("op", "value");
 
-    /** Validates the fields. */
+    /**
+     * Validates every field.
+     *
+     * @param name unique rule name
+     * @param feature the feature compared
+     * @param op the comparison
+     * @param value the constant, in the feature's unit, finite
+     * @param weight added to the score when it fires, &gt; 0
+     */
     public ThresholdRule {
         OperatorRule.validateCommon(name, feature, weight);
         Objects.requireNonNull(op, "op");

@@ -90,12 +90,18 @@ public final class ApartmentDays {
         return offsets[offsets.length - 1] + 1;
     }
 
-    /** @param i position among this apartment's rows @return the frame row index */
+    /**
+     * @param i position among this apartment's rows
+     * @return the frame row index
+     */
     public int row(int i) {
         return rows[i];
     }
 
-    /** @param i position among this apartment's rows @return its day offset from the first day */
+    /**
+     * @param i position among this apartment's rows
+     * @return its day offset from the first day
+     */
     public int offset(int i) {
         return offsets[i];
     }

@@ -56,7 +56,10 @@ public final class SampleStatistics {
         return quantileOfSorted(sortedPresent(values), p);
     }
 
-    /** @param values a sample, NaN ignored @return the median of the present values, NaN when none */
+    /**
+     * @param values a sample, NaN ignored
+     * @return the median of the present values, NaN when none
+     */
     public static double median(double[] values) {
         return quantile(values, 0.5);
     }

@@ -49,7 +49,20 @@ public record StlOptions(String feature, StlParameters stl, ResidualSide residua
             "seasonal_degree", "trend_degree", "low_pass_degree", "inner", "outer", "residual_side",
             "min_observed_days", "min_scale");
 
-    /** Validates the fields. */
+    /**
+     * Validates every field.
+     *
+     * @param feature the daily feature decomposed, by default {@value #DEFAULT_FEATURE}
+     * @param stl the STL smoothing parameters (keys {@code period}, {@code seasonal}, {@code trend},
+     *     {@code low_pass}, {@code seasonal_degree}, {@code trend_degree}, {@code low_pass_degree},
+     *     {@code inner}, {@code outer})
+     * @param residualSide which residuals score high ({@code residual_side}), by default absolute
+     * @param minObservedDays an apartment with fewer observed values of the feature is not decomposed
+     *     and its rows are left unscored ({@code min_observed_days}); at least 2 n<sub>p</sub>, by
+     *     default 2 n<sub>p</sub>
+     * @param minScale floor of the residual scale, in the feature's unit ({@code min_scale}), &gt; 0,
+     *     by default {@value #DEFAULT_MIN_SCALE}; keeps a perfectly regular apartment from dividing by 0
+     */
     public StlOptions {
         if (feature == null || feature.isBlank()) {
             throw RawOptions.outOfRange(OWNER, "feature", feature, "a non-blank feature name");

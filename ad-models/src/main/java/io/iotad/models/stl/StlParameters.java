@@ -17,7 +17,21 @@ package io.iotad.models.stl;
  */
 public record StlParameters(int period, int seasonal, int trend, int lowPass, int seasonalDegree,
                             int trendDegree, int lowPassDegree, int inner, int outer) {
-    /** Validates every parameter. */
+    /**
+     * Validates every parameter.
+     *
+     * @param period n<sub>p</sub>, observations per seasonal cycle, at least 2 (7 for a weekly
+     *     season on daily data)
+     * @param seasonal n<sub>s</sub>, the seasonal LOESS span in cycles, odd and at least 3
+     * @param trend n<sub>t</sub>, the trend LOESS span in observations, odd and at least 3
+     * @param lowPass n<sub>l</sub>, the low-pass LOESS span in observations, odd and at least 3
+     * @param seasonalDegree LOESS degree of the cycle-subseries smoothing, 0 or 1
+     * @param trendDegree LOESS degree of the trend smoothing, 0 or 1
+     * @param lowPassDegree LOESS degree of the low-pass filter, 0 or 1
+     * @param inner n<sub>i</sub>, passes of the inner loop per outer pass, at least 1
+     * @param outer n<sub>o</sub>, robustness iterations of the outer loop, at least 0 (0 = not robust)
+     * @throws IllegalArgumentException naming the parameter, its value and the expectation
+     */
     public StlParameters {
         if (period < 2) {
             throw new IllegalArgumentException("stl period n_p is " + period + "; expected at least 2");
