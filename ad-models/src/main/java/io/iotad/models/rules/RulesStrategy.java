@@ -9,6 +9,7 @@ import io.iotad.core.frame.FeatureSchema;
 import io.iotad.core.score.Labels;
 import io.iotad.models.series.ApartmentDays;
 import io.iotad.models.stats.SampleStatistics;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -65,7 +66,11 @@ public final class RulesStrategy implements DetectorStrategy<RulesOptions> {
     public Detector fit(FeatureFrame train, Labels labels, RulesOptions options, FitContext context) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(context, "context");
-        train.toRowMajor(FeatureSchema.of(options.features())); // fails naming absent features
+        List<String> absent = train.schema().missingFrom(FeatureSchema.of(options.features()));
+        if (!absent.isEmpty()) {
+            throw new IllegalArgumentException("rules: the training frame lacks features " + absent
+                    + " that the rules read; it has " + train.schema().names());
+        }
         if (options.energyThreshold() == EnergyThreshold.ABSOLUTE || options.heatingRuleWeight() == 0) {
             return new RulesDetector(options, options.energyThresholdKwh(), Map.of());
         }
