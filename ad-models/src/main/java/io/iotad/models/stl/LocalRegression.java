@@ -21,9 +21,10 @@ final class LocalRegression {
      * @param x where to estimate (may lie outside the points' range: extrapolation)
      * @param q the neighbourhood size, at least 1
      * @param degree 0 (local constant) or 1 (local linear)
+     * @param w scratch space for the weights, at least min(q, m) long (reused across calls)
      * @return the estimate, NaN when every weight in the neighbourhood is 0
      */
-    static double estimate(double[] pos, double[] y, double[] rw, int m, double x, int q, int degree) {
+    static double estimate(double[] pos, double[] y, double[] rw, int m, double x, int q, int degree, double[] w) {
         int width = Math.min(q, m);
         int left = nearestWindowStart(pos, m, x, width);
         int right = left + width - 1;
@@ -33,7 +34,6 @@ final class LocalRegression {
         }
         double h9 = 0.999 * h;
         double h1 = 0.001 * h;
-        double[] w = new double[width];
         double sum = 0;
         for (int j = 0; j < width; j++) {
             double r = Math.abs(pos[left + j] - x);

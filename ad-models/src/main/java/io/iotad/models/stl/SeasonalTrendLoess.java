@@ -116,6 +116,7 @@ public final class SeasonalTrendLoess {
         double[] pos = new double[maxLen];
         double[] val = new double[maxLen];
         double[] wts = rw == null ? null : new double[maxLen];
+        double[] scratch = new double[Math.min(p.seasonal(), maxLen)];
         for (int phase = 0; phase < np; phase++) {
             int len = (n - phase + np - 1) / np;
             int m = 0;
@@ -132,7 +133,7 @@ public final class SeasonalTrendLoess {
             }
             double[] est = new double[len + 2]; // subseries positions 0 .. len + 1
             for (int k = 0; k <= len + 1; k++) {
-                est[k] = LocalRegression.estimate(pos, val, wts, m, k, p.seasonal(), p.seasonalDegree());
+                est[k] = LocalRegression.estimate(pos, val, wts, m, k, p.seasonal(), p.seasonalDegree(), scratch);
             }
             repairFailedEstimates(est, x, phase, np, len);
             for (int k = 0; k <= len + 1; k++) {
@@ -199,8 +200,9 @@ public final class SeasonalTrendLoess {
             }
         }
         double[] out = new double[n];
+        double[] scratch = new double[Math.min(q, Math.max(m, 1))];
         for (int i = 0; i < n; i++) {
-            double e = m == 0 ? Double.NaN : LocalRegression.estimate(pos, val, wts, m, i + 1, q, degree);
+            double e = m == 0 ? Double.NaN : LocalRegression.estimate(pos, val, wts, m, i + 1, q, degree, scratch);
             out[i] = Double.isNaN(e) ? x[i] : e;
         }
         return out;
