@@ -35,7 +35,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--train", paramLabel = "FILE.csv", description = "Feature CSV to fit on (identity columns optional).")
     Path train;
 
-    @Option(names = "--features", paramLabel = "a,b,...", split = ",",
+    @Option(names = "--features", paramLabel = "NAME", split = ",",
             description = "Feature columns, in order (default: every numeric column but identity and label columns).")
     List<String> features = new ArrayList<>();
 

@@ -9,8 +9,8 @@ import java.util.OptionalInt;
  * The {@code inference} section: which model scores, and which scored rows become alerts.
  *
  * <p>An alert needs its score at or above {@code alertThreshold} (when set) and a rank within
- * {@code topKPerDay} of its day (when set). When neither is set, the inference workflow takes the
- * top {@code evaluation.k} rows of each day.
+ * {@code topKPerDay} of its day (when set). When neither is set, the inference workflow applies
+ * its default daily cap (the top 10 of each day).
  *
  * @param alertThreshold absolute score threshold, any finite number; empty means none
  * @param topKPerDay alerts per day at most, in [1, 1000000]; empty means no daily cap
