@@ -8,8 +8,11 @@ package io.iotad.core.config;
 public final class ConfigException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The file or override the problem is in. */
     private final String source;
+    /** The 1-based line, 0 when unknown. */
     private final int line;
+    /** The dotted key path at fault. */
     private final String keyPath;
 
     /**

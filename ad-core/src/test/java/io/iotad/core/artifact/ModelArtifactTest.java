@@ -22,6 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +95,26 @@ class ModelArtifactTest {
         assertThat(ModelArtifact.readManifest(file)).isEqualTo(written);
         try (var files = Files.list(file.getParent())) {
             assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Property(tries = 25)
+    void any_fitted_detector_round_trips_to_bit_identical_scores(@ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 500) int rows, @ForAll @DoubleRange(min = 0.01, max = 1e6) double scale)
+            throws Exception {
+        FeatureFrame train = frame(seed, rows);
+        Detector d = DetectorStrategies.byName(CentroidTestStrategy.NAME)
+                .fitWith(train, Labels.empty(), Map.of("scale", scale), FitContext.seeded(seed));
+        Path file = Files.createTempFile("prop", ".tar.gz");
+        try {
+            ModelArtifact.write(file, d, ArtifactMetadata.of(TrainingLineage.of(train, Labels.empty())));
+            FeatureFrame test = frame(seed + 1, 40);
+            long[] expected = Arrays.stream(d.score(test).values()).mapToLong(Double::doubleToRawLongBits).toArray();
+            long[] actual = Arrays.stream(ModelArtifact.read(file).detector().score(test).values())
+                    .mapToLong(Double::doubleToRawLongBits).toArray();
+            assertThat(actual).containsExactly(expected);
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 
