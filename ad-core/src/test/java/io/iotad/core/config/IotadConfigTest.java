@@ -285,4 +285,21 @@ class IotadConfigTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("c.yaml:2: unknown detector strategy 'no_such_strategy'");
     }
+
+    @Test
+    void given_a_bad_strategy_option_when_options_are_resolved_then_the_options_line_is_named() {
+        IotadConfig c = IotadConfig.parse("""
+                training:
+                  model_strategy: TEST_CENTROID
+                  hyperparameters:
+                    scale: -1
+                """, "c.yaml");
+
+        assertThatThrownBy(c::detectorOptions)
+                .isInstanceOfSatisfying(ConfigException.class,
+                        e -> assertThat(e.keyPath()).isEqualTo("training.hyperparameters.scale"))
+                .hasMessage("c.yaml:4: training.hyperparameters of strategy test_centroid: scale must be a finite number > 0, got -1.0");
+        assertThat(IotadConfig.parse("training:\n  model_strategy: test_centroid\n", "ok.yaml").detectorOptions().toMap())
+                .containsEntry("scale", 1.0);
+    }
 }
