@@ -131,4 +131,14 @@ class TrainScoreCommandTest {
         assertThat(corrupt.exit()).isEqualTo(IotadCli.EXIT_ERROR);
         assertThat(corrupt.err()).contains("model artifact " + damaged);
     }
+
+    @Test
+    void given_a_missing_model_or_input_when_scoring_then_the_file_is_named_in_words() throws Exception {
+        Path absent = dir.resolve("absent.tar.gz");
+
+        Run r = run("score", "--model", absent.toString(), "--input", trainCsv().toString());
+
+        assertThat(r.exit()).isEqualTo(IotadCli.EXIT_ERROR);
+        assertThat(r.err()).contains(absent + ": no such model artifact");
+    }
 }

@@ -62,6 +62,8 @@ public final class CsvScoring {
      * @throws io.iotad.core.artifact.CorruptArtifactException when the artifact fails verification
      */
     public static Result run(Request r) throws IOException {
+        InputFiles.require(r.model(), "model artifact");
+        InputFiles.require(r.inputCsv(), "input CSV");
         long t0 = System.nanoTime();
         LoadedModel model = ModelArtifact.read(r.model(), r.limits());
         long t1 = System.nanoTime();

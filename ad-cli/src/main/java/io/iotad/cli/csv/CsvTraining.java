@@ -90,6 +90,7 @@ public final class CsvTraining {
         if (strategy.supervised() && r.labelColumn().isEmpty()) {
             throw new IllegalArgumentException("strategy " + strategy.name() + " is supervised: give --label COLUMN");
         }
+        InputFiles.require(r.trainCsv(), "training CSV");
         Set<String> exclude = r.labelColumn().map(Set::of).orElse(Set.of());
         CsvFrame csv = FeatureFrameCsv.read(r.trainCsv(), r.features(), exclude);
         FeatureFrame train = csv.frame();
