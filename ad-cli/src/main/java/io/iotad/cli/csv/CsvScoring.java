@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Loads a model artifact (verifying its checksum and versions), scores a feature CSV with it and
@@ -87,7 +88,7 @@ public final class CsvScoring {
     public static void write(Scores scores, Path file) throws IOException {
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        Path tmp = Files.createFile(target.getParent().resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp"));
         try {
             try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 w.write("apartment_id,building_id,event_date,score\n");

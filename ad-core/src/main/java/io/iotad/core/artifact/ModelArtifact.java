@@ -18,6 +18,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
@@ -68,8 +69,11 @@ public final class ModelArtifact {
         Path parent = target.getParent();
         Files.createDirectories(parent);
         String base = target.getFileName().toString();
-        Path payload = Files.createTempFile(parent, "." + base, ".payload.tmp");
-        Path archive = Files.createTempFile(parent, "." + base, ".tmp");
+        // Files.createFile (not createTempFile, which is owner-only) so the artifact gets the
+        // usual permissions and a scoring service running as another user can read it
+        String unique = "." + base + "." + UUID.randomUUID();
+        Path payload = Files.createFile(parent.resolve(unique + ".payload.tmp"));
+        Path archive = Files.createFile(parent.resolve(unique + ".tmp"));
         try {
             MessageDigest sha = FrameContentHash.sha256();
             try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(payload)), sha)) {
