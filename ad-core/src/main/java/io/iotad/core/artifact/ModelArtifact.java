@@ -34,8 +34,8 @@ import java.util.zip.ZipException;
  * same.
  *
  * <p>Reading trusts nothing: it refuses links, absolute names and names with {@code ..}, any entry
- * besides the two above, duplicate entries and entries above the {@link ArtifactLimits}; it checks
- * the manifest's format version, the payload's SHA-256 against the manifest (before decoding) and
+ * besides the two above, duplicate entries and entries above the {@link ArtifactLimits}; it reads
+ * the gzip stream to its end so that its CRC-32 covers the manifest; it checks the manifest's format version, the payload's SHA-256 against the manifest (before decoding) and
  * the payload version against the codec, and that the decoded detector matches the manifest.
  */
 public final class ModelArtifact {
@@ -45,6 +45,8 @@ public final class ModelArtifact {
     public static final String MANIFEST_ENTRY = "manifest.json";
     /** Name of the payload entry. */
     public static final String PAYLOAD_ENTRY = "payload.bin";
+    /** Most zero padding accepted after the archive's last entry (tar pads to records of up to 10 KiB). */
+    private static final long MAX_TRAILING_PADDING = 1L << 20;
 
     private ModelArtifact() {
     }
@@ -241,6 +243,7 @@ public final class ModelArtifact {
                         payload = tar.content(e);
                     }
                 }
+                drainToEnd(gz, source);
             } catch (ZipException e) {
                 throw new CorruptArtifactException(source, "is not a valid gzip stream: " + e.getMessage(), e);
             } catch (java.io.EOFException e) {
@@ -253,6 +256,29 @@ public final class ModelArtifact {
                 throw new CorruptArtifactException(source, "lacks " + PAYLOAD_ENTRY);
             }
             return new ArtifactEntries(manifest, payload);
+        }
+
+        /**
+         * Reads the rest of the gzip member, so that its CRC-32 trailer is checked: deflate itself
+         * has no integrity check, and a flipped bit could otherwise change the manifest unnoticed.
+         * Only zero padding (tar's end blocks and record fill) may follow the last entry.
+         */
+        private static void drainToEnd(InputStream gz, String source) throws IOException {
+            byte[] buf = new byte[8192];
+            long trailing = 0;
+            int n;
+            while ((n = gz.read(buf)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] != 0) {
+                        throw new CorruptArtifactException(source, "holds data after the end of the tar archive");
+                    }
+                }
+                trailing += n;
+                if (trailing > MAX_TRAILING_PADDING) {
+                    throw new CorruptArtifactException(source, "has more than " + MAX_TRAILING_PADDING
+                            + " bytes of padding after the end of the tar archive");
+                }
+            }
         }
     }
 }
