@@ -38,6 +38,17 @@ public record EvaluationResult(EvaluationOptions options, int rows, int evaluate
     public static final String RECALL_AT_K = "recall_at_k";
     /** Metric name of {@link MetricSet#yieldAtK()}. */
     public static final String YIELD_AT_K = "yield_at_k";
+    /**
+     * Metric name of the anomaly yield@K as a share: the part of the top K that are confirmed
+     * (label 1). With technicians' verdicts as labels it equals {@link #PRECISION_AT_K}.
+     */
+    public static final String ANOMALY_YIELD_AT_K = "anomaly_yield_at_k";
+    /**
+     * Metric name of the relative deviation of the mean daily alert count from the technicians'
+     * daily capacity: not computed here, but by the caller that knows the alert policy (the
+     * training workflow), and bounded by the gate's {@code max_throughput_deviation}.
+     */
+    public static final String THROUGHPUT_DEVIATION = "throughput_deviation";
     /** Metric name of {@link MetricSet#prAuc()}. */
     public static final String PR_AUC = "pr_auc";
     /** Metric name of {@link MetricSet#rocAuc()}. */
@@ -80,6 +91,7 @@ public record EvaluationResult(EvaluationOptions options, int rows, int evaluate
         m.put(PRECISION_AT_K, overall.precisionAtK());
         m.put(RECALL_AT_K, overall.recallAtK());
         m.put(YIELD_AT_K, (double) overall.yieldAtK());
+        m.put(ANOMALY_YIELD_AT_K, overall.precisionAtK());
         m.put(PR_AUC, overall.prAuc());
         m.put(ROC_AUC, overall.rocAuc());
         m.put(PRECISION, overall.atThreshold().precision());

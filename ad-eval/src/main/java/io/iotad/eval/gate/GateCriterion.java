@@ -19,7 +19,14 @@ public enum GateCriterion {
     /** Lower bound on the pooled per-day top-K precision. */
     MIN_DAILY_PRECISION_AT_K("min_daily_precision_at_k", EvaluationResult.DAILY_PRECISION_AT_K, true),
     /** Upper bound on the share of rows the detector could not score. */
-    MAX_UNSCORED_SHARE("max_unscored_share", EvaluationResult.UNSCORED_SHARE, false);
+    MAX_UNSCORED_SHARE("max_unscored_share", EvaluationResult.UNSCORED_SHARE, false),
+    /** Lower bound on the anomaly yield@K, the share of the top K confirmed (the seed's phase-1 metric). */
+    MIN_ANOMALY_YIELD_AT_K("min_anomaly_yield_at_k", EvaluationResult.ANOMALY_YIELD_AT_K, true),
+    /**
+     * Upper bound on the relative deviation of the daily alert count from the technicians' capacity;
+     * the training workflow supplies the metric {@value EvaluationResult#THROUGHPUT_DEVIATION}.
+     */
+    MAX_THROUGHPUT_DEVIATION("max_throughput_deviation", EvaluationResult.THROUGHPUT_DEVIATION, false);
 
     private final String key;
     private final String metric;

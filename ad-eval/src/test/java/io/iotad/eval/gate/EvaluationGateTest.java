@@ -61,10 +61,20 @@ class EvaluationGateTest {
 
     @Test
     void given_an_unknown_key_when_configuring_then_the_error_names_it_and_the_known_keys() {
-        assertThatThrownBy(() -> EvaluationGate.of(Map.of("max_throughput_deviation", 0.2)))
+        assertThatThrownBy(() -> EvaluationGate.of(Map.of("max_throughput_deviaton", 0.2)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("unknown key 'max_throughput_deviation'")
+                .hasMessageContaining("unknown key 'max_throughput_deviaton'")
                 .hasMessageContaining("min_pr_auc");
+    }
+
+    @Test
+    void given_the_seeds_throughput_bound_when_checking_then_the_callers_deviation_metric_is_bounded_from_above() {
+        EvaluationGate gate = EvaluationGate.of(Map.of("max_throughput_deviation", 0.2));
+        assertThat(gate.check(Map.of("throughput_deviation", 0.1)).passed()).isTrue();
+        GateVerdict v = gate.check(Map.of("throughput_deviation", 0.5));
+        assertThat(v.passed()).isFalse();
+        assertThat(v.reasons().get(0)).contains("throughput_deviation");
+        assertThat(gate.check(Map.of()).passed()).isFalse();
     }
 
     @Test
