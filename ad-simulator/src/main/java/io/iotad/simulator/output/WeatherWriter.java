@@ -102,7 +102,11 @@ public final class WeatherWriter {
             if (i > 0) {
                 sb.append(',');
             }
-            sb.append(integer ? Long.toString(Math.round(v[i])) : Fixed.oneDecimal(v[i]));
+            if (Double.isNaN(v[i])) {
+                sb.append("null"); // the forecast API's missing value; never a number
+            } else {
+                sb.append(integer ? Long.toString(Math.round(v[i])) : Fixed.oneDecimal(v[i]));
+            }
         }
     }
 }
