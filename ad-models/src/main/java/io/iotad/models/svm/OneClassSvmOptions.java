@@ -1,7 +1,8 @@
 package io.iotad.models.svm;
 
 import io.iotad.core.detect.DetectorOptions;
-import io.iotad.models.params.RawOptionReader;
+import io.iotad.models.options.RawOptions;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,23 +27,24 @@ public record OneClassSvmOptions(double nu, Double gamma, double tolerance, doub
     public static final String GAMMA_SCALE = "scale";
     /** Default stopping tolerance (LibSVM's and scikit-learn's). */
     public static final double DEFAULT_TOLERANCE = 1e-3;
+    /** The option names accepted. */
+    public static final List<String> KEYS = List.of("nu", "gamma", "tolerance", "cache_mb");
     /** Default kernel cache in MiB. */
     public static final double DEFAULT_CACHE_MB = 200;
 
     /** Validates every field. */
     public OneClassSvmOptions {
-        RawOptionReader r = new RawOptionReader(OneClassSvmStrategy.NAME, Map.of());
         if (!(nu > 0 && nu <= 1)) {
-            throw r.invalid("nu", nu, "a number in (0, 1]");
+            throw RawOptions.outOfRange(OneClassSvmStrategy.NAME, "nu", nu, "a number in (0, 1]");
         }
         if (gamma != null && !(gamma > 0 && Double.isFinite(gamma))) {
-            throw r.invalid("gamma", gamma, "a finite number > 0 or \"" + GAMMA_SCALE + "\"");
+            throw RawOptions.outOfRange(OneClassSvmStrategy.NAME, "gamma", gamma, "a finite number > 0 or \"" + GAMMA_SCALE + "\"");
         }
         if (!(tolerance > 0 && Double.isFinite(tolerance))) {
-            throw r.invalid("tolerance", tolerance, "a finite number > 0");
+            throw RawOptions.outOfRange(OneClassSvmStrategy.NAME, "tolerance", tolerance, "a finite number > 0");
         }
         if (!(cacheMb > 0 && Double.isFinite(cacheMb))) {
-            throw r.invalid("cache_mb", cacheMb, "a finite number > 0");
+            throw RawOptions.outOfRange(OneClassSvmStrategy.NAME, "cache_mb", cacheMb, "a finite number > 0");
         }
     }
 
@@ -57,22 +59,17 @@ public record OneClassSvmOptions(double nu, Double gamma, double tolerance, doub
      * @throws IllegalArgumentException naming the option, value and expectation, or an unknown key
      */
     public static OneClassSvmOptions parse(Map<String, ?> raw) {
-        RawOptionReader r = new RawOptionReader(OneClassSvmStrategy.NAME, raw);
+        RawOptions r = RawOptions.of(OneClassSvmStrategy.NAME, raw, KEYS);
         double nu = r.doubleValue("nu", DEFAULT_NU);
         Double gamma = DEFAULT_GAMMA;
         if (r.has("gamma")) {
-            String g = r.stringValue("gamma", GAMMA_SCALE);
-            if (!g.equals(GAMMA_SCALE)) {
-                try {
-                    gamma = Double.parseDouble(g);
-                } catch (NumberFormatException e) {
-                    throw r.invalid("gamma", g, "a finite number > 0 or \"" + GAMMA_SCALE + "\"");
-                }
+            Object g = raw.get("gamma");
+            if (!(g instanceof String s && s.trim().equalsIgnoreCase(GAMMA_SCALE))) {
+                gamma = r.doubleValue("gamma", 0);
             }
         }
         OneClassSvmOptions o = new OneClassSvmOptions(nu, gamma, r.doubleValue("tolerance", DEFAULT_TOLERANCE),
                 r.doubleValue("cache_mb", DEFAULT_CACHE_MB));
-        r.rejectUnknown();
         return o;
     }
 

@@ -1,8 +1,9 @@
 package io.iotad.models.xgboost;
 
 import io.iotad.core.detect.DetectorOptions;
-import io.iotad.models.params.RawOptionReader;
+import io.iotad.models.options.RawOptions;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -59,28 +60,32 @@ public record XGBoostOptions(int trees, int maxDepth, double eta, double subsamp
     /** The tree methods accepted. */
     public static final Set<String> TREE_METHODS = Set.of("hist", "approx", "exact");
 
+    /** The option names accepted. */
+    public static final List<String> KEYS = List.of("trees", "max_depth", "eta", "subsample", "colsample_bytree",
+            "min_child_weight", "min_split_loss", "lambda", "alpha", "scale_pos_weight", "max_bin", "tree_method",
+            "threads", "seed");
+
     private static final String NAME = XGBoostStrategy.NAME;
 
     /** Validates every field. */
     public XGBoostOptions {
-        RawOptionReader r = new RawOptionReader(NAME, Map.of());
-        check(r, "trees", trees, trees >= 1 && trees <= 100_000, "an integer in [1, 100000]");
-        check(r, "max_depth", maxDepth, maxDepth >= 1 && maxDepth <= 64, "an integer in [1, 64]");
-        check(r, "eta", eta, eta > 0 && eta <= 1, "a number in (0, 1]");
-        check(r, "subsample", subsample, subsample > 0 && subsample <= 1, "a number in (0, 1]");
-        check(r, "colsample_bytree", colsampleByTree, colsampleByTree > 0 && colsampleByTree <= 1, "a number in (0, 1]");
-        check(r, "min_child_weight", minChildWeight, minChildWeight >= 0 && Double.isFinite(minChildWeight),
+        check("trees", trees, trees >= 1 && trees <= 100_000, "an integer in [1, 100000]");
+        check("max_depth", maxDepth, maxDepth >= 1 && maxDepth <= 64, "an integer in [1, 64]");
+        check("eta", eta, eta > 0 && eta <= 1, "a number in (0, 1]");
+        check("subsample", subsample, subsample > 0 && subsample <= 1, "a number in (0, 1]");
+        check("colsample_bytree", colsampleByTree, colsampleByTree > 0 && colsampleByTree <= 1, "a number in (0, 1]");
+        check("min_child_weight", minChildWeight, minChildWeight >= 0 && Double.isFinite(minChildWeight),
                 "a finite number >= 0");
-        check(r, "min_split_loss", minSplitLoss, minSplitLoss >= 0 && Double.isFinite(minSplitLoss), "a finite number >= 0");
-        check(r, "lambda", lambda, lambda >= 0 && Double.isFinite(lambda), "a finite number >= 0");
-        check(r, "alpha", alpha, alpha >= 0 && Double.isFinite(alpha), "a finite number >= 0");
-        check(r, "scale_pos_weight", scalePosWeight, scalePosWeight > 0 && Double.isFinite(scalePosWeight),
+        check("min_split_loss", minSplitLoss, minSplitLoss >= 0 && Double.isFinite(minSplitLoss), "a finite number >= 0");
+        check("lambda", lambda, lambda >= 0 && Double.isFinite(lambda), "a finite number >= 0");
+        check("alpha", alpha, alpha >= 0 && Double.isFinite(alpha), "a finite number >= 0");
+        check("scale_pos_weight", scalePosWeight, scalePosWeight > 0 && Double.isFinite(scalePosWeight),
                 "a finite number > 0");
-        check(r, "max_bin", maxBin, maxBin >= 2 && maxBin <= 65_536, "an integer in [2, 65536]");
+        check("max_bin", maxBin, maxBin >= 2 && maxBin <= 65_536, "an integer in [2, 65536]");
         treeMethod = treeMethod == null ? null : treeMethod.toLowerCase(Locale.ROOT);
-        check(r, "tree_method", treeMethod, treeMethod != null && TREE_METHODS.contains(treeMethod),
+        check("tree_method", treeMethod, treeMethod != null && TREE_METHODS.contains(treeMethod),
                 "one of " + TREE_METHODS);
-        check(r, "threads", threads, threads >= 0 && threads <= 4096, "an integer in [0, 4096] (0 = fit context's)");
+        check("threads", threads, threads >= 0 && threads <= 4096, "an integer in [0, 4096] (0 = fit context's)");
     }
 
     /** @return the documented defaults */
@@ -96,7 +101,7 @@ public record XGBoostOptions(int trees, int maxDepth, double eta, double subsamp
      * @throws IllegalArgumentException naming the option, value and expectation, or an unknown key
      */
     public static XGBoostOptions parse(Map<String, ?> raw) {
-        RawOptionReader r = new RawOptionReader(NAME, raw);
+        RawOptions r = RawOptions.of(NAME, raw, KEYS);
         XGBoostOptions o = new XGBoostOptions(
                 r.intValue("trees", DEFAULT_TREES),
                 r.intValue("max_depth", DEFAULT_MAX_DEPTH),
@@ -109,10 +114,9 @@ public record XGBoostOptions(int trees, int maxDepth, double eta, double subsamp
                 r.doubleValue("alpha", DEFAULT_ALPHA),
                 r.doubleValue("scale_pos_weight", DEFAULT_SCALE_POS_WEIGHT),
                 r.intValue("max_bin", DEFAULT_MAX_BIN),
-                r.stringValue("tree_method", DEFAULT_TREE_METHOD),
+                r.stringValue("tree_method", DEFAULT_TREE_METHOD).toLowerCase(Locale.ROOT),
                 r.intValue("threads", DEFAULT_THREADS),
-                r.has("seed") ? Long.valueOf(r.longValue("seed", 0L)) : null);
-        r.rejectUnknown();
+                r.has("seed") ? Long.valueOf(wholeSeed(r, raw.get("seed"))) : null);
         return o;
     }
 
@@ -154,9 +158,17 @@ public record XGBoostOptions(int trees, int maxDepth, double eta, double subsamp
         return m;
     }
 
-    private static void check(RawOptionReader r, String key, Object value, boolean ok, String expected) {
+    private static long wholeSeed(RawOptions r, Object given) {
+        double d = r.doubleValue("seed", 0);
+        if (d != Math.rint(d) || Math.abs(d) > (1L << 53)) {
+            throw r.invalid("seed", given, "a whole number of magnitude <= 2^53");
+        }
+        return (long) d;
+    }
+
+    private static void check(String key, Object value, boolean ok, String expected) {
         if (!ok) {
-            throw r.invalid(key, value, expected);
+            throw RawOptions.outOfRange(NAME, key, value, expected);
         }
     }
 }
