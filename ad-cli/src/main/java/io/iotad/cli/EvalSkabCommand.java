@@ -35,7 +35,8 @@ public final class EvalSkabCommand implements Callable<Integer> {
     @Option(names = "--strategy", defaultValue = "one_class_svm", description = "unsupervised strategy (default: ${DEFAULT-VALUE})")
     String strategy;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "a strategy option, repeatable")
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "a strategy option, repeatable; a value with commas is a list (drivers=a,b)")
     Map<String, String> set = new LinkedHashMap<>();
 
     @Option(names = "--sensors", split = ",", paramLabel = "NAME",
@@ -76,7 +77,9 @@ public final class EvalSkabCommand implements Callable<Integer> {
         DetectorStrategy<?> s = DetectorStrategies.byName(strategy);
         RollingWindowFeatures features = new RollingWindowFeatures(window, kinds);
         ThresholdCalibration calibration = new ThresholdCalibration(quantile, margin, smooth);
-        SkabEvaluation eval = new SkabEvaluation(s, set, features, calibration,
+        Map<String, Object> options = new LinkedHashMap<>();
+        set.forEach((k, v) -> options.put(k, v.contains(",") ? List.of(v.split(",")) : v));
+        SkabEvaluation eval = new SkabEvaluation(s, options, features, calibration,
                 new FitContext(seed, threads, ProgressListener.NONE));
         long t0 = System.nanoTime();
         List<SkabRecording> recs = SkabReader.readAll(data);
@@ -99,7 +102,7 @@ public final class EvalSkabCommand implements Callable<Integer> {
         out.put("strategy", s.name());
         out.put("files", recs.size());
         out.putAll(r.pooled().toMap());
-        out.put("options", s.parseOptions(set).toMap());
+        out.put("options", s.parseOptions(options).toMap());
         out.put("sensors", recs.isEmpty() ? List.of() : recs.get(0).sensors());
         out.put("window", features.window());
         out.put("kinds", features.kinds());
