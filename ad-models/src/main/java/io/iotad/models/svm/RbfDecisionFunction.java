@@ -45,7 +45,7 @@ public record RbfDecisionFunction(double[][] supportVectors, double[] coefficien
                 double d = z[j] - v[j];
                 d2 += d * d;
             }
-            s += coefficients[i] * Math.exp(-gamma * d2);
+            s += coefficients[i] * StrictMath.exp(-gamma * d2); // StrictMath: the same bits on every JVM and CPU
         }
         return s - rho;
     }
