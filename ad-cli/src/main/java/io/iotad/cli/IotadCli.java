@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ScoreCommand.class,
                 SimulateCommand.class,
                 IngestCommand.class,
+                EvalSkabCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the run failed (data contract, quarantine limit, evaluation gate)",
