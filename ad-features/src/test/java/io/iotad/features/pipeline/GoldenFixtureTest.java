@@ -6,6 +6,9 @@ import io.iotad.core.frame.CsvFrame;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureFrameCsv;
 import io.iotad.core.progress.ProgressListener;
+import io.iotad.features.ingest.IngestOptions;
+import io.iotad.features.ingest.IngestResult;
+import io.iotad.features.ingest.RawIngestor;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -37,6 +40,26 @@ class GoldenFixtureTest {
 
         FeatureFrame actual = pipeline.run(ReferenceInput.apartments(ReferenceInput.rows(dir.resolve("raw"))),
                 ReferenceInput.weather(dir.resolve("weather.csv")), ProgressListener.NONE);
+
+        CsvFrame expected = FeatureFrameCsv.read(dir.resolve(expectedFile), pipeline.schema().names(), Set.of());
+        assertFramesMatch(actual, expected.frame());
+    }
+
+    @ParameterizedTest(name = "{0}/{1} tz={2} stale={3} hdd={4}")
+    @CsvSource({
+        "edge, expected.csv, UTC, 48, 18",
+        "random, expected.csv, UTC, 48, 18",
+        "random, expected_berlin_stale24_hdd16.csv, Europe/Berlin, 24, 16",
+    })
+    void given_the_fixture_files_read_by_the_ingestor_when_computing_features_then_every_value_equals_the_reference(
+            String fixture, String expectedFile, String tz, double staleHours, double hddBase) throws Exception {
+        Path dir = resource("golden/" + fixture);
+        FeaturePipeline pipeline = new FeaturePipeline(FeaturePipelineSpec.standard(ZoneId.of(tz), staleHours, hddBase), 2);
+        IngestResult ingested = new RawIngestor(IngestOptions.defaults().withMaxQuarantineShare(0.5))
+                .ingest(List.of(dir.resolve("raw")), ProgressListener.NONE);
+
+        FeatureFrame actual = pipeline.run(ingested.apartments(), ReferenceInput.weather(dir.resolve("weather.csv")),
+                ProgressListener.NONE);
 
         CsvFrame expected = FeatureFrameCsv.read(dir.resolve(expectedFile), pipeline.schema().names(), Set.of());
         assertFramesMatch(actual, expected.frame());
