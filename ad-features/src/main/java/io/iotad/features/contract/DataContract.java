@@ -38,6 +38,11 @@ public record DataContract(List<NullRateLimit> nullRates, List<RangeLimit> range
         ranges = List.copyOf(ranges);
     }
 
+    /** @return a contract without rules, which every frame meets (for exploratory runs; never for training or scoring) */
+    public static DataContract none() {
+        return new DataContract(List.of(), List.of());
+    }
+
     /** @return the default contract with the default null-rate limit (5%) */
     public static DataContract standard() {
         return standard(NullRateLimit.DEFAULT_MAX_RATE);
