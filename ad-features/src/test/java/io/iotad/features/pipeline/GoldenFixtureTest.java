@@ -9,11 +9,15 @@ import io.iotad.core.progress.ProgressListener;
 import io.iotad.features.ingest.IngestOptions;
 import io.iotad.features.ingest.IngestResult;
 import io.iotad.features.ingest.RawIngestor;
+import io.iotad.features.weather.WeatherLoader;
+import io.iotad.features.weather.WeatherOptions;
+import io.iotad.features.weather.WeatherSet;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,15 +55,16 @@ class GoldenFixtureTest {
         "random, expected.csv, UTC, 48, 18",
         "random, expected_berlin_stale24_hdd16.csv, Europe/Berlin, 24, 16",
     })
-    void given_the_fixture_files_read_by_the_ingestor_when_computing_features_then_every_value_equals_the_reference(
+    void given_the_fixture_files_read_by_the_ingestor_and_weather_loader_when_computing_features_then_every_value_equals_the_reference(
             String fixture, String expectedFile, String tz, double staleHours, double hddBase) throws Exception {
         Path dir = resource("golden/" + fixture);
         FeaturePipeline pipeline = new FeaturePipeline(FeaturePipelineSpec.standard(ZoneId.of(tz), staleHours, hddBase), 2);
         IngestResult ingested = new RawIngestor(IngestOptions.defaults().withMaxQuarantineShare(0.5))
                 .ingest(List.of(dir.resolve("raw")), ProgressListener.NONE);
 
-        FeatureFrame actual = pipeline.run(ingested.apartments(), ReferenceInput.weather(dir.resolve("weather.csv")),
-                ProgressListener.NONE);
+        WeatherSet weather = new WeatherLoader(WeatherOptions.defaults()).load(List.of(dir.resolve("weather.csv")), Map.of());
+
+        FeatureFrame actual = pipeline.run(ingested.apartments(), weather.byBuilding(), ProgressListener.NONE);
 
         CsvFrame expected = FeatureFrameCsv.read(dir.resolve(expectedFile), pipeline.schema().names(), Set.of());
         assertFramesMatch(actual, expected.frame());
