@@ -1,5 +1,6 @@
 package io.iotad.cli;
 
+import io.iotad.core.frame.FeatureFrameCsv;
 import io.iotad.core.progress.ProgressListener;
 import io.iotad.features.contract.DataContract;
 import io.iotad.features.contract.NullRateLimit;
@@ -12,16 +13,17 @@ import io.iotad.features.pipeline.FeaturePipelineSpec;
 import io.iotad.features.pipeline.FeatureRun;
 import io.iotad.features.pipeline.FeatureRunResult;
 import io.iotad.features.weather.WeatherOptions;
-import io.iotad.core.frame.FeatureFrameCsv;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -123,7 +125,7 @@ public final class FeaturesCommand implements Callable<Integer> {
             FeatureFrameCsv.write(result.frame(), out);
         }
         long t2 = System.nanoTime();
-        Map<String, Object> summary = new java.util.LinkedHashMap<>(result.summary());
+        Map<String, Object> summary = new LinkedHashMap<>(result.summary());
         summary.put("write_s", Math.round((t2 - t1) / 1e6) / 1000.0);
         summary.put("total_s", Math.round((t2 - t0) / 1e6) / 1000.0);
         summary.put("out", out.toString());
@@ -152,7 +154,7 @@ public final class FeaturesCommand implements Callable<Integer> {
     /** Prints a progress line on standard error at every tenth of a step. */
     static final class StderrProgress implements ProgressListener {
         private final PrintWriter err;
-        private final Map<String, Long> lastTenth = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Long> lastTenth = new ConcurrentHashMap<>();
 
         StderrProgress(PrintWriter err) {
             this.err = err;

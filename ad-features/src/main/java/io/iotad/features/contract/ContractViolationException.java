@@ -1,6 +1,7 @@
 package io.iotad.features.contract;
 
 import io.iotad.core.data.DataException;
+import java.util.Locale;
 
 /**
  * A feature frame broke its data contract: the run stops, naming the feature, the rate or value,
@@ -31,7 +32,7 @@ public final class ContractViolationException extends DataException {
     }
 
     static String percent(double share) {
-        return String.format(java.util.Locale.ROOT, "%.1f%%", 100 * share);
+        return String.format(Locale.ROOT, "%.1f%%", 100 * share);
     }
 
     /** @return every check of the evaluation */

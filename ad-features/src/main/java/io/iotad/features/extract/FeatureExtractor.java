@@ -1,5 +1,7 @@
 package io.iotad.features.extract;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,9 +38,9 @@ public interface FeatureExtractor {
 
     /** @return the JSON-compatible form: {@code kind} plus {@link #parameters()} */
     default Map<String, Object> toMap() {
-        java.util.LinkedHashMap<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", kind());
         m.putAll(parameters());
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 }

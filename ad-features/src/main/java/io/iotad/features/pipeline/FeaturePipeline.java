@@ -11,6 +11,7 @@ import io.iotad.features.readings.ApartmentReadings;
 import io.iotad.features.readings.HourlyWeather;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -119,7 +121,7 @@ public final class FeaturePipeline {
         AtomicLong done = new AtomicLong();
         long every = Math.max(1, n / 100);
         progress.progress(PROGRESS_STEP, 0, n);
-        java.util.function.IntConsumer compute = i -> {
+        IntConsumer compute = i -> {
             ApartmentReadings r = sorted.get(i);
             results[i] = apartment(r, weatherByBuilding.get(r.buildingId()));
             long k = done.incrementAndGet();
@@ -164,8 +166,8 @@ public final class FeaturePipeline {
         int at = 0;
         for (ApartmentFeatures a : results) {
             int m = a.rowCount();
-            java.util.Arrays.fill(apts, at, at + m, a.apartmentId());
-            java.util.Arrays.fill(bldgs, at, at + m, a.buildingId());
+            Arrays.fill(apts, at, at + m, a.apartmentId());
+            Arrays.fill(bldgs, at, at + m, a.buildingId());
             System.arraycopy(a.dates(), 0, dates, at, m);
             for (int c = 0; c < cols.length; c++) {
                 System.arraycopy(a.columns()[c], 0, cols[c], at, m);

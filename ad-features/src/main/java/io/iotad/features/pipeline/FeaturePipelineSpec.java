@@ -7,6 +7,7 @@ import io.iotad.features.extract.HeatingDegreeDays;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,7 +120,7 @@ public record FeaturePipelineSpec(ZoneId timeZone, double staleHours, List<Featu
         }
         m.put("extractors", List.copyOf(ex));
         m.put("outputSchema", outputSchema().names());
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
     /**
