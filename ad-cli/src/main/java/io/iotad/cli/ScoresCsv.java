@@ -1,0 +1,120 @@
+package io.iotad.cli;
+
+import io.iotad.core.frame.CsvFrame;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes scores beside a scored file's non-feature columns (identity, label, cause, timestamps), in
+ * the file's column order, as a comma-separated CSV with a {@code score} column last. An unscored
+ * row's score is an empty cell. The file is written atomically (temporary file, then rename).
+ */
+final class ScoresCsv {
+    private final Path source;
+    private final CsvFrame csv;
+    private final List<String> features;
+
+    /**
+     * @param source the file that was scored (its header gives the column order)
+     * @param csv its contents as read
+     * @param features the feature columns, left out of the output
+     */
+    ScoresCsv(Path source, CsvFrame csv, List<String> features) {
+        this.source = source;
+        this.csv = csv;
+        this.features = List.copyOf(features);
+    }
+
+    /**
+     * @param scores one score per row of the source, NaN = unscored
+     * @param target where to write
+     * @throws IOException when reading the header or writing fails
+     */
+    void write(double[] scores, Path target) throws IOException {
+        List<String> columns = new ArrayList<>();
+        for (String c : header()) {
+            if (!features.contains(c) && csv.textColumns().containsKey(c)) {
+                columns.add(c);
+            }
+        }
+        if (columns.contains("score")) {
+            throw new IllegalArgumentException(source + " already has a column named 'score'");
+        }
+        Map<String, String[]> text = csv.textColumns();
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempFile(parent, target.getFileName().toString(), ".tmp");
+        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            StringBuilder line = new StringBuilder();
+            for (String c : columns) {
+                line.append(quote(c)).append(',');
+            }
+            w.append(line).append("score\n");
+            for (int i = 0; i < scores.length; i++) {
+                line.setLength(0);
+                for (String c : columns) {
+                    line.append(quote(text.get(c)[i])).append(',');
+                }
+                if (!Double.isNaN(scores[i])) {
+                    line.append(scores[i]);
+                }
+                w.append(line).append('\n');
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The header's column names, split as {@code FeatureFrameCsv} splits it (quotes honoured). */
+    private List<String> header() throws IOException {
+        String first;
+        try (BufferedReader r = Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
+            first = r.readLine();
+        }
+        if (first == null) {
+            return List.of();
+        }
+        if (!first.isEmpty() && first.charAt(0) == '\uFEFF') {
+            first = first.substring(1);
+        }
+        char sep = first.indexOf(';') >= 0 && first.indexOf(',') < 0 ? ';' : ',';
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < first.length(); i++) {
+            char ch = first.charAt(i);
+            if (ch == '"') {
+                if (quoted && i + 1 < first.length() && first.charAt(i + 1) == '"') {
+                    cur.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (ch == sep && !quoted) {
+                out.add(cur.toString().trim());
+                cur.setLength(0);
+            } else if (ch != '\r') {
+                cur.append(ch);
+            }
+        }
+        out.add(cur.toString().trim());
+        return out;
+    }
+
+    private static String quote(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) {
+            return s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+}

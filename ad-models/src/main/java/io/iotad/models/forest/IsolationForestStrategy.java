@@ -1,0 +1,126 @@
+package io.iotad.models.forest;
+
+import io.iotad.core.artifact.PayloadCodec;
+import io.iotad.core.detect.Detector;
+import io.iotad.core.detect.DetectorStrategy;
+import io.iotad.core.detect.FitContext;
+import io.iotad.core.frame.FeatureFrame;
+import io.iotad.core.frame.FeatureSchema;
+import io.iotad.core.score.Labels;
+import io.iotad.models.matrix.RowMatrix;
+import io.iotad.models.parallel.RowChunks;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+/**
+ * The {@code isolation_forest} strategy.
+ *
+ * <p>Anomalies are few and different, so random axis-parallel splits isolate them in fewer steps
+ * than normal rows. Each tree is grown on its own subsample of psi rows; a row's score
+ * {@code 2^(−E[h]/c(psi))} compares its mean path length with that of an unsuccessful search in a
+ * binary search tree of psi points.
+ *
+ * <p>Determinism: one {@link SplittableRandom} from {@link FitContext#seed()} is split once per
+ * tree, in tree order, before any tree grows; each tree consumes only its own stream. Trees may
+ * therefore grow on any number of threads, in any order, and the forest is the same. Rows with a
+ * missing feature are not drawn ({@link io.iotad.core.detect.MissingValuePolicy#SKIP_ROW}).
+ *
+ * <p>Reference: F. T. Liu, K. M. Ting, Z.-H. Zhou, "Isolation Forest", ICDM 2008.
+ */
+public final class IsolationForestStrategy implements DetectorStrategy<IsolationForestOptions> {
+    /** The strategy's name in configuration. */
+    public static final String NAME = "isolation_forest";
+
+    /** Creates the strategy (the {@link java.util.ServiceLoader} needs a public no-argument constructor). */
+    public IsolationForestStrategy() {
+        // stateless
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Isolation Forest: scores a row by how few random splits isolate it (Liu, Ting and Zhou 2008).";
+    }
+
+    @Override
+    public boolean supervised() {
+        return false;
+    }
+
+    @Override
+    public IsolationForestOptions defaultOptions() {
+        return IsolationForestOptions.defaults();
+    }
+
+    @Override
+    public IsolationForestOptions parseOptions(Map<String, ?> raw) {
+        return IsolationForestOptions.parse(raw);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException when fewer than 2 training rows have every feature, or a
+     *     value is infinite
+     */
+    @Override
+    public IsolationForestDetector fit(FeatureFrame train, Labels labels, IsolationForestOptions options,
+                                       FitContext context) {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(context, "context");
+        FeatureSchema features = train.schema();
+        RowMatrix m = RowMatrix.of(train, features);
+        m.requireFinite(features);
+        int[] candidates = new int[m.rows() - m.missingRows()];
+        for (int i = 0, k = 0; i < m.rows(); i++) {
+            if (!m.missing()[i]) {
+                candidates[k++] = i;
+            }
+        }
+        if (candidates.length < 2) {
+            throw new IllegalArgumentException(NAME + ": need at least 2 training rows without a missing feature, got "
+                    + candidates.length + " (of " + train.rowCount() + " rows)");
+        }
+        int psi = Math.min(options.subsampleSize(), candidates.length);
+        int d = features.size();
+        IsolationTreeGrower grower = new IsolationTreeGrower(m.values(), d, candidates, psi,
+                options.featuresPerTree(d), options.bootstrap());
+        SplittableRandom root = new SplittableRandom(context.seed());
+        SplittableRandom[] streams = new SplittableRandom[options.trees()];
+        for (int t = 0; t < streams.length; t++) {
+            streams[t] = root.split();
+        }
+        IsolationTree[] trees = new IsolationTree[streams.length];
+        RowChunks.forEach(trees.length, context.threads(), 1, (from, to) -> {
+            for (int t = from; t < to; t++) {
+                trees[t] = grower.grow(streams[t]);
+            }
+            context.progress().progress(NAME + " fit", to, trees.length);
+        });
+        return new IsolationForestDetector(features, options, psi, Arrays.asList(trees), context.threads());
+    }
+
+    @Override
+    public PayloadCodec codec() {
+        return new IsolationForestCodec();
+    }
+
+    /**
+     * @param detector a detector this strategy fitted
+     * @return it as an {@link IsolationForestDetector}
+     * @throws IllegalArgumentException when it belongs to another strategy
+     */
+    static IsolationForestDetector require(Detector detector) {
+        if (detector instanceof IsolationForestDetector f) {
+            return f;
+        }
+        throw new IllegalArgumentException("expected an " + NAME + " detector, got strategy '"
+                + (detector == null ? "null" : detector.strategy()) + "'");
+    }
+}

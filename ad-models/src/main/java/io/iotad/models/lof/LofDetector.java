@@ -1,0 +1,134 @@
+package io.iotad.models.lof;
+
+import io.iotad.core.detect.Detector;
+import io.iotad.core.detect.MissingValuePolicy;
+import io.iotad.core.frame.FeatureFrame;
+import io.iotad.core.frame.FeatureSchema;
+import io.iotad.core.score.Scores;
+import io.iotad.models.matrix.RowMatrix;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A fitted Local Outlier Factor detector that scores new rows against its training set (novelty
+ * detection). Scores are LOF values in {@code (0, +inf)}: about 1 for a row as dense as its
+ * neighbours, larger the sparser its neighbourhood is relative to theirs — the negation of
+ * scikit-learn's {@code LocalOutlierFactor(novelty=True).score_samples}. A row with a missing
+ * feature is not scored (NaN) under {@link MissingValuePolicy#SKIP_ROW}.
+ *
+ * <p>Immutable and thread-safe; scoring runs on {@link #threads()} threads with the same result on
+ * any number of them.
+ */
+public final class LofDetector implements Detector {
+    private final FeatureSchema features;
+    private final LofOptions options;
+    private final Standardization standardization;
+    private final LofTrainingSet training;
+    private final int threads;
+
+    LofDetector(FeatureSchema features, LofOptions options, Standardization standardization, LofTrainingSet training,
+                int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        this.features = Objects.requireNonNull(features, "features");
+        this.options = Objects.requireNonNull(options, "options");
+        this.standardization = Objects.requireNonNull(standardization, "standardization");
+        this.training = Objects.requireNonNull(training, "training");
+        this.threads = threads;
+    }
+
+    @Override
+    public String strategy() {
+        return LofStrategy.NAME;
+    }
+
+    @Override
+    public FeatureSchema features() {
+        return features;
+    }
+
+    @Override
+    public MissingValuePolicy missingValuePolicy() {
+        return MissingValuePolicy.SKIP_ROW;
+    }
+
+    @Override
+    public Map<String, Object> options() {
+        return options.toMap();
+    }
+
+    /** @return the validated options */
+    public LofOptions lofOptions() {
+        return options;
+    }
+
+    /** @return the per-feature standardisation (the identity when {@link LofOptions#standardize()} is off) */
+    public Standardization standardization() {
+        return standardization;
+    }
+
+    /** @return training rows the model holds */
+    public int trainingRows() {
+        return training.size();
+    }
+
+    /** @return the neighbourhood size in use: {@link LofOptions#neighbors()} capped at training rows − 1 */
+    public int effectiveNeighbors() {
+        return training.k();
+    }
+
+    /** @return threads used for scoring, at least 1 */
+    public int threads() {
+        return threads;
+    }
+
+    /**
+     * @param n threads for scoring, at least 1
+     * @return this detector scoring on {@code n} threads (scores are unchanged)
+     */
+    public LofDetector withThreads(int n) {
+        return new LofDetector(features, options, standardization, training, n);
+    }
+
+    LofTrainingSet training() {
+        return training;
+    }
+
+    @Override
+    public Scores score(FeatureFrame frame) {
+        RowMatrix m = RowMatrix.of(frame, features);
+        double[] z = m.values().clone();
+        standardization.applyInPlace(z);
+        return Scores.of(frame, training.score(z, m.missing(), threads));
+    }
+
+    /**
+     * Scores raw rows directly, without a frame.
+     *
+     * @param rows row-major feature values in {@link #features()} order, {@code m * d}; NaN = missing
+     * @return one LOF per row, NaN for a row with a missing value
+     */
+    public double[] scoreRows(double[] rows) {
+        int d = features.size();
+        if (rows.length % d != 0) {
+            throw new IllegalArgumentException("expected a multiple of " + d + " values (features " + features.names()
+                    + "), got " + rows.length);
+        }
+        boolean[] skip = new boolean[rows.length / d];
+        for (int i = 0; i < rows.length; i++) {
+            if (Double.isNaN(rows[i])) {
+                skip[i / d] = true;
+            }
+        }
+        double[] z = rows.clone();
+        standardization.applyInPlace(z);
+        return training.score(z, skip, threads);
+    }
+
+    @Override
+    public String toString() {
+        return "LofDetector[features=" + features.names() + ", k=" + training.k() + ", trainingRows=" + training.size()
+                + ", " + options + "]";
+    }
+}

@@ -1,0 +1,110 @@
+package io.iotad.models.lof;
+
+import io.iotad.core.artifact.PayloadCodec;
+import io.iotad.core.detect.Detector;
+import io.iotad.core.detect.DetectorStrategy;
+import io.iotad.core.detect.FitContext;
+import io.iotad.core.frame.FeatureFrame;
+import io.iotad.core.frame.FeatureSchema;
+import io.iotad.core.score.Labels;
+import io.iotad.models.matrix.RowMatrix;
+import io.iotad.models.neighbors.NeighborIndex;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The {@code lof} strategy: Local Outlier Factor with novelty scoring.
+ *
+ * <p>Fitting drops rows with a missing feature ({@link io.iotad.core.detect.MissingValuePolicy#SKIP_ROW}),
+ * optionally standardises the features, indexes the rows (KD-tree up to
+ * {@link LofOptions#maxTreeDimensions()} features, brute force above), and precomputes every
+ * training row's k-distance and local reachability density. The fit uses no randomness, so the
+ * seed does not matter; the neighbour queries run on {@link FitContext#threads()} threads.
+ *
+ * <p>Reference: M. M. Breunig, H.-P. Kriegel, R. T. Ng, J. Sander, "LOF: Identifying Density-Based
+ * Local Outliers", SIGMOD 2000.
+ */
+public final class LofStrategy implements DetectorStrategy<LofOptions> {
+    /** The strategy's name in configuration. */
+    public static final String NAME = "lof";
+
+    /** Creates the strategy (the {@link java.util.ServiceLoader} needs a public no-argument constructor). */
+    public LofStrategy() {
+        // stateless
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Local Outlier Factor: scores a row by how much sparser its neighbourhood is than its k nearest training rows'.";
+    }
+
+    @Override
+    public boolean supervised() {
+        return false;
+    }
+
+    @Override
+    public LofOptions defaultOptions() {
+        return LofOptions.defaults();
+    }
+
+    @Override
+    public LofOptions parseOptions(Map<String, ?> raw) {
+        return LofOptions.parse(raw);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException when fewer than 2 training rows have every feature, or a
+     *     value is infinite
+     */
+    @Override
+    public LofDetector fit(FeatureFrame train, Labels labels, LofOptions options, FitContext context) {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(context, "context");
+        FeatureSchema features = train.schema();
+        RowMatrix m = RowMatrix.of(train, features);
+        m.requireFinite(features);
+        double[] points = m.completeRows();
+        int d = features.size();
+        int n = points.length / d;
+        if (n < 2) {
+            throw new IllegalArgumentException(NAME + ": need at least 2 training rows without a missing feature, got " + n
+                    + " (of " + train.rowCount() + " rows)");
+        }
+        context.progress().progress(NAME + " fit", 0, n);
+        Standardization st = options.standardize() ? Standardization.fit(points, d) : Standardization.identity(d);
+        st.applyInPlace(points);
+        NeighborIndex index = NeighborIndex.build(points, d, options.leafSize(), options.maxTreeDimensions());
+        int k = Math.min(options.neighbors(), n - 1);
+        LofTrainingSet training = LofTrainingSet.fit(points, d, k, index, context.threads());
+        context.progress().progress(NAME + " fit", n, n);
+        return new LofDetector(features, options, st, training, context.threads());
+    }
+
+    @Override
+    public PayloadCodec codec() {
+        return new LofCodec();
+    }
+
+    /**
+     * Convenience for callers holding a generic detector.
+     *
+     * @param detector a detector this strategy fitted
+     * @return it as a {@link LofDetector}
+     * @throws IllegalArgumentException when it belongs to another strategy
+     */
+    static LofDetector require(Detector detector) {
+        if (detector instanceof LofDetector l) {
+            return l;
+        }
+        throw new IllegalArgumentException("expected a " + NAME + " detector, got strategy '"
+                + (detector == null ? "null" : detector.strategy()) + "'");
+    }
+}

@@ -1,0 +1,252 @@
+package io.iotad.models.neighbors;
+
+import java.util.Arrays;
+
+/**
+ * A KD-tree for exact k-nearest-neighbour queries in Euclidean space (Friedman, Bentley and Finkel
+ * 1977).
+ *
+ * <p>Each node splits its points at the median of the coordinate with the widest spread, until a
+ * node holds at most {@code leafSize} points. Every node keeps its points' bounding box; a query
+ * visits the nearer child first and skips any node whose box lies farther than the current k-th
+ * best distance. Points are copied into tree order so a leaf scan reads contiguous memory.
+ * Construction is deterministic (no randomness): the same points give the same tree.
+ *
+ * <p>Storage is flat arrays indexed by node number, so the tree has no per-node objects.
+ */
+public final class KdTree implements NeighborIndex {
+    /** Default points per leaf: small leaves prune more, large leaves scan faster. */
+    public static final int DEFAULT_LEAF_SIZE = 32;
+
+    private final int d;
+    private final int n;
+    private final int leafSize;
+    private final double[] ordered; // points in tree order, row-major
+    private final int[] perm; // tree position -> original point index
+    private int[] start;
+    private int[] end;
+    private int[] left; // -1 for a leaf; the right child is left + 1
+    private double[] lo; // bounding boxes, d per node
+    private double[] hi;
+    private int nodes;
+
+    /**
+     * Builds the tree.
+     *
+     * @param points row-major coordinates, {@code n * d} values (copied)
+     * @param d coordinates per point, at least 1
+     * @param leafSize points per leaf, at least 1
+     * @throws IllegalArgumentException for a bad dimension or leaf size
+     */
+    public KdTree(double[] points, int d, int leafSize) {
+        if (d < 1 || points.length % d != 0) {
+            throw new IllegalArgumentException("need d >= 1 dividing the " + points.length + " coordinates, got d=" + d);
+        }
+        if (leafSize < 1) {
+            throw new IllegalArgumentException("leafSize must be >= 1, got " + leafSize);
+        }
+        this.d = d;
+        this.n = points.length / d;
+        this.leafSize = leafSize;
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) {
+            p[i] = i;
+        }
+        int cap = 2 * (2 * n / leafSize + 2);
+        start = new int[cap];
+        end = new int[cap];
+        left = new int[cap];
+        lo = new double[cap * d];
+        hi = new double[cap * d];
+        newNode(0, n, points, p);
+        build(0, points, p);
+        this.perm = p;
+        this.ordered = new double[n * d];
+        for (int pos = 0; pos < n; pos++) {
+            System.arraycopy(points, p[pos] * d, ordered, pos * d, d);
+        }
+        start = Arrays.copyOf(start, nodes);
+        end = Arrays.copyOf(end, nodes);
+        left = Arrays.copyOf(left, nodes);
+        lo = Arrays.copyOf(lo, nodes * d);
+        hi = Arrays.copyOf(hi, nodes * d);
+    }
+
+    @Override
+    public int size() {
+        return n;
+    }
+
+    @Override
+    public int dimensions() {
+        return d;
+    }
+
+    /** @return the number of tree nodes, leaves included */
+    public int nodeCount() {
+        return nodes;
+    }
+
+    /** @return points per leaf at most */
+    public int leafSize() {
+        return leafSize;
+    }
+
+    private int newNode(int s, int e, double[] points, int[] p) {
+        if (nodes == start.length) {
+            int cap = nodes * 2;
+            start = Arrays.copyOf(start, cap);
+            end = Arrays.copyOf(end, cap);
+            left = Arrays.copyOf(left, cap);
+            lo = Arrays.copyOf(lo, cap * d);
+            hi = Arrays.copyOf(hi, cap * d);
+        }
+        int id = nodes++;
+        start[id] = s;
+        end[id] = e;
+        left[id] = -1;
+        int b = id * d;
+        Arrays.fill(lo, b, b + d, Double.POSITIVE_INFINITY);
+        Arrays.fill(hi, b, b + d, Double.NEGATIVE_INFINITY);
+        for (int pos = s; pos < e; pos++) {
+            int base = p[pos] * d;
+            for (int j = 0; j < d; j++) {
+                double v = points[base + j];
+                if (v < lo[b + j]) {
+                    lo[b + j] = v;
+                }
+                if (v > hi[b + j]) {
+                    hi[b + j] = v;
+                }
+            }
+        }
+        return id;
+    }
+
+    private void build(int node, double[] points, int[] p) {
+        int s = start[node];
+        int e = end[node];
+        if (e - s <= leafSize) {
+            return;
+        }
+        int b = node * d;
+        int dim = 0;
+        double spread = -1;
+        for (int j = 0; j < d; j++) {
+            double w = hi[b + j] - lo[b + j];
+            if (w > spread) {
+                spread = w;
+                dim = j;
+            }
+        }
+        if (spread <= 0) {
+            return; // all points identical: a leaf, however large
+        }
+        int mid = (s + e) >>> 1;
+        select(points, p, s, e - 1, mid, dim);
+        int l = newNode(s, mid, points, p);
+        newNode(mid, e, points, p);
+        left[node] = l;
+        build(l, points, p);
+        build(l + 1, points, p);
+    }
+
+    /** Quickselect: places the point of rank {@code k} on {@code dim} at {@code k}, smaller ones before. */
+    private void select(double[] points, int[] p, int lo0, int hi0, int k, int dim) {
+        int a = lo0;
+        int z = hi0;
+        while (z > a) {
+            int m = (a + z) >>> 1;
+            double pivot = median3(coord(points, p[a], dim), coord(points, p[m], dim), coord(points, p[z], dim));
+            int i = a;
+            int j = z;
+            while (i <= j) {
+                while (coord(points, p[i], dim) < pivot) {
+                    i++;
+                }
+                while (coord(points, p[j], dim) > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    int t = p[i];
+                    p[i] = p[j];
+                    p[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                z = j;
+            } else if (k >= i) {
+                a = i;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private double coord(double[] points, int point, int dim) {
+        return points[point * d + dim];
+    }
+
+    private static double median3(double x, double y, double z) {
+        return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
+    }
+
+    @Override
+    public void query(double[] query, int offset, int k, NeighborHeap heap) {
+        checkK(k, n);
+        heap.reset(k);
+        search(0, query, offset, heap);
+    }
+
+    private void search(int node, double[] q, int off, NeighborHeap heap) {
+        int l = left[node];
+        if (l < 0) {
+            for (int pos = start[node], base = pos * d; pos < end[node]; pos++, base += d) {
+                double s = 0;
+                for (int j = 0; j < d; j++) {
+                    double t = q[off + j] - ordered[base + j];
+                    s += t * t;
+                }
+                heap.offer(s, perm[pos]);
+            }
+            return;
+        }
+        double dl = boxDistance2(l, q, off);
+        double dr = boxDistance2(l + 1, q, off);
+        // "<=" rather than "<": a node at exactly the bound may hold a tie with a lower index
+        if (dl <= dr) {
+            if (dl <= heap.bound()) {
+                search(l, q, off, heap);
+            }
+            if (dr <= heap.bound()) {
+                search(l + 1, q, off, heap);
+            }
+        } else {
+            if (dr <= heap.bound()) {
+                search(l + 1, q, off, heap);
+            }
+            if (dl <= heap.bound()) {
+                search(l, q, off, heap);
+            }
+        }
+    }
+
+    private double boxDistance2(int node, double[] q, int off) {
+        int b = node * d;
+        double s = 0;
+        for (int j = 0; j < d; j++) {
+            double v = q[off + j];
+            double t = v < lo[b + j] ? lo[b + j] - v : (v > hi[b + j] ? v - hi[b + j] : 0);
+            s += t * t;
+        }
+        return s;
+    }
+
+    static void checkK(int k, int n) {
+        if (k < 1 || k > n) {
+            throw new IllegalArgumentException("k must be in [1, " + n + "] (the indexed points), got " + k);
+        }
+    }
+}
