@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 TrainCommand.class,
                 ScoreCommand.class,
                 SimulateCommand.class,
+                IngestCommand.class,
                 FeaturesCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -68,7 +68,7 @@ final class FileBatch {
         lineApartment[acceptedLines] = apartment;
         lineNanos[acceptedLines] = nanos;
         acceptedLines++;
-        if (apartment == apartmentLatest.length || apartment >= apartmentLatest.length) {
+        if (apartment >= apartmentLatest.length) {
             int n = Math.max(apartment + 1, apartmentLatest.length * 2);
             apartmentBuilding = Arrays.copyOf(apartmentBuilding, n);
             apartmentFirstLine = Arrays.copyOf(apartmentFirstLine, n);

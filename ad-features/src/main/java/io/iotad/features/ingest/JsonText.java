@@ -1,13 +1,20 @@
 package io.iotad.features.ingest;
 
 /** Writes JSON string literals (RFC 8259 escaping) for reports and the quarantine file. */
-final class JsonText {
+public final class JsonText {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private JsonText() {
     }
 
-    static void quote(String s, StringBuilder b) {
+    /**
+     * Appends {@code s} as a JSON string literal, quotes included; control characters and unpaired surrogates
+     * are written as {@code \\uXXXX} escapes.
+     *
+     * @param s the text
+     * @param b where to append it
+     */
+    public static void quote(String s, StringBuilder b) {
         b.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

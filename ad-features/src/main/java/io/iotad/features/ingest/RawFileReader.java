@@ -91,18 +91,16 @@ final class RawFileReader {
                     scan = 3;
                 }
             }
-            for (int i = scan; i < filled; i++) {
-                if (buf[i] == '\n') {
-                    lineNo++;
-                    if (skipping) {
-                        skipping = false;
-                    } else if (i - lineStart > maxLineBytes) {
-                        tooLong(batch, lineNo, buf, lineStart);
-                    } else {
-                        line(batch, buf, lineStart, i, lineNo);
-                    }
-                    lineStart = i + 1;
+            for (int i = LineBreaks.next(buf, scan, filled); i >= 0; i = LineBreaks.next(buf, i + 1, filled)) {
+                lineNo++;
+                if (skipping) {
+                    skipping = false;
+                } else if (i - lineStart > maxLineBytes) {
+                    tooLong(batch, lineNo, buf, lineStart);
+                } else {
+                    line(batch, buf, lineStart, i, lineNo);
                 }
+                lineStart = i + 1;
             }
             if (!skipping && filled - lineStart > maxLineBytes) {
                 tooLong(batch, lineNo + 1, buf, lineStart);

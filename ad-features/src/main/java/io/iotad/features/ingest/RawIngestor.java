@@ -97,7 +97,7 @@ public final class RawIngestor {
      *
      * @param inputs files or directories (see {@link #rawFiles})
      * @param progress told after each file is merged (step {@value #PROGRESS_STEP}, files done, files in all)
-     * @return the readings, the report and the quarantined lines
+     * @return the readings, the report and (the first of) the quarantined lines
      * @throws IOException when a file cannot be read, or the quarantine file cannot be written
      * @throws QuarantineLimitExceededException when too many lines are quarantined
      * @throws io.iotad.core.data.DataException when an apartment reports under two buildings
@@ -129,8 +129,10 @@ public final class RawIngestor {
                         quarantineOut.write(q.toJson());
                         quarantineOut.write('\n');
                     }
+                    if (quarantine.size() < IngestResult.MAX_QUARANTINE_SAMPLE) {
+                        quarantine.add(q);
+                    }
                 }
-                quarantine.addAll(batch.quarantine);
                 assembler.add(batch);
                 progress.progress(PROGRESS_STEP, done + 1, files.size());
             }
@@ -161,7 +163,7 @@ public final class RawIngestor {
             throw new QuarantineLimitExceededException(early, options.maxQuarantineShare());
         }
         long[] duplicates = new long[1];
-        List<ApartmentReadings> apartments = assembler.build(duplicates);
+        List<ApartmentReadings> apartments = assembler.build(duplicates, options.threads());
         IngestReport report = new IngestReport(files.size(), lines, blank, readings, readings - duplicates[0],
                 duplicates[0], quarantined, new TreeMap<>(byReason), new TreeMap<>(bySensor), new TreeMap<>(unknown),
                 outOfOrder, late, apartments.size(), perFile);

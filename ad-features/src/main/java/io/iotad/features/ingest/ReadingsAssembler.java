@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 
 /**
  * Merges file batches, strictly in file-path order, into per-apartment series: the deterministic half of
@@ -130,49 +133,94 @@ final class ReadingsAssembler {
 
     /**
      * Builds the per-apartment readings, sorted by apartment id; series sorted by sensor type then room.
+     * Apartments are built in parallel; the result does not depend on {@code threads}.
      *
      * @param duplicates receives the number of readings dropped as duplicates in {@code [0]}
+     * @param threads worker threads, at least 1
      */
-    List<ApartmentReadings> build(long[] duplicates) {
+    List<ApartmentReadings> build(long[] duplicates, int threads) {
         Integer[] order = new Integer[apartmentNames.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
         Arrays.sort(order, Comparator.comparing(apartmentNames::get));
+        ApartmentReadings[] built = new ApartmentReadings[order.length];
+        long[] dropped = new long[order.length];
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(() -> IntStream.range(0, order.length).parallel()
+                    .forEach(i -> built[i] = buildOne(order[i], dropped, i))).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while grouping readings", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("grouping readings failed", e.getCause());
+        } finally {
+            pool.shutdown();
+        }
         List<ApartmentReadings> out = new ArrayList<>(order.length);
-        for (int apt : order) {
-            List<SeriesBuffer> buffers = new ArrayList<>(apartmentSeries.get(apt));
-            buffers.sort(Comparator.comparing((SeriesBuffer s) -> s.sensor).thenComparing(s -> s.room));
-            List<SensorSeries> built = new ArrayList<>(buffers.size());
-            int total = 0;
-            for (SeriesBuffer b : buffers) {
-                SensorSeries s = b.toSeries(duplicates);
-                built.add(s);
-                total += s.size();
+        for (int i = 0; i < built.length; i++) {
+            duplicates[0] += dropped[i];
+            if (built[i] != null) {
+                out.add(built[i]);
             }
-            if (total == 0) {
-                continue; // only lines with empty readings arrays: nothing reported, as in the reference
-            }
-            out.add(new ApartmentReadings(apartmentNames.get(apt), apartmentBuilding.get(apt), built,
-                    distinctInstants(built, total)));
-            apartmentSeries.set(apt, List.of());
         }
         return out;
     }
 
-    private static long[] distinctInstants(List<SensorSeries> built, int total) {
-        long[] all = new long[total];
-        int at = 0;
-        for (SensorSeries s : built) {
-            at = SeriesBuffer.copyInstants(s, all, at);
+    /** @return the apartment's readings, or null when it has none (only lines with empty readings arrays) */
+    private ApartmentReadings buildOne(int apt, long[] dropped, int slot) {
+        List<SeriesBuffer> buffers = new ArrayList<>(apartmentSeries.get(apt));
+        apartmentSeries.set(apt, List.of());
+        buffers.sort(Comparator.comparing((SeriesBuffer s) -> s.sensor).thenComparing(s -> s.room));
+        List<SensorSeries> series = new ArrayList<>(buffers.size());
+        long[] count = new long[1];
+        long[] instants = new long[0];
+        for (SeriesBuffer b : buffers) {
+            SensorSeries s = b.toSeries(count);
+            series.add(s);
+            instants = union(instants, s.epochNanos());
         }
-        Arrays.sort(all);
+        dropped[slot] = count[0];
+        if (instants.length == 0) {
+            return null; // nothing reported, as in the reference
+        }
+        return new ApartmentReadings(apartmentNames.get(apt), apartmentBuilding.get(apt), series, instants);
+    }
+
+    /** @return the sorted distinct union of two sorted distinct arrays */
+    static long[] union(long[] a, long[] b) {
+        if (a.length == 0) {
+            return b.clone();
+        }
+        if (Arrays.equals(a, b)) {
+            return a;
+        }
+        long[] out = new long[a.length + b.length];
+        int i = 0;
+        int j = 0;
         int n = 0;
-        for (int i = 0; i < all.length; i++) {
-            if (n == 0 || all[i] != all[n - 1]) {
-                all[n++] = all[i];
+        while (i < a.length && j < b.length) {
+            long x = a[i];
+            long y = b[j];
+            if (x < y) {
+                out[n++] = x;
+                i++;
+            } else if (y < x) {
+                out[n++] = y;
+                j++;
+            } else {
+                out[n++] = x;
+                i++;
+                j++;
             }
         }
-        return Arrays.copyOf(all, n);
+        while (i < a.length) {
+            out[n++] = a[i++];
+        }
+        while (j < b.length) {
+            out[n++] = b[j++];
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 }

@@ -48,8 +48,8 @@ final class SeriesBuffer {
         long[] t;
         double[] v;
         if (sorted) {
-            t = Arrays.copyOf(nanos, size);
-            v = Arrays.copyOf(values, size);
+            t = size == nanos.length ? nanos : Arrays.copyOf(nanos, size);
+            v = size == values.length ? values : Arrays.copyOf(values, size);
         } else {
             int[] order = StableOrder.byKey(nanos, size);
             int kept = 0;
@@ -74,11 +74,5 @@ final class SeriesBuffer {
         nanos = null;
         values = null;
         return new SensorSeries(sensor, room, t, v);
-    }
-
-    /** Appends this series' instants to {@code out} starting at {@code at}; @return the new end */
-    static int copyInstants(SensorSeries s, long[] out, int at) {
-        System.arraycopy(s.epochNanos(), 0, out, at, s.size());
-        return at + s.size();
     }
 }

@@ -153,6 +153,25 @@ class RawIngestorTest {
     }
 
     @Test
+    void given_more_bad_lines_than_the_sample_when_ingested_then_all_are_counted_and_written_but_only_the_sample_kept()
+            throws IOException {
+        List<String> lines = goodLines("a1", 10);
+        for (int i = 0; i < IngestResult.MAX_QUARANTINE_SAMPLE + 5; i++) {
+            lines.add("bad " + i);
+        }
+        RawLines.write(dir.resolve("f.jsonl"), lines);
+        Path quarantine = dir.resolve("q.jsonl");
+
+        IngestResult result = new RawIngestor(IngestOptions.defaults().withMaxQuarantineShare(1.0).withQuarantineFile(quarantine))
+                .ingest(List.of(dir), ProgressListener.NONE);
+
+        assertThat(result.quarantine()).hasSize(IngestResult.MAX_QUARANTINE_SAMPLE);
+        assertThat(result.report().quarantinedLines()).isEqualTo(IngestResult.MAX_QUARANTINE_SAMPLE + 5);
+        assertThat(Files.readAllLines(quarantine)).hasSize(IngestResult.MAX_QUARANTINE_SAMPLE + 5);
+        assertThat(result.report().readingsKept()).isEqualTo(20);
+    }
+
+    @Test
     void given_invalid_options_when_constructed_then_the_message_names_the_parameter() {
         IngestOptions d = IngestOptions.defaults();
         assertThatThrownBy(() -> d.withMaxQuarantineShare(-0.1)).hasMessageContaining("maxQuarantineShare").hasMessageContaining("-0.1");
