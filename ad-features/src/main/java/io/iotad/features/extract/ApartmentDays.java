@@ -1,5 +1,6 @@
 package io.iotad.features.extract;
 
+import io.iotad.core.data.DataException;
 import io.iotad.features.readings.ApartmentReadings;
 import io.iotad.features.readings.HourlyWeather;
 import io.iotad.features.readings.SensorSeries;
@@ -24,6 +25,8 @@ public final class ApartmentDays {
     public static final int SLOTS_PER_DAY = 96;
     /** Length of a slot in nanoseconds (15 minutes). */
     public static final long SLOT_NANOS = 15L * 60 * 1_000_000_000L;
+    /** Longest span of one apartment's readings, in days (ten years): a longer one is a data error. */
+    public static final int MAX_DAYS = 3660;
     /** Nanoseconds in 24 hours: the end of day d is its start plus this. */
     public static final long DAY_NANOS = 24L * 3600 * 1_000_000_000L;
 
@@ -41,6 +44,7 @@ public final class ApartmentDays {
      * @param weather its building's hourly weather, or {@code null} when there is none
      * @param zone the zone whose calendar days the rows are
      * @param staleNanos the staleness limit in nanoseconds, {@code > 0}
+     * @throws DataException when the readings span more than {@value #MAX_DAYS} days
      */
     public ApartmentDays(ApartmentReadings readings, HourlyWeather weather, ZoneId zone, long staleNanos) {
         this.readings = Objects.requireNonNull(readings, "readings");
@@ -57,7 +61,12 @@ public final class ApartmentDays {
         } else {
             LocalDate first = localDate(reports[0]);
             LocalDate last = localDate(reports[reports.length - 1]);
-            int n = (int) (last.toEpochDay() - first.toEpochDay() + 1);
+            long span = last.toEpochDay() - first.toEpochDay() + 1;
+            if (span > MAX_DAYS) {
+                throw new DataException("readings of apartment " + readings.apartmentId(), 0, "timestamp_str",
+                        first + " .. " + last, "readings spanning at most " + MAX_DAYS + " days");
+            }
+            int n = (int) span;
             dates = new LocalDate[n];
             dayStartNanos = new long[n + 1];
             for (int d = 0; d <= n; d++) {

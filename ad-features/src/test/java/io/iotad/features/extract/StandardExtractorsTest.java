@@ -3,6 +3,7 @@ package io.iotad.features.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.iotad.core.data.DataException;
 import io.iotad.features.readings.ApartmentReadings;
 import io.iotad.features.readings.HourlyWeather;
 import java.time.ZoneId;
@@ -102,6 +103,16 @@ class StandardExtractorsTest {
 
         assertThatThrownBy(() -> run(r, null, List.of(CounterConsumption.heatingEnergy())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("apt_9").hasMessageContaining("2 rooms");
+    }
+
+    @Test
+    void given_readings_spanning_decades_when_laying_out_days_then_it_fails_naming_the_apartment_and_span() {
+        ApartmentReadings r = new ReadingsBuilder("apt_7", "b").at("1970-01-01T00:00:00Z").energy(1)
+                .at("2024-01-01T00:00:00Z").energy(2).build();
+
+        assertThatThrownBy(() -> run(r, null, List.of(CounterConsumption.heatingEnergy())))
+                .isInstanceOf(DataException.class)
+                .hasMessageContaining("apt_7").hasMessageContaining("1970-01-01 .. 2024-01-01").hasMessageContaining("3660 days");
     }
 
     @Test
