@@ -1,7 +1,9 @@
 package io.iotad.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.iotad.core.frame.FeatureFrameCsv;
 import io.iotad.core.progress.ProgressListener;
+import io.iotad.features.contract.ContractViolationException;
 import io.iotad.features.contract.DataContract;
 import io.iotad.features.contract.NullRateLimit;
 import io.iotad.features.extract.FeatureExtractor;
@@ -13,7 +15,9 @@ import io.iotad.features.pipeline.FeaturePipelineSpec;
 import io.iotad.features.pipeline.FeatureRun;
 import io.iotad.features.pipeline.FeatureRunResult;
 import io.iotad.features.weather.WeatherOptions;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -87,6 +91,10 @@ public final class FeaturesCommand implements Callable<Integer> {
     @Option(names = "--quarantine", paramLabel = "FILE", description = "where quarantined lines are written (JSON Lines)")
     Path quarantine;
 
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "run report (JSON): summary, feature spec, ingestion report and every contract check; written also when the contract fails")
+    Path report;
+
     @Option(names = "--threads", description = "worker threads (default: all cores)")
     Integer threads;
 
@@ -117,7 +125,13 @@ public final class FeaturesCommand implements Callable<Integer> {
         FeatureRun run = new FeatureRun(spec, ingest, WeatherOptions.defaults(), contract, cores);
 
         long t0 = System.nanoTime();
-        FeatureRunResult result = run.run(raw, weather, buildings, new StderrProgress(commandSpec.commandLine().getErr()));
+        FeatureRunResult result = run.compute(raw, weather, buildings, new StderrProgress(commandSpec.commandLine().getErr()));
+        if (report != null) {
+            writeReport(result, spec);
+        }
+        if (!result.contract().passed()) {
+            throw new ContractViolationException(result.contract().failures().get(0), result.contract());
+        }
         long t1 = System.nanoTime();
         if (parquet) {
             FeatureFrameParquet.write(result.frame(), out);
@@ -132,6 +146,18 @@ public final class FeaturesCommand implements Callable<Integer> {
         commandSpec.commandLine().getOut().println(json(summary));
         commandSpec.commandLine().getOut().flush();
         return 0;
+    }
+
+    private void writeReport(FeatureRunResult result, FeaturePipelineSpec spec) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("summary", result.summary());
+        r.put(FeaturePipelineSpec.MANIFEST_KEY, spec.toMap());
+        r.put("ingest", json.readTree(result.ingest().toJson()));
+        r.put("contract", result.contract().toMap());
+        Path parent = report.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        json.writerWithDefaultPrettyPrinter().writeValue(report.toFile(), r);
     }
 
     static String json(Map<String, Object> m) {

@@ -2,6 +2,8 @@ package io.iotad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureFrameCsv;
 import java.io.PrintWriter;
@@ -83,12 +85,20 @@ class FeaturesCommandTest {
 
     @Test
     void given_the_contract_when_energy_is_missing_beyond_the_limit_then_the_run_fails_naming_feature_rate_and_limit() throws Exception {
+        Path report = tmp.resolve("report.json");
+
         String[] r = run("features", "--raw", fixture("raw").toString(), "--weather", fixture("weather.csv").toString(),
-                "--out", tmp.resolve("f.csv").toString(), "--max-quarantine-share", "0.5");
+                "--out", tmp.resolve("f.csv").toString(), "--max-quarantine-share", "0.5", "--report", report.toString());
 
         assertThat(r[0]).isEqualTo(Integer.toString(IotadCli.EXIT_RUN_FAILED));
         assertThat(r[2]).contains("data contract, batch", "'daily_energy_kwh'", "57.1% missing", "(4 of 7)", "limit 5.0%");
         assertThat(tmp.resolve("f.csv")).doesNotExist();
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        assertThat(json.at("/contract/passed").asBoolean()).isFalse();
+        assertThat(json.at("/contract/checks/0/feature").asText()).isEqualTo("daily_energy_kwh");
+        assertThat(json.at("/ingest/quarantined_lines").asLong()).isEqualTo(2);
+        assertThat(json.at("/featurePipeline/outputSchema").size()).isEqualTo(10);
+        assertThat(json.at("/summary/rows").asLong()).isEqualTo(7);
     }
 
     @Test
