@@ -14,13 +14,6 @@ import picocli.CommandLine.Command;
         description = "Finds failing apartment heating systems in IoT telemetry and ranks them for technicians.",
         subcommands = {
                 CommandLine.HelpCommand.class,
-                DetectCommand.class,
-                TrainCommand.class,
-                ScoreCommand.class,
-                SimulateCommand.class,
-                IngestCommand.class,
-        subcommands = {
-                CommandLine.HelpCommand.class,
                 SimulateCommand.class,
                 IngestCommand.class,
                 FeaturesCommand.class,
@@ -29,7 +22,6 @@ import picocli.CommandLine.Command;
                 DetectCommand.class,
                 EvalSkabCommand.class,
                 DemoCommand.class,
-        },
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the run failed (data contract, quarantine limit, evaluation gate)",
