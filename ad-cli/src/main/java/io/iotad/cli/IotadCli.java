@@ -12,7 +12,17 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "iotad", mixinStandardHelpOptions = true, versionProvider = IotadCli.Version.class,
         description = "Finds failing apartment heating systems in IoT telemetry and ranks them for technicians.",
-        subcommands = {CommandLine.HelpCommand.class, DetectCommand.class},
+        subcommands = {
+                CommandLine.HelpCommand.class,
+                SimulateCommand.class,
+                IngestCommand.class,
+                FeaturesCommand.class,
+                TrainCommand.class,
+                ScoreCommand.class,
+                DetectCommand.class,
+                EvalSkabCommand.class,
+                DemoCommand.class,
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the run failed (data contract, quarantine limit, evaluation gate)",
                 "2:bad usage or configuration", "3:I/O or internal error"})

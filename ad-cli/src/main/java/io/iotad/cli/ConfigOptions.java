@@ -1,0 +1,53 @@
+package io.iotad.cli;
+
+import io.iotad.core.config.IotadConfig;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --config FILE} and {@code --set section.key=value} options every workflow command
+ * shares (a picocli mixin). Without {@code --config} the documented defaults apply.
+ */
+public final class ConfigOptions {
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "YAML configuration in the seed's shape (feature_engineering, training, evaluation, inference); "
+                    + "see docs/configuration.md. Default: the documented defaults.")
+    Path config;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Override one configuration key, e.g. --set training.model_strategy=xgboost "
+                    + "--set training.hyperparameters.trees=200 (repeatable; later wins).")
+    List<String> overrides = new ArrayList<>();
+
+    /**
+     * @return the configuration: the file (or the defaults) with the overrides applied
+     * @throws IOException when the file cannot be read
+     * @throws io.iotad.core.config.ConfigException naming the key and line of a bad entry
+     */
+    public IotadConfig load() throws IOException {
+        return load(List.of());
+    }
+
+    /**
+     * @param commandDefaults overrides a command applies before the user's, for keys the
+     *     configuration file does not set and no {@code --set} names (e.g. the demo's settings)
+     * @return the configuration: the file (or the defaults), the command's defaults, then the overrides
+     * @throws IOException when the file cannot be read
+     */
+    public IotadConfig load(List<String> commandDefaults) throws IOException {
+        IotadConfig base = config == null ? IotadConfig.defaults() : IotadConfig.load(config);
+        List<String> all = new ArrayList<>();
+        for (String d : commandDefaults) {
+            String key = d.substring(0, d.indexOf('='));
+            boolean userSet = base.lineOf(key).isPresent() || overrides.stream().anyMatch(o -> o.startsWith(key + "="));
+            if (!userSet) {
+                all.add(d);
+            }
+        }
+        all.addAll(overrides);
+        return all.isEmpty() ? base : base.withOverrides(all);
+    }
+}

@@ -1,0 +1,65 @@
+package io.iotad.core.artifact;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a trainer knows about a model beyond the detector itself, recorded in its manifest.
+ *
+ * @param lineage where the training data came from
+ * @param featurePipeline the feature pipeline's serialised spec (JSON-compatible map); empty when unknown
+ * @param metrics evaluation metrics known when the artifact is written, finite values; may be empty
+ * @param createdAt when the artifact is written, kept to the millisecond (also the tar entries' modification time)
+ */
+public record ArtifactMetadata(TrainingLineage lineage, Map<String, Object> featurePipeline,
+                               Map<String, Double> metrics, Instant createdAt) {
+    /** Validates the fields and copies the maps. */
+    public ArtifactMetadata {
+        Objects.requireNonNull(lineage, "lineage");
+        featurePipeline = featurePipeline == null ? Map.of() : Map.copyOf(featurePipeline);
+        metrics = metrics == null ? Map.of() : Map.copyOf(metrics);
+        for (Map.Entry<String, Double> e : metrics.entrySet()) {
+            if (!Double.isFinite(e.getValue())) {
+                throw new IllegalArgumentException("metric '" + e.getKey() + "' must be finite, got " + e.getValue());
+            }
+        }
+        createdAt = Objects.requireNonNull(createdAt, "createdAt").truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /**
+     * @param lineage where the training data came from
+     * @return metadata with no pipeline spec, no metrics, created now
+     */
+    public static ArtifactMetadata of(TrainingLineage lineage) {
+        return new ArtifactMetadata(lineage, Map.of(), Map.of(), Instant.now());
+    }
+
+    /**
+     * @param spec the feature pipeline's serialised spec
+     * @return a copy with that spec
+     */
+    public ArtifactMetadata withFeaturePipeline(Map<String, Object> spec) {
+        return new ArtifactMetadata(lineage, spec, metrics, createdAt);
+    }
+
+    /**
+     * @param more metrics to add (replacing those of the same name)
+     * @return a copy with the metrics added
+     */
+    public ArtifactMetadata withMetrics(Map<String, Double> more) {
+        Map<String, Double> m = new LinkedHashMap<>(metrics);
+        m.putAll(more);
+        return new ArtifactMetadata(lineage, featurePipeline, m, createdAt);
+    }
+
+    /**
+     * @param when the creation time to record
+     * @return a copy with that creation time (for reproducible artifacts)
+     */
+    public ArtifactMetadata withCreatedAt(Instant when) {
+        return new ArtifactMetadata(lineage, featurePipeline, metrics, when);
+    }
+}

@@ -1,0 +1,284 @@
+package io.iotad.core.artifact;
+
+import io.iotad.core.IotadVersion;
+import io.iotad.core.detect.Detector;
+import io.iotad.core.detect.DetectorStrategies;
+import io.iotad.core.detect.DetectorStrategy;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
+
+/**
+ * The model artifact, {@code model.tar.gz}: a gzip-compressed POSIX ustar archive holding exactly
+ * two regular files, {@value #MANIFEST_ENTRY} (the {@link ModelManifest} as JSON, written first)
+ * and {@value #PAYLOAD_ENTRY} (the detector, written by its strategy's versioned
+ * {@link PayloadCodec}; no Java serialisation).
+ *
+ * <p>Writing is atomic: the archive is written to a temporary file beside the target and renamed
+ * over it. Given the same detector and metadata (including {@code createdAt}) the bytes are the
+ * same.
+ *
+ * <p>Reading trusts nothing: it refuses links, absolute names and names with {@code ..}, any entry
+ * besides the two above, duplicate entries and entries above the {@link ArtifactLimits}; it reads
+ * the gzip stream to its end so that its CRC-32 covers the manifest; it checks the manifest's format version, the payload's SHA-256 against the manifest (before decoding) and
+ * the payload version against the codec, and that the decoded detector matches the manifest.
+ */
+public final class ModelArtifact {
+    /** The artifact layout version this library writes and the highest it reads. */
+    public static final int FORMAT_VERSION = 1;
+    /** Name of the manifest entry. */
+    public static final String MANIFEST_ENTRY = "manifest.json";
+    /** Name of the payload entry. */
+    public static final String PAYLOAD_ENTRY = "payload.bin";
+    /** Most zero padding accepted after the archive's last entry (tar pads to records of up to 10 KiB). */
+    private static final long MAX_TRAILING_PADDING = 1L << 20;
+
+    private ModelArtifact() {
+    }
+
+    /**
+     * Writes a detector and its metadata as {@code model.tar.gz}, atomically.
+     *
+     * @param file the target file (parent directories are created; an existing file is replaced)
+     * @param detector a fitted detector whose strategy is on the class path
+     * @param metadata lineage, feature-pipeline spec, metrics and creation time
+     * @return the manifest written
+     * @throws IOException when writing fails (the target is then left as it was)
+     * @throws IllegalArgumentException when the detector's strategy is unknown or its payload exceeds
+     *     {@link ArtifactLimits#DEFAULT_MAX_PAYLOAD_BYTES}, so that the default reader would refuse it
+     */
+    public static ModelManifest write(Path file, Detector detector, ArtifactMetadata metadata) throws IOException {
+        Objects.requireNonNull(detector, "detector");
+        Objects.requireNonNull(metadata, "metadata");
+        DetectorStrategy<?> strategy = DetectorStrategies.byName(detector.strategy());
+        PayloadCodec codec = strategy.codec();
+        Path target = file.toAbsolutePath();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        String base = target.getFileName().toString();
+        // Files.createFile (not createTempFile, which is owner-only) so the artifact gets the
+        // usual permissions and a scoring service running as another user can read it
+        String unique = "." + base + "." + UUID.randomUUID();
+        Path payload = Files.createFile(parent.resolve(unique + ".payload.tmp"));
+        Path archive = Files.createFile(parent.resolve(unique + ".tmp"));
+        try {
+            MessageDigest sha = FrameContentHash.sha256();
+            try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(payload)), sha)) {
+                codec.write(detector, out);
+            }
+            long payloadSize = Files.size(payload);
+            if (payloadSize > ArtifactLimits.DEFAULT_MAX_PAYLOAD_BYTES) {
+                throw new IllegalArgumentException("the " + detector.strategy() + " payload has " + payloadSize
+                        + " bytes, above the readers' default limit of " + ArtifactLimits.DEFAULT_MAX_PAYLOAD_BYTES);
+            }
+            ModelManifest manifest = new ModelManifest(FORMAT_VERSION, strategy.name(), codec.version(),
+                    detector.options(), detector.features().names(), detector.missingValuePolicy().name(),
+                    metadata.featurePipeline(), metadata.lineage(), metadata.metrics(), IotadVersion.version(),
+                    metadata.createdAt(), HexFormat.of().formatHex(sha.digest()));
+            byte[] manifestBytes = ManifestJson.write(manifest);
+            long mtime = metadata.createdAt().getEpochSecond();
+            try (FileOutputStream fos = new FileOutputStream(archive.toFile())) {
+                GZIPOutputStream gz = new GZIPOutputStream(new BufferedOutputStream(fos, 1 << 16), 1 << 16);
+                UstarWriter tar = new UstarWriter(gz);
+                tar.add(MANIFEST_ENTRY, manifestBytes, mtime);
+                try (InputStream in = Files.newInputStream(payload)) {
+                    tar.add(PAYLOAD_ENTRY, payloadSize, in, mtime);
+                }
+                tar.finish();
+                gz.finish();
+                gz.flush();
+                fos.getFD().sync();
+            }
+            Files.move(archive, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return manifest;
+        } finally {
+            Files.deleteIfExists(payload);
+            Files.deleteIfExists(archive);
+        }
+    }
+
+    /**
+     * Reads and verifies an artifact with the {@link ArtifactLimits#DEFAULTS default limits}.
+     *
+     * @param file the {@code model.tar.gz}
+     * @return the manifest and the decoded detector
+     * @throws IOException when the file cannot be read
+     * @throws CorruptArtifactException for a damaged or unsafe archive or a checksum mismatch
+     * @throws UnsupportedVersionException for a format or payload version newer than this library reads
+     */
+    public static LoadedModel read(Path file) throws IOException {
+        return read(file, ArtifactLimits.DEFAULTS);
+    }
+
+    /**
+     * Reads and verifies an artifact.
+     *
+     * @param file the {@code model.tar.gz}
+     * @param limits entry size bounds
+     * @return the manifest and the decoded detector
+     * @throws IOException when the file cannot be read
+     * @throws CorruptArtifactException for a damaged or unsafe archive or a checksum mismatch
+     * @throws UnsupportedVersionException for a format or payload version newer than this library reads
+     */
+    public static LoadedModel read(Path file, ArtifactLimits limits) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString(), limits);
+        }
+    }
+
+    /**
+     * Reads and verifies an artifact from a stream with the {@link ArtifactLimits#DEFAULTS default limits}.
+     *
+     * @param in the {@code model.tar.gz} bytes; not closed by this method
+     * @param sourceName the artifact's name, for error messages
+     * @return the manifest and the decoded detector
+     * @throws IOException when reading fails
+     * @throws CorruptArtifactException for a damaged or unsafe archive or a checksum mismatch
+     * @throws UnsupportedVersionException for a format or payload version newer than this library reads
+     */
+    public static LoadedModel read(InputStream in, String sourceName) throws IOException {
+        return read(in, sourceName, ArtifactLimits.DEFAULTS);
+    }
+
+    /**
+     * Reads and verifies an artifact from a stream (for example an object-store download).
+     *
+     * @param in the {@code model.tar.gz} bytes; not closed by this method
+     * @param sourceName the artifact's name, for error messages
+     * @param limits entry size bounds
+     * @return the manifest and the decoded detector
+     * @throws IOException when reading fails
+     * @throws CorruptArtifactException for a damaged or unsafe archive or a checksum mismatch
+     * @throws UnsupportedVersionException for a format or payload version newer than this library reads
+     */
+    public static LoadedModel read(InputStream in, String sourceName, ArtifactLimits limits) throws IOException {
+        ArtifactEntries entries = ArtifactEntries.read(in, sourceName, limits);
+        ModelManifest manifest = ManifestJson.read(entries.manifest(), sourceName, FORMAT_VERSION);
+        String actual = HexFormat.of().formatHex(FrameContentHash.sha256().digest(entries.payload()));
+        if (!actual.equalsIgnoreCase(manifest.payloadSha256())) {
+            throw new CorruptArtifactException(sourceName, "payload checksum mismatch: the manifest expects SHA-256 "
+                    + manifest.payloadSha256() + " but " + PAYLOAD_ENTRY + " has " + actual);
+        }
+        DetectorStrategy<?> strategy;
+        try {
+            strategy = DetectorStrategies.byName(manifest.strategy());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("model artifact " + sourceName + " needs " + e.getMessage()
+                    + " (is the module providing it on the class path?)", e);
+        }
+        PayloadCodec codec = strategy.codec();
+        if (manifest.payloadVersion() < 1 || manifest.payloadVersion() > codec.version()) {
+            throw new UnsupportedVersionException(strategy.name() + " payload", manifest.payloadVersion(), codec.version());
+        }
+        Detector detector;
+        try (InputStream payload = new ByteArrayInputStream(entries.payload())) {
+            detector = codec.read(payload, manifest.payloadVersion());
+        }
+        if (!detector.strategy().equalsIgnoreCase(manifest.strategy())
+                || !detector.features().names().equals(manifest.features())) {
+            throw new CorruptArtifactException(sourceName, "the payload decodes to a " + detector.strategy()
+                    + " detector reading " + detector.features().names() + " but the manifest describes a "
+                    + manifest.strategy() + " detector reading " + manifest.features());
+        }
+        return new LoadedModel(manifest, detector);
+    }
+
+    /**
+     * Reads only the manifest, without checking or decoding the payload (for listings).
+     *
+     * @param file the {@code model.tar.gz}
+     * @return the manifest
+     * @throws IOException when the file cannot be read
+     * @throws CorruptArtifactException for a damaged or unsafe archive
+     * @throws UnsupportedVersionException for a newer format version
+     */
+    public static ModelManifest readManifest(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            ArtifactEntries entries = ArtifactEntries.read(in, file.toString(), ArtifactLimits.DEFAULTS);
+            return ManifestJson.read(entries.manifest(), file.toString(), FORMAT_VERSION);
+        }
+    }
+
+    /** The two entries of an archive, read and checked for safety and size. */
+    record ArtifactEntries(byte[] manifest, byte[] payload) {
+        static ArtifactEntries read(InputStream raw, String source, ArtifactLimits limits) throws IOException {
+            Objects.requireNonNull(limits, "limits");
+            byte[] manifest = null;
+            byte[] payload = null;
+            try {
+                GZIPInputStream gz = new GZIPInputStream(new BufferedInputStream(raw, 1 << 16), 1 << 16);
+                UstarReader tar = new UstarReader(gz, source);
+                UstarReader.Entry e;
+                while ((e = tar.next()) != null) {
+                    String name = EntryNames.check(e, source);
+                    if (name.isEmpty()) {
+                        continue; // the archive's own "./" directory entry
+                    }
+                    if (name.equals(MANIFEST_ENTRY)) {
+                        if (manifest != null) {
+                            throw new CorruptArtifactException(source, "holds " + MANIFEST_ENTRY + " twice");
+                        }
+                        EntryNames.checkSize(e, limits.maxManifestBytes(), "maxManifestBytes", source);
+                        manifest = tar.content(e);
+                    } else {
+                        if (payload != null) {
+                            throw new CorruptArtifactException(source, "holds " + PAYLOAD_ENTRY + " twice");
+                        }
+                        EntryNames.checkSize(e, limits.maxPayloadBytes(), "maxPayloadBytes", source);
+                        payload = tar.content(e);
+                    }
+                }
+                drainToEnd(gz, source);
+            } catch (ZipException e) {
+                throw new CorruptArtifactException(source, "is not a valid gzip stream: " + e.getMessage(), e);
+            } catch (java.io.EOFException e) {
+                throw new CorruptArtifactException(source, "ends early (truncated gzip stream)", e);
+            }
+            if (manifest == null) {
+                throw new CorruptArtifactException(source, "lacks " + MANIFEST_ENTRY);
+            }
+            if (payload == null) {
+                throw new CorruptArtifactException(source, "lacks " + PAYLOAD_ENTRY);
+            }
+            return new ArtifactEntries(manifest, payload);
+        }
+
+        /**
+         * Reads the rest of the gzip member, so that its CRC-32 trailer is checked: deflate itself
+         * has no integrity check, and a flipped bit could otherwise change the manifest unnoticed.
+         * Only zero padding (tar's end blocks and record fill) may follow the last entry.
+         */
+        private static void drainToEnd(InputStream gz, String source) throws IOException {
+            byte[] buf = new byte[8192];
+            long trailing = 0;
+            int n;
+            while ((n = gz.read(buf)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] != 0) {
+                        throw new CorruptArtifactException(source, "holds data after the end of the tar archive");
+                    }
+                }
+                trailing += n;
+                if (trailing > MAX_TRAILING_PADDING) {
+                    throw new CorruptArtifactException(source, "has more than " + MAX_TRAILING_PADDING
+                            + " bytes of padding after the end of the tar archive");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package io.iotad.eval.report;
+
+import io.iotad.eval.EvaluationResult;
+import io.iotad.eval.MetricSet;
+import io.iotad.eval.backtest.WeekResult;
+import io.iotad.eval.gate.GateCheck;
+import io.iotad.eval.gate.GateVerdict;
+import io.iotad.eval.metrics.PrecisionRecallCurve;
+import io.iotad.eval.metrics.ScoreDistribution;
+import io.iotad.eval.segment.SegmentMetrics;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Renders an {@link EvaluationReport} as one self-contained HTML page: inline CSS and SVG, no
+ * script, no font, image or style sheet fetched, so it opens from a local file with no network.
+ * Sections: headline metrics, gate verdict, precision-recall curve ({@code svg#pr-curve}),
+ * Precision@K per backtest week ({@code svg#weekly-precision}), score histogram
+ * ({@code svg#score-histogram}) and the per-segment table ({@code table#segments}).
+ */
+public final class HtmlReport {
+    /** The file name the pipeline uses. */
+    public static final String FILE_NAME = "evaluation_report.html";
+
+    private static final String CSS = "body{font-family:system-ui,sans-serif;margin:24px;color:#222;max-width:1100px}"
+            + "h1{font-size:22px}h2{font-size:17px;margin-top:28px}"
+            + ".tiles{display:flex;flex-wrap:wrap;gap:10px}.tile{border:1px solid #ccd1d1;border-radius:6px;"
+            + "padding:8px 14px;min-width:120px}.tile b{display:block;font-size:20px}"
+            + ".pass{background:#e9f7ef;border-left:6px solid #27ae60;padding:8px 12px}"
+            + ".fail{background:#fdedec;border-left:6px solid #c0392b;padding:8px 12px}"
+            + ".charts{display:flex;flex-wrap:wrap;gap:16px}figure{margin:0}figcaption{font-size:13px;color:#555}"
+            + "table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #d5dbdb;padding:3px 8px;"
+            + "text-align:right}td:first-child,td:nth-child(2),th{text-align:left}small{color:#666}";
+
+    private HtmlReport() {
+    }
+
+    /**
+     * Writes the page atomically.
+     *
+     * @param report the report
+     * @param file target, usually {@code <out>/evaluation_report.html}
+     * @throws IOException when it cannot be written
+     */
+    public static void write(EvaluationReport report, Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".evaluation_report", ".tmp");
+        try {
+            Files.writeString(tmp, render(report), StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** @param report the report @return the HTML page */
+    public static String render(EvaluationReport report) {
+        EvaluationResult r = report.evaluation();
+        MetricSet m = r.overall();
+        StringBuilder b = new StringBuilder(64 * 1024);
+        b.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+                .append(escape(report.title())).append("</title><style>").append(CSS).append("</style></head><body>");
+        b.append("<h1>").append(escape(report.title())).append("</h1><p><small>model ")
+                .append(escape(report.modelId().isEmpty() ? "(unregistered)" : report.modelId()))
+                .append(" · generated ").append(escape(report.generatedAt())).append(" · report format ")
+                .append(report.formatVersion()).append("</small></p>");
+        b.append("<p>").append(r.rows()).append(" rows, ").append(r.evaluated()).append(" evaluated, ")
+                .append(r.unscored()).append(" unscored (").append(r.unscoredPositives())
+                .append(" of them faults), ").append(r.positives()).append(" confirmed faults, ")
+                .append(r.withVerdict()).append(" with a verdict (rows without one: ")
+                .append(r.options().unknownLabels()).append(").</p>");
+        b.append("<div class=\"tiles\" id=\"headline\">");
+        tile(b, "precision_at_k", "Precision@" + m.k(), m.precisionAtK());
+        tile(b, "recall_at_k", "Recall@" + m.k(), m.recallAtK());
+        tile(b, "yield_at_k", "faults in top " + m.k(), m.yieldAtK());
+        tile(b, "pr_auc", "PR-AUC", m.prAuc());
+        tile(b, "roc_auc", "ROC-AUC", m.rocAuc());
+        tile(b, "f1_score", "F1 @ " + SvgChart.fmt(m.atThreshold().threshold()), m.atThreshold().f1());
+        tile(b, "daily_precision_at_k", "daily top-" + r.daily().k() + " precision", r.daily().precision());
+        tile(b, "unscored_share", "unscored share", r.unscoredShare());
+        b.append("</div>");
+        gate(b, report.gate());
+        b.append("<h2>Charts</h2><div class=\"charts\">");
+        List<PrecisionRecallCurve.Point> curve = r.prCurve();
+        double[] rec = curve.stream().mapToDouble(PrecisionRecallCurve.Point::recall).toArray();
+        double[] prec = curve.stream().mapToDouble(PrecisionRecallCurve.Point::precision).toArray();
+        figure(b, SvgChart.unitLine("pr-curve", rec, prec, "recall", "precision"),
+                "Precision-recall curve (average precision " + SvgChart.fmt(m.prAuc()) + ")");
+        List<WeekResult> weeks = report.backtest() == null ? List.of() : report.backtest().weeks();
+        figure(b, SvgChart.shareBars("weekly-precision", weeks.stream().map(WeekResult::week).toList(),
+                        weeks.stream().mapToDouble(WeekResult::precisionAtK).toArray(), "Precision@K"),
+                report.backtest() == null ? "Precision@K per week: no backtest run"
+                        : "Precision@" + report.backtest().k() + " per scored week (rolling origin)");
+        ScoreDistribution d = r.distribution();
+        int[] background = new int[d.negatives().size()];
+        for (int i = 0; i < background.length; i++) {
+            background[i] = d.negatives().get(i) + d.unlabelled().get(i);
+        }
+        figure(b, SvgChart.histogram("score-histogram", d.binEdges(), background,
+                        d.positives().stream().mapToInt(Integer::intValue).toArray()),
+                "Score histogram: grey = non-faults and rows without verdict, red = confirmed faults "
+                        + "(each as a share of its own total); median " + SvgChart.fmt(d.quantiles().get("p50"))
+                        + ", p99 " + SvgChart.fmt(d.quantiles().get("p99")));
+        b.append("</div>");
+        segments(b, r.segments());
+        return b.append("</body></html>\n").toString();
+    }
+
+    private static void tile(StringBuilder b, String id, String label, double value) {
+        b.append("<div class=\"tile\" id=\"metric-").append(id).append("\"><b>").append(SvgChart.fmt(value))
+                .append("</b>").append(escape(label)).append("</div>");
+    }
+
+    private static void tile(StringBuilder b, String id, String label, int value) {
+        b.append("<div class=\"tile\" id=\"metric-").append(id).append("\"><b>").append(value).append("</b>")
+                .append(escape(label)).append("</div>");
+    }
+
+    private static void gate(StringBuilder b, GateVerdict gate) {
+        b.append("<h2>Evaluation gate</h2>");
+        if (gate == null) {
+            b.append("<p id=\"gate\">No gate applied.</p>");
+            return;
+        }
+        b.append("<div id=\"gate\" class=\"").append(gate.passed() ? "pass" : "fail").append("\"><b>")
+                .append(gate.passed() ? "PASSED" : "FAILED").append("</b><ul>");
+        for (GateCheck c : gate.checks()) {
+            b.append("<li>").append(escape(c.describe())).append("</li>");
+        }
+        if (gate.checks().isEmpty()) {
+            b.append("<li>no thresholds configured</li>");
+        }
+        b.append("</ul></div>");
+    }
+
+    private static void figure(StringBuilder b, String svg, String caption) {
+        b.append("<figure>").append(svg).append("<figcaption>").append(escape(caption)).append("</figcaption></figure>");
+    }
+
+    private static void segments(StringBuilder b, List<SegmentMetrics> segments) {
+        b.append("<h2>Segments</h2><table id=\"segments\"><thead><tr><th>dimension</th><th>segment</th><th>rows</th>"
+                + "<th>scored</th><th>faults</th><th>alerts in top K</th><th>hits in top K</th><th>Precision@K</th>"
+                + "<th>Recall@K</th><th>PR-AUC</th><th>ROC-AUC</th></tr></thead><tbody>");
+        for (SegmentMetrics s : segments) {
+            b.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%s</td><td>%d</td><td>%d</td><td>%d</td><td>%d</td>"
+                            + "<td>%d</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>", escape(s.dimension()),
+                    escape(s.segment()), s.rows(), s.scored(), s.positives(), s.alertsAtK(), s.hitsAtK(),
+                    SvgChart.fmt(s.precisionAtK()), SvgChart.fmt(s.recallAtK()), SvgChart.fmt(s.prAuc()),
+                    SvgChart.fmt(s.rocAuc())));
+        }
+        b.append("</tbody></table>");
+    }
+
+    /** @param s any text, may be null @return the text with HTML's special characters escaped */
+    static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,89 @@
+package io.iotad.eval.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Renders the HTML report in headless Chromium (with background networking off) and checks the
+ * DOM and a screenshot. Runs in the {@code -Pbrowser} profile; skipped without /usr/bin/chromium.
+ */
+@Tag("browser")
+class HtmlReportBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void given_the_report_file_when_opened_in_headless_chromium_then_charts_and_numbers_are_in_the_dom()
+            throws IOException, InterruptedException {
+        assumeTrue(Files.isExecutable(CHROMIUM), "needs " + CHROMIUM);
+        EvaluationReport report = ReportFixture.report();
+        Path page = dir.resolve(HtmlReport.FILE_NAME);
+        HtmlReport.write(report, page);
+
+        String dom = run("--dump-dom", page.toUri().toString());
+
+        assertThat(dom).contains("id=\"pr-curve\"", "id=\"weekly-precision\"", "id=\"score-histogram\"")
+                .contains("<polyline", "<rect class=\"bar\"", "id=\"segments\"")
+                .contains(SvgChart.fmt(report.evaluation().overall().prAuc()))
+                .contains(SvgChart.fmt(report.evaluation().overall().precisionAtK()))
+                .contains("FAILED");
+    }
+
+    @Test
+    void given_the_report_file_when_screenshotted_then_the_image_is_not_blank() throws IOException, InterruptedException {
+        assumeTrue(Files.isExecutable(CHROMIUM), "needs " + CHROMIUM);
+        Path page = dir.resolve(HtmlReport.FILE_NAME);
+        HtmlReport.write(ReportFixture.report(), page);
+        Path png = dir.resolve("shot.png");
+
+        run("--screenshot=" + png, "--window-size=1200,1400", page.toUri().toString());
+
+        if (System.getProperty("iotad.screenshot") != null) {
+            Files.copy(png, Path.of(System.getProperty("iotad.screenshot")), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image).isNotNull();
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 4) {
+            for (int x = 0; x < image.getWidth(); x += 4) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertThat(colours).hasSizeGreaterThan(10);
+    }
+
+    private String run(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + dir.resolve("profile")));
+        cmd.addAll(List.of(args));
+        Path out = dir.resolve("chromium.out");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(false).redirectOutput(out.toFile())
+                .redirectError(dir.resolve("chromium.err").toFile()).start();
+        boolean done = p.waitFor(120, TimeUnit.SECONDS);
+        if (!done) {
+            p.destroyForcibly();
+        }
+        assertThat(done).as("chromium finished within 120 s").isTrue();
+        assertThat(p.exitValue()).as("chromium exit status; stderr: %s",
+                Files.readString(dir.resolve("chromium.err"), StandardCharsets.UTF_8)).isZero();
+        return Files.readString(out, StandardCharsets.UTF_8);
+    }
+}

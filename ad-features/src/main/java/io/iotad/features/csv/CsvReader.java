@@ -1,0 +1,209 @@
+package io.iotad.features.csv;
+
+import io.iotad.core.data.DataException;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Streams a comma-separated file with a header row (RFC 4180: fields may be quoted with {@code "}, a quote
+ * inside written {@code ""}; quoted fields may not span lines). A UTF-8 byte order mark and CRLF line ends
+ * are accepted; blank lines are skipped. Every error is a {@link DataException} naming the file and line.
+ */
+public final class CsvReader implements Closeable {
+    private final String source;
+    private final BufferedReader in;
+    private final List<String> header;
+    private long line;
+
+    private CsvReader(Path file) throws IOException {
+        this.source = file.toString();
+        this.in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        String first = in.readLine();
+        line = 1;
+        if (first == null) {
+            in.close();
+            throw new DataException(source, 0, "", "", "a header row (the file is empty)");
+        }
+        if (!first.isEmpty() && first.charAt(0) == '\uFEFF') {
+            first = first.substring(1);
+        }
+        List<String> h = new ArrayList<>();
+        for (String name : split(first)) {
+            h.add(name.trim());
+        }
+        header = List.copyOf(h);
+    }
+
+    /**
+     * Opens a CSV file and reads its header.
+     *
+     * @param file the file
+     * @return the reader, positioned after the header
+     * @throws IOException when the file cannot be read
+     * @throws DataException when the file is empty
+     */
+    public static CsvReader open(Path file) throws IOException {
+        return new CsvReader(file);
+    }
+
+    /** @return the column names of the header, trimmed, in file order */
+    public List<String> header() {
+        return header;
+    }
+
+    /** @return the file, as named in errors */
+    public String source() {
+        return source;
+    }
+
+    /** @return the 1-based line number of the row last returned by {@link #next()} */
+    public long line() {
+        return line;
+    }
+
+    /**
+     * Finds a required column.
+     *
+     * @param name the column's name
+     * @return its index
+     * @throws DataException naming the missing column and the header found
+     */
+    public int column(String name) {
+        int i = header.indexOf(name);
+        if (i < 0) {
+            throw new DataException(source, 1, name, "", "a header with column '" + name + "' (found " + header + ")");
+        }
+        return i;
+    }
+
+    /** @return the index of an optional column, or -1 */
+    public int optionalColumn(String name) {
+        return header.indexOf(name);
+    }
+
+    /**
+     * @return the next row's fields (as many as the header has columns), or null at the end
+     * @throws IOException when the file cannot be read
+     * @throws DataException when a row has another number of fields or an unterminated quote
+     */
+    public String[] next() throws IOException {
+        while (true) {
+            String text = in.readLine();
+            if (text == null) {
+                return null;
+            }
+            line++;
+            if (text.isBlank()) {
+                continue;
+            }
+            String[] fields = split(text);
+            if (fields.length != header.size()) {
+                throw new DataException(source, line, "", cut(text), header.size() + " fields as in the header "
+                        + header + ", found " + fields.length);
+            }
+            return fields;
+        }
+    }
+
+    private String[] split(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder b = new StringBuilder();
+        int i = 0;
+        int n = text.length();
+        while (true) {
+            b.setLength(0);
+            if (i < n && text.charAt(i) == '"') {
+                i++;
+                while (true) {
+                    if (i >= n) {
+                        throw new DataException(source, line, "", cut(text), "a closing quote (quoted fields may not span lines)");
+                    }
+                    char c = text.charAt(i++);
+                    if (c == '"') {
+                        if (i < n && text.charAt(i) == '"') {
+                            b.append('"');
+                            i++;
+                        } else {
+                            break;
+                        }
+                    } else {
+                        b.append(c);
+                    }
+                }
+                if (i < n && text.charAt(i) != ',') {
+                    throw new DataException(source, line, "", cut(text), "a comma after a quoted field at column " + (i + 1));
+                }
+            } else {
+                while (i < n && text.charAt(i) != ',') {
+                    b.append(text.charAt(i++));
+                }
+            }
+            out.add(b.toString());
+            if (i >= n) {
+                break;
+            }
+            i++; // the comma
+        }
+        return out.toArray(new String[0]);
+    }
+
+    private static String cut(String s) {
+        return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+    }
+
+    /**
+     * Parses a number cell: empty or a missing-value marker ({@code NaN}, {@code NA}, {@code null},
+     * case-insensitive) is NaN.
+     *
+     * @param cell the cell's text
+     * @param column its column, for the error
+     * @return the value, NaN when missing
+     * @throws DataException when the cell is neither a finite number nor empty
+     */
+    public double number(String cell, String column) {
+        String s = cell.trim();
+        if (s.isEmpty() || isMissingMarker(s)) {
+            return Double.NaN;
+        }
+        try {
+            double v = Double.parseDouble(s);
+            if (Double.isFinite(v) && !s.endsWith("d") && !s.endsWith("D") && !s.endsWith("f") && !s.endsWith("F")) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new DataException(source, line, column, cell, "a finite number, or an empty cell for missing");
+    }
+
+    private static boolean isMissingMarker(String s) {
+        String l = s.toLowerCase(Locale.ROOT);
+        return Arrays.asList("nan", "na", "n/a", "null").contains(l);
+    }
+
+    /**
+     * Parses a required text cell.
+     *
+     * @throws DataException when the cell is empty
+     */
+    public String text(String cell, String column) {
+        String s = cell.trim();
+        if (s.isEmpty()) {
+            throw new DataException(source, line, column, "", "a non-empty value");
+        }
+        return s;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

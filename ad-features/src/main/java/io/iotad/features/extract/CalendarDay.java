@@ -1,0 +1,47 @@
+package io.iotad.features.extract;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Calendar features of the row's day: {@code day_of_week} (1 = Monday … 7 = Sunday, ISO 8601) and
+ * {@code is_weekend} (1 on Saturday and Sunday, else 0). Never missing.
+ */
+public record CalendarDay() implements FeatureExtractor {
+    /** Registry key. */
+    public static final String KIND = "calendar";
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public List<String> outputs() {
+        return List.of("day_of_week", "is_weekend");
+    }
+
+    @Override
+    public List<String> inputs() {
+        return List.of();
+    }
+
+    @Override
+    public Map<String, Object> parameters() {
+        return Map.of();
+    }
+
+    @Override
+    public void extract(ApartmentDays days, DailyColumns columns) {
+        int nd = days.dayCount();
+        double[] dow = new double[nd];
+        double[] weekend = new double[nd];
+        for (int d = 0; d < nd; d++) {
+            int v = days.date(d).getDayOfWeek().getValue();
+            dow[d] = v;
+            weekend[d] = v >= 6 ? 1.0 : 0.0;
+        }
+        columns.put("day_of_week", dow);
+        columns.put("is_weekend", weekend);
+    }
+}

@@ -1,0 +1,61 @@
+package io.iotad.features.extract;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A column's value {@code days} calendar days earlier (for example {@code energy_lag_1d} =
+ * {@code daily_energy_kwh} of d−1); missing for the apartment's first {@code days} days and where
+ * the earlier value is missing.
+ *
+ * @param source the column lagged
+ * @param days the lag in days, 1…366
+ * @param output the column written
+ */
+public record DailyLag(String source, int days, String output) implements FeatureExtractor {
+    /** Registry key. */
+    public static final String KIND = "lag";
+    /** Longest lag accepted, in days. */
+    public static final int MAX_DAYS = 366;
+
+    /** Validates the parameters. */
+    public DailyLag {
+        FeatureExtractors.requireName("source", source);
+        FeatureExtractors.requireName("output", output);
+        if (days < 1 || days > MAX_DAYS) {
+            throw new IllegalArgumentException("days (lag) must be in [1, " + MAX_DAYS + "], got " + days);
+        }
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public List<String> outputs() {
+        return List.of(output);
+    }
+
+    @Override
+    public List<String> inputs() {
+        return List.of(source);
+    }
+
+    @Override
+    public Map<String, Object> parameters() {
+        return FeatureExtractors.params("source", source, "days", days, "output", output);
+    }
+
+    @Override
+    public void extract(ApartmentDays grid, DailyColumns columns) {
+        double[] in = columns.get(source);
+        double[] out = new double[in.length];
+        Arrays.fill(out, Double.NaN);
+        for (int d = days; d < in.length; d++) {
+            out[d] = in[d - days];
+        }
+        columns.put(output, out);
+    }
+}

@@ -1,0 +1,58 @@
+package io.iotad.features.extract;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Heating energy per heating degree day, {@code energy_per_hdd} (kWh per K·day):
+ * {@code daily_energy_kwh / hdd}; missing when either is missing or when {@code hdd} is below
+ * {@code minHdd} (a warm day, where the ratio is unstable or undefined).
+ *
+ * @param minHdd the least HDD for a defined ratio, finite and {@code > 0}
+ */
+public record EnergyPerDegreeDay(double minHdd) implements FeatureExtractor {
+    /** Registry key. */
+    public static final String KIND = "energy_per_hdd";
+    /** Default least HDD: 1.0 K·day. */
+    public static final double DEFAULT_MIN_HDD = 1.0;
+    /** The column written. */
+    public static final String OUTPUT = "energy_per_hdd";
+
+    /** Validates {@code minHdd}. */
+    public EnergyPerDegreeDay {
+        if (!(minHdd > 0) || Double.isInfinite(minHdd)) {
+            throw new IllegalArgumentException("minHdd must be finite and > 0, got " + minHdd);
+        }
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public List<String> outputs() {
+        return List.of(OUTPUT);
+    }
+
+    @Override
+    public List<String> inputs() {
+        return List.of("daily_energy_kwh", HeatingDegreeDays.OUTPUT);
+    }
+
+    @Override
+    public Map<String, Object> parameters() {
+        return FeatureExtractors.params("minHdd", minHdd);
+    }
+
+    @Override
+    public void extract(ApartmentDays days, DailyColumns columns) {
+        double[] energy = columns.get("daily_energy_kwh");
+        double[] hdd = columns.get(HeatingDegreeDays.OUTPUT);
+        double[] out = new double[energy.length];
+        for (int d = 0; d < out.length; d++) {
+            out[d] = hdd[d] >= minHdd ? energy[d] / hdd[d] : Double.NaN;
+        }
+        columns.put(OUTPUT, out);
+    }
+}

@@ -1,0 +1,55 @@
+package io.iotad.features.extract;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The product of two columns, an interaction term (for example {@code outdoor_temp_x_temp_diff} =
+ * {@code avg_outdoor_temp_c × avg_temp_diff}, in °C²); missing when either factor is.
+ *
+ * @param left the first factor's column
+ * @param right the second factor's column
+ * @param output the column written
+ */
+public record Interaction(String left, String right, String output) implements FeatureExtractor {
+    /** Registry key. */
+    public static final String KIND = "interaction";
+
+    /** Validates the names. */
+    public Interaction {
+        FeatureExtractors.requireName("left", left);
+        FeatureExtractors.requireName("right", right);
+        FeatureExtractors.requireName("output", output);
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public List<String> outputs() {
+        return List.of(output);
+    }
+
+    @Override
+    public List<String> inputs() {
+        return List.of(left, right);
+    }
+
+    @Override
+    public Map<String, Object> parameters() {
+        return FeatureExtractors.params("left", left, "right", right, "output", output);
+    }
+
+    @Override
+    public void extract(ApartmentDays days, DailyColumns columns) {
+        double[] a = columns.get(left);
+        double[] b = columns.get(right);
+        double[] out = new double[a.length];
+        for (int d = 0; d < out.length; d++) {
+            out[d] = a[d] * b[d];
+        }
+        columns.put(output, out);
+    }
+}

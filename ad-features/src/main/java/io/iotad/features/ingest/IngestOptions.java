@@ -1,0 +1,63 @@
+package io.iotad.features.ingest;
+
+import java.nio.file.Path;
+
+/**
+ * Options of raw ingestion, validated on construction.
+ *
+ * @param maxQuarantineShare the largest quarantined share of lines a run may have, in [0, 1]; above it the
+ *     run fails with {@link QuarantineLimitExceededException} (default {@value #DEFAULT_MAX_QUARANTINE_SHARE})
+ * @param threads files parsed in parallel, at least 1 (default: available processors); results do not
+ *     depend on it
+ * @param maxLineBytes the longest line accepted, in bytes, at least 1,024 (default {@value #DEFAULT_MAX_LINE_BYTES});
+ *     a longer line is quarantined as {@link QuarantineReason#LINE_TOO_LONG}
+ * @param quarantineFile where quarantined lines are written as JSON Lines, or null to keep them only
+ *     in the result
+ */
+public record IngestOptions(double maxQuarantineShare, int threads, int maxLineBytes, Path quarantineFile) {
+    /** Default limit on the quarantined share of lines: 1% (DATA-CONTRACT §1.1). */
+    public static final double DEFAULT_MAX_QUARANTINE_SHARE = 0.01;
+    /** Default longest line, bytes: 1 MiB. */
+    public static final int DEFAULT_MAX_LINE_BYTES = 1 << 20;
+    /** Smallest allowed {@link #maxLineBytes()}. */
+    public static final int MIN_MAX_LINE_BYTES = 1024;
+
+    /** Validates the options. */
+    public IngestOptions {
+        if (!(maxQuarantineShare >= 0.0 && maxQuarantineShare <= 1.0)) {
+            throw new IllegalArgumentException("maxQuarantineShare must be in [0, 1], was " + maxQuarantineShare);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+        }
+        if (maxLineBytes < MIN_MAX_LINE_BYTES) {
+            throw new IllegalArgumentException("maxLineBytes must be >= " + MIN_MAX_LINE_BYTES + ", was " + maxLineBytes);
+        }
+    }
+
+    /** @return the defaults: 1% limit, all processors, 1 MiB lines, no quarantine file */
+    public static IngestOptions defaults() {
+        return new IngestOptions(DEFAULT_MAX_QUARANTINE_SHARE, Runtime.getRuntime().availableProcessors(),
+                DEFAULT_MAX_LINE_BYTES, null);
+    }
+
+    /** @return a copy with another quarantine limit */
+    public IngestOptions withMaxQuarantineShare(double share) {
+        return new IngestOptions(share, threads, maxLineBytes, quarantineFile);
+    }
+
+    /** @return a copy with another thread count */
+    public IngestOptions withThreads(int n) {
+        return new IngestOptions(maxQuarantineShare, n, maxLineBytes, quarantineFile);
+    }
+
+    /** @return a copy with another line limit */
+    public IngestOptions withMaxLineBytes(int bytes) {
+        return new IngestOptions(maxQuarantineShare, threads, bytes, quarantineFile);
+    }
+
+    /** @return a copy writing quarantined lines to {@code file} (null: none) */
+    public IngestOptions withQuarantineFile(Path file) {
+        return new IngestOptions(maxQuarantineShare, threads, maxLineBytes, file);
+    }
+}

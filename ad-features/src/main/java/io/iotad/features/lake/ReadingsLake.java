@@ -1,0 +1,284 @@
+package io.iotad.features.lake;
+
+import io.iotad.features.readings.ApartmentReadings;
+import io.iotad.features.readings.HourlyWeather;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The processed zone (DATA-CONTRACT §2): readings as Parquet, one file per UTC day under
+ * {@code ROOT/year=YYYY/month=M/day=D/readings.parquet} (Hive layout, as DuckDB's and Spark's partitioned
+ * writers name it), columns {@code apartment_id, building_id, event_ts} (TIMESTAMP WITH TIME ZONE, µs),
+ * {@code event_epoch_ns} (the exact instant, ns), {@code room_name, heating_energy_kwh, hot_water_litres,
+ * room_temp_c, setpoint_temp_c, outdoor_temp_c}; {@code year, month, day} come from the path. An analyst
+ * queries it with {@code SELECT ... FROM read_parquet('ROOT/**}{@code /*.parquet', hive_partitioning=true)}.
+ *
+ * <p>A write touches only the days of its batch, and replaces each day's file atomically: the new file is
+ * written beside it under a hidden name, then renamed over it, so a reader sees the old day or the new day,
+ * never half of one, and a day is never duplicated. See {@link LakeWriteMode} for how a batch meets a day
+ * that already exists. The lake owns its partition directories: other files placed there are not managed.
+ * One writer at a time.
+ */
+public final class ReadingsLake {
+    private static final String ROW_KEY = "apartment_id, room_name, event_epoch_ns";
+    private static final String EVENT_TS = "make_timestamp(event_epoch_ns // 1000)::TIMESTAMPTZ AS event_ts";
+
+    private final Path root;
+
+    /** @param root the lake's root directory (created on the first write) */
+    public ReadingsLake(Path root) {
+        this.root = Objects.requireNonNull(root, "root");
+    }
+
+    /** @return the root directory */
+    public Path root() {
+        return root;
+    }
+
+    /** @return the file of one UTC day's partition (it may not exist) */
+    public Path partitionFile(LocalDate day) {
+        return root.resolve("year=" + day.getYear()).resolve("month=" + day.getMonthValue())
+                .resolve("day=" + day.getDayOfMonth()).resolve(LakeColumns.FILE_NAME);
+    }
+
+    /**
+     * Writes a batch of readings into the day partitions of their UTC days.
+     *
+     * @param apartments the batch (typically one ingestion's result)
+     * @param weather per-building hourly weather for {@code outdoor_temp_c} (may be empty: the column is then NULL)
+     * @param mode how the batch meets existing days
+     * @return what was written
+     * @throws IOException when the lake cannot be written
+     */
+    public LakeWriteReport write(List<ApartmentReadings> apartments, Map<String, HourlyWeather> weather, LakeWriteMode mode)
+            throws IOException {
+        Objects.requireNonNull(mode, "mode");
+        Files.createDirectories(root);
+        Path staging = root.resolve(".staging-" + UUID.randomUUID());
+        try (Connection c = connect(); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE batch (" + LakeColumns.stagingDdl() + ")");
+            LakeRowWriter rows;
+            try (DuckDBAppender appender = ((DuckDBConnection) c).createAppender("main", "batch")) {
+                rows = new LakeRowWriter(appender, weather);
+                for (ApartmentReadings a : apartments) {
+                    rows.write(a);
+                }
+            }
+            List<LocalDate> days = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT DISTINCT event_day FROM batch ORDER BY 1")) {
+                while (rs.next()) {
+                    days.add(rs.getObject(1, LocalDate.class));
+                }
+            }
+            boolean merging = false;
+            if (mode == LakeWriteMode.MERGE) {
+                for (LocalDate day : days) {
+                    Path existing = partitionFile(day);
+                    if (Files.exists(existing)) {
+                        if (!merging) {
+                            st.execute("CREATE TABLE old (" + LakeColumns.stagingDdl() + ")");
+                            merging = true;
+                        }
+                        st.execute("INSERT INTO old SELECT apartment_id, building_id, event_epoch_ns, room_name, "
+                                + String.join(", ", LakeColumns.SENSORS) + ", outdoor_temp_c, DATE '" + day + "' FROM "
+                                + "read_parquet(" + literal(existing) + ")");
+                    }
+                }
+            }
+            st.execute("COPY (" + (merging ? mergedRows() : batchRows()) + ") TO " + literal(staging)
+                    + " (FORMAT PARQUET, PARTITION_BY (year, month, day), FILENAME_PATTERN 'readings_{i}', COMPRESSION ZSTD)");
+            TreeMap<LocalDate, Long> rowsByDay = new TreeMap<>();
+            for (LocalDate day : days) {
+                Path produced = onlyFile(staging.resolve("year=" + day.getYear()).resolve("month=" + day.getMonthValue())
+                        .resolve("day=" + day.getDayOfMonth()));
+                rowsByDay.put(day, count(st, produced));
+                swap(produced, partitionFile(day));
+            }
+            return new LakeWriteReport(rowsByDay, rows.rows(), new TreeMap<>(rows.notStored()));
+        } catch (SQLException e) {
+            throw new IOException("writing the processed zone at " + root + " failed: " + e.getMessage(), e);
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    /** Rows of a batch alone: its keys are unique, and the appender wrote them in key order already. */
+    private static String batchRows() {
+        return "SELECT apartment_id, building_id, " + EVENT_TS + ", event_epoch_ns, room_name, "
+                + String.join(", ", columnsToMerge()) + ", year(event_day) AS year, month(event_day) AS month, "
+                + "day(event_day) AS day FROM batch";
+    }
+
+    /**
+     * Rows of a batch merged with the existing rows of its days: a full outer join on the row key, where each
+     * column takes the batch's value when it has one and keeps the old one otherwise.
+     */
+    private static String mergedRows() {
+        StringBuilder b = new StringBuilder("SELECT coalesce(n.apartment_id, o.apartment_id) AS apartment_id, "
+                + "coalesce(n.building_id, o.building_id) AS building_id, "
+                + "make_timestamp(coalesce(n.event_epoch_ns, o.event_epoch_ns) // 1000)::TIMESTAMPTZ AS event_ts, "
+                + "coalesce(n.event_epoch_ns, o.event_epoch_ns) AS event_epoch_ns, coalesce(n.room_name, o.room_name) AS room_name");
+        for (String col : columnsToMerge()) {
+            b.append(", coalesce(n.").append(col).append(", o.").append(col).append(") AS ").append(col);
+        }
+        return b.append(", year(coalesce(n.event_day, o.event_day)) AS year, month(coalesce(n.event_day, o.event_day)) AS month, "
+                + "day(coalesce(n.event_day, o.event_day)) AS day FROM batch n FULL OUTER JOIN old o "
+                + "ON n.apartment_id = o.apartment_id AND n.room_name = o.room_name AND n.event_epoch_ns = o.event_epoch_ns "
+                + "ORDER BY " + ROW_KEY).toString();
+    }
+
+    private static List<String> columnsToMerge() {
+        List<String> cols = new ArrayList<>(LakeColumns.SENSORS);
+        cols.add("outdoor_temp_c");
+        return cols;
+    }
+
+    private static Path onlyFile(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> list = files.filter(p -> p.getFileName().toString().endsWith(".parquet")).toList();
+            if (list.size() != 1) {
+                throw new IOException("expected one Parquet file in " + dir + ", found " + list.size());
+            }
+            return list.get(0);
+        }
+    }
+
+    private static long count(Statement st, Path file) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SELECT count(*) FROM read_parquet(" + literal(file) + ")")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Moves {@code produced} over {@code target} in one rename (hidden temporary name in the target's directory). */
+    private static void swap(Path produced, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
+        Files.move(produced, tmp, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.deleteIfExists(tmp);
+            throw new IOException("the file system of " + target + " cannot replace a file atomically", e);
+        }
+    }
+
+    /** @return the UTC days that have a partition, sorted */
+    public List<LocalDate> days() throws IOException {
+        List<LocalDate> out = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return out;
+        }
+        try (Stream<Path> walk = Files.walk(root, 4)) {
+            walk.filter(p -> p.getFileName().toString().equals(LakeColumns.FILE_NAME)).forEach(p -> {
+                LocalDate d = dayOf(p);
+                if (d != null) {
+                    out.add(d);
+                }
+            });
+        }
+        out.sort(Comparator.naturalOrder());
+        return out;
+    }
+
+    private LocalDate dayOf(Path file) {
+        Path rel = root.relativize(file);
+        if (rel.getNameCount() != 4) {
+            return null;
+        }
+        try {
+            return LocalDate.of(value(rel.getName(0), "year"), value(rel.getName(1), "month"), value(rel.getName(2), "day"));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static int value(Path part, String key) {
+        String s = part.toString();
+        if (!s.startsWith(key + "=")) {
+            throw new IllegalArgumentException(s);
+        }
+        return Integer.parseInt(s.substring(key.length() + 1));
+    }
+
+    /**
+     * Reads the readings of UTC days {@code from - lookbackDays .. to} back into per-apartment readings, so
+     * training and scoring can run from the processed zone.
+     *
+     * @param from first day wanted
+     * @param to last day wanted (inclusive), not before {@code from}
+     * @param lookbackDays extra days before {@code from} (for lags and rolling windows), at least 0
+     * @return the readings, sorted by apartment id (empty when no partition is in range)
+     * @throws IOException when the lake cannot be read
+     */
+    public List<ApartmentReadings> read(LocalDate from, LocalDate to, int lookbackDays) throws IOException {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("to (" + to + ") must not be before from (" + from + ")");
+        }
+        if (lookbackDays < 0) {
+            throw new IllegalArgumentException("lookbackDays must be >= 0, was " + lookbackDays);
+        }
+        LocalDate start = from.minusDays(lookbackDays);
+        List<String> files = new ArrayList<>();
+        for (LocalDate d : days()) {
+            if (!d.isBefore(start) && !d.isAfter(to)) {
+                files.add(literal(partitionFile(d)));
+            }
+        }
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT apartment_id, building_id, event_epoch_ns, room_name, " + String.join(", ", LakeColumns.SENSORS)
+                + " FROM read_parquet([" + String.join(", ", files) + "]) ORDER BY apartment_id, event_epoch_ns, room_name";
+        try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return LakeReadingsReader.read(rs);
+        } catch (SQLException e) {
+            throw new IOException("reading the processed zone at " + root + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        try (Statement st = c.createStatement()) {
+            st.execute("SET TimeZone = 'UTC'");
+        }
+        return c;
+    }
+
+    private static String literal(Path p) {
+        return "'" + p.toAbsolutePath().toString().replace("'", "''") + "'";
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not remove the staging directory " + dir, e);
+        }
+    }
+}

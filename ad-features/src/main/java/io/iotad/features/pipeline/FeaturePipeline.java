@@ -1,0 +1,179 @@
+package io.iotad.features.pipeline;
+
+import io.iotad.core.data.DataException;
+import io.iotad.core.frame.FeatureFrame;
+import io.iotad.core.frame.FeatureSchema;
+import io.iotad.core.progress.ProgressListener;
+import io.iotad.features.extract.ApartmentDays;
+import io.iotad.features.extract.DailyColumns;
+import io.iotad.features.extract.FeatureExtractor;
+import io.iotad.features.readings.ApartmentReadings;
+import io.iotad.features.readings.HourlyWeather;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+
+/**
+ * Computes daily feature rows (DATA-CONTRACT §3) from validated readings and hourly weather, as the
+ * {@link FeaturePipelineSpec} says. The same code path serves training and inference: a model keeps
+ * its spec, and inference rebuilds this pipeline from it.
+ *
+ * <p>The work is a pure function per apartment ({@link #apartment}) run in parallel across cores
+ * ({@link #run}); the output is sorted by apartment id then date whatever the thread count, so the
+ * same input gives the same frame on any machine. Thread-safe and immutable.
+ */
+public final class FeaturePipeline {
+    /** Progress step name reported by {@link #run}. */
+    public static final String PROGRESS_STEP = "features";
+
+    private final FeaturePipelineSpec spec;
+    private final int parallelism;
+    private final FeatureSchema schema;
+
+    /**
+     * A pipeline using every available core.
+     *
+     * @param spec what to compute
+     */
+    public FeaturePipeline(FeaturePipelineSpec spec) {
+        this(spec, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param spec what to compute
+     * @param parallelism threads to use, 1…1024
+     */
+    public FeaturePipeline(FeaturePipelineSpec spec, int parallelism) {
+        this.spec = Objects.requireNonNull(spec, "spec");
+        if (parallelism < 1 || parallelism > 1024) {
+            throw new IllegalArgumentException("parallelism must be in [1, 1024], got " + parallelism);
+        }
+        this.parallelism = parallelism;
+        this.schema = spec.outputSchema();
+    }
+
+    /** @return the spec */
+    public FeaturePipelineSpec spec() {
+        return spec;
+    }
+
+    /** @return the output columns, in order */
+    public FeatureSchema schema() {
+        return schema;
+    }
+
+    /**
+     * The pure per-apartment function: one row per calendar day from the first reading's day to the last's.
+     *
+     * @param readings one apartment's readings
+     * @param weather its building's hourly weather, or {@code null} when there is none (weather features are then missing)
+     * @return the apartment's rows
+     */
+    public ApartmentFeatures apartment(ApartmentReadings readings, HourlyWeather weather) {
+        ApartmentDays days = new ApartmentDays(readings, weather, spec.timeZone(), spec.staleNanos());
+        DailyColumns columns = new DailyColumns(days.dayCount());
+        for (FeatureExtractor e : spec.extractors()) {
+            e.extract(days, columns);
+        }
+        double[][] out = new double[schema.size()][];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = columns.get(schema.names().get(c));
+        }
+        LocalDate[] dates = new LocalDate[days.dayCount()];
+        for (int d = 0; d < dates.length; d++) {
+            dates[d] = days.date(d);
+        }
+        return new ApartmentFeatures(readings.apartmentId(), readings.buildingId(), dates, out);
+    }
+
+    /**
+     * Computes the rows of every apartment, in parallel.
+     *
+     * @param apartments the apartments, each id at most once, in any order
+     * @param weatherByBuilding hourly weather by building id; a building without an entry gets missing weather features
+     * @param progress told {@code ("features", apartments done, apartments in all)} about every 1% of the work
+     * @return the rows, sorted by apartment id then date, with the spec's output schema
+     * @throws DataException when an apartment id occurs twice
+     */
+    public FeatureFrame run(Collection<ApartmentReadings> apartments, Map<String, HourlyWeather> weatherByBuilding,
+                            ProgressListener progress) {
+        List<ApartmentReadings> sorted = new ArrayList<>(apartments);
+        sorted.sort(Comparator.comparing(ApartmentReadings::apartmentId));
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).apartmentId().equals(sorted.get(i - 1).apartmentId())) {
+                throw new DataException("readings", 0, "apartment_id", sorted.get(i).apartmentId(),
+                        "each apartment once (it is reported under buildings " + sorted.get(i - 1).buildingId()
+                                + " and " + sorted.get(i).buildingId() + ")");
+            }
+        }
+        int n = sorted.size();
+        ApartmentFeatures[] results = new ApartmentFeatures[n];
+        AtomicLong done = new AtomicLong();
+        long every = Math.max(1, n / 100);
+        progress.progress(PROGRESS_STEP, 0, n);
+        IntConsumer compute = i -> {
+            ApartmentReadings r = sorted.get(i);
+            results[i] = apartment(r, weatherByBuilding.get(r.buildingId()));
+            long k = done.incrementAndGet();
+            if (k % every == 0 || k == n) {
+                progress.progress(PROGRESS_STEP, k, n);
+            }
+        };
+        if (parallelism == 1 || n < 2) {
+            IntStream.range(0, n).forEach(compute);
+        } else {
+            ForkJoinPool pool = new ForkJoinPool(parallelism);
+            try {
+                pool.submit(() -> IntStream.range(0, n).parallel().forEach(compute)).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("feature computation interrupted", e);
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                if (c instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (c instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(c);
+            } finally {
+                pool.shutdown();
+            }
+        }
+        return assemble(results);
+    }
+
+    private FeatureFrame assemble(ApartmentFeatures[] results) {
+        int rows = 0;
+        for (ApartmentFeatures a : results) {
+            rows += a.rowCount();
+        }
+        String[] apts = new String[rows];
+        String[] bldgs = new String[rows];
+        LocalDate[] dates = new LocalDate[rows];
+        double[][] cols = new double[schema.size()][rows];
+        int at = 0;
+        for (ApartmentFeatures a : results) {
+            int m = a.rowCount();
+            Arrays.fill(apts, at, at + m, a.apartmentId());
+            Arrays.fill(bldgs, at, at + m, a.buildingId());
+            System.arraycopy(a.dates(), 0, dates, at, m);
+            for (int c = 0; c < cols.length; c++) {
+                System.arraycopy(a.columns()[c], 0, cols[c], at, m);
+            }
+            at += m;
+        }
+        return FeatureFrame.of(schema, apts, bldgs, dates, cols);
+    }
+}

@@ -1,0 +1,104 @@
+package io.iotad.features.pipeline;
+
+import io.iotad.core.frame.FeatureFrame;
+import io.iotad.core.progress.ProgressListener;
+import io.iotad.features.contract.ContractReport;
+import io.iotad.features.contract.ContractViolationException;
+import io.iotad.features.contract.DataContract;
+import io.iotad.features.ingest.IngestOptions;
+import io.iotad.features.ingest.IngestResult;
+import io.iotad.features.ingest.RawIngestor;
+import io.iotad.features.topology.Building;
+import io.iotad.features.topology.TopologyCsv;
+import io.iotad.features.weather.WeatherLoader;
+import io.iotad.features.weather.WeatherOptions;
+import io.iotad.features.weather.WeatherSet;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * From raw files to a checked feature frame, the path {@code iotad features} and the workflows use:
+ * raw meter JSON Lines ({@link RawIngestor}), weather and optional topology ({@link WeatherLoader}),
+ * daily features ({@link FeaturePipeline}), then the data contract ({@link DataContract#check}).
+ * Immutable; one instance may serve many runs.
+ *
+ * @param spec what to compute
+ * @param ingestOptions raw-file options (quarantine limit, threads, quarantine file)
+ * @param weatherOptions weather options
+ * @param contract the contract enforced on the frame
+ * @param threads threads of the feature pipeline, 1…1024
+ */
+public record FeatureRun(FeaturePipelineSpec spec, IngestOptions ingestOptions, WeatherOptions weatherOptions,
+                         DataContract contract, int threads) {
+    /** Validates the fields. */
+    public FeatureRun {
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(ingestOptions, "ingestOptions");
+        Objects.requireNonNull(weatherOptions, "weatherOptions");
+        Objects.requireNonNull(contract, "contract");
+        if (threads < 1 || threads > 1024) {
+            throw new IllegalArgumentException("threads must be in [1, 1024], got " + threads);
+        }
+    }
+
+    /**
+     * @param spec what to compute
+     * @return a run with default ingestion and weather options, the standard contract, and every core
+     */
+    public static FeatureRun of(FeaturePipelineSpec spec) {
+        return new FeatureRun(spec, IngestOptions.defaults(), WeatherOptions.defaults(), DataContract.standard(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Runs the whole path and stops on a broken data contract.
+     *
+     * @param raw raw JSON Lines files or directories
+     * @param weather weather files or directories (processed CSV or raw forecast JSON)
+     * @param buildingsCsv the buildings topology CSV, or {@code null} (needed only for raw forecast JSON)
+     * @param progress told about ingestion (files) and features (apartments)
+     * @return the frame and the reports; every contract check passed
+     * @throws IOException when a file cannot be read
+     * @throws io.iotad.core.data.DataException on bad data over its limits: too many quarantined lines,
+     *     bad weather, or a broken data contract ({@link ContractViolationException}, with the full report)
+     */
+    public FeatureRunResult run(List<Path> raw, List<Path> weather, Path buildingsCsv, ProgressListener progress)
+            throws IOException {
+        FeatureRunResult result = compute(raw, weather, buildingsCsv, progress);
+        if (!result.contract().passed()) {
+            throw new ContractViolationException(result.contract().failures().get(0), result.contract());
+        }
+        return result;
+    }
+
+    /**
+     * Runs the whole path and checks the contract without stopping on it, so that a caller can
+     * write the run report first; never use the frame of a result whose contract failed.
+     *
+     * @param raw raw JSON Lines files or directories
+     * @param weather weather files or directories
+     * @param buildingsCsv the buildings topology CSV, or {@code null}
+     * @param progress told about ingestion (files) and features (apartments)
+     * @return the frame and the reports, the contract report possibly failing
+     * @throws IOException when a file cannot be read
+     * @throws io.iotad.core.data.DataException on too many quarantined lines or bad weather
+     */
+    public FeatureRunResult compute(List<Path> raw, List<Path> weather, Path buildingsCsv, ProgressListener progress)
+            throws IOException {
+        long t0 = System.nanoTime();
+        IngestResult ingested = new RawIngestor(ingestOptions).ingest(raw, progress);
+        long t1 = System.nanoTime();
+        Map<String, Building> buildings = buildingsCsv == null ? Map.of() : TopologyCsv.readBuildings(buildingsCsv);
+        WeatherSet weatherSet = new WeatherLoader(weatherOptions).load(weather, buildings);
+        long t2 = System.nanoTime();
+        FeatureFrame frame = new FeaturePipeline(spec, threads).run(ingested.apartments(), weatherSet.byBuilding(), progress);
+        long t3 = System.nanoTime();
+        ContractReport report = contract.check(frame);
+        long t4 = System.nanoTime();
+        return new FeatureRunResult(frame, ingested.report(), report, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
+                (t3 - t2) / 1e9, (t4 - t3) / 1e9);
+    }
+}

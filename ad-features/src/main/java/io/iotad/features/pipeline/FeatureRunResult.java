@@ -1,0 +1,53 @@
+package io.iotad.features.pipeline;
+
+import io.iotad.core.frame.FeatureFrame;
+import io.iotad.features.contract.ContractReport;
+import io.iotad.features.ingest.IngestReport;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a {@link FeatureRun} produced: the features, the ingestion report, the contract report, and
+ * the wall time of each phase.
+ *
+ * @param frame the daily features, sorted by apartment then date
+ * @param ingest the ingestion report (lines read, readings, quarantined lines by reason...)
+ * @param contract the data-contract report (every check passed when the run enforced the contract)
+ * @param ingestSeconds wall time of reading the raw files, seconds
+ * @param weatherSeconds wall time of reading weather and topology, seconds
+ * @param featuresSeconds wall time of the feature pipeline, seconds
+ * @param contractSeconds wall time of the contract checks, seconds
+ */
+public record FeatureRunResult(FeatureFrame frame, IngestReport ingest, ContractReport contract, double ingestSeconds,
+                               double weatherSeconds, double featuresSeconds, double contractSeconds) {
+    /** Validates the fields. */
+    public FeatureRunResult {
+        Objects.requireNonNull(frame, "frame");
+        Objects.requireNonNull(ingest, "ingest");
+        Objects.requireNonNull(contract, "contract");
+    }
+
+    /** @return a JSON-compatible summary: rows, apartments, readings, quarantined lines, contract outcome, timings */
+    public Map<String, Object> summary() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rows", frame.rowCount());
+        m.put("apartments", ingest.apartments());
+        m.put("files", ingest.files());
+        m.put("lines_read", ingest.linesRead());
+        m.put("readings", ingest.readingsKept());
+        m.put("duplicates_dropped", ingest.duplicatesDropped());
+        m.put("quarantined_lines", ingest.quarantinedLines());
+        m.put("contract_passed", contract.passed());
+        m.put("contract_failures", contract.failures().size());
+        m.put("ingest_s", round(ingestSeconds));
+        m.put("weather_s", round(weatherSeconds));
+        m.put("features_s", round(featuresSeconds));
+        m.put("contract_s", round(contractSeconds));
+        return m;
+    }
+
+    private static double round(double s) {
+        return Math.round(s * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,133 @@
+package io.iotad.features.weather;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.iotad.core.data.DataException;
+import io.iotad.features.readings.HourlyWeather;
+import io.iotad.features.topology.Building;
+import io.iotad.features.topology.TopologyCsv;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WeatherLoaderTest {
+    private static final String HEADER = "building_id,timestamp_hour,temperature_c,humidity,solar_irradiance_ghi,is_holiday_flag\n";
+    private static final long H0 = 1_704_067_200L; // 2024-01-01T00:00Z
+
+    @TempDir
+    Path dir;
+
+    private final WeatherLoader loader = new WeatherLoader(WeatherOptions.defaults());
+
+    private Path write(String name, String text) throws IOException {
+        Files.createDirectories(dir.resolve(name).getParent());
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    @Test
+    void given_processed_csv_with_empty_cells_and_a_duplicate_when_loaded_then_empties_are_nan_and_the_last_row_wins()
+            throws IOException {
+        Path f = write("w.csv", HEADER
+                + "b1,2024-01-01T01:00:00Z,2.0,80,0,0\n"
+                + "b1,2024-01-01T00:00:00Z,,,,1\n"
+                + "b2,2024-01-01 00:00:00,5.5,70,10.5,0\n"
+                + "b1,2024-01-01T02:00:00+01:00,1.5,81,0,0\n");
+
+        WeatherSet w = loader.load(List.of(f), Map.of());
+
+        HourlyWeather b1 = w.byBuilding().get("b1");
+        assertThat(b1.hourStartEpochSeconds()).containsExactly(H0, H0 + 3600);
+        assertThat(b1.temperatureC()[0]).isNaN();
+        assertThat(b1.humidityPct()[0]).isNaN();
+        assertThat(b1.temperatureC()[1]).isEqualTo(1.5);
+        assertThat(w.holidayHours().get("b1")).containsExactly(H0);
+        assertThat(w.byBuilding().get("b2").solarIrradianceWm2()).containsExactly(10.5);
+    }
+
+    @Test
+    void given_bad_weather_cells_when_loaded_then_the_error_names_file_line_field_value_and_expectation() throws IOException {
+        Path text = write("a.csv", HEADER + "b1,2024-01-01T00:00:00Z,warm,80,0,0\n");
+        Path offHour = write("b.csv", HEADER + "b1,2024-01-01T00:30:00Z,1,80,0,0\n");
+        Path badDate = write("c.csv", HEADER + "b1,2024-02-30T00:00:00Z,1,80,0,0\n");
+        Path flag = write("d.csv", HEADER + "b1,2024-01-01T00:00:00Z,1,80,0,yes\n");
+        Path hot = write("e.csv", HEADER + "b1,2024-01-01T00:00:00Z,999,80,0,0\n");
+        Path noTemp = write("f.csv", "building_id,timestamp_hour\nb1,2024-01-01T00:00:00Z\n");
+
+        assertThatThrownBy(() -> loader.load(List.of(text), Map.of())).isInstanceOf(DataException.class)
+                .hasMessageContaining(text + ":2").hasMessageContaining("'temperature_c'").hasMessageContaining("'warm'")
+                .hasMessageContaining("finite number");
+        assertThatThrownBy(() -> loader.load(List.of(offHour), Map.of())).hasMessageContaining("start of an hour");
+        assertThatThrownBy(() -> loader.load(List.of(badDate), Map.of())).hasMessageContaining("2024-02-30");
+        assertThatThrownBy(() -> loader.load(List.of(flag), Map.of())).hasMessageContaining("is_holiday_flag");
+        assertThatThrownBy(() -> loader.load(List.of(hot), Map.of())).hasMessageContaining("[-90, 60]");
+        assertThatThrownBy(() -> loader.load(List.of(noTemp), Map.of())).hasMessageContaining("'temperature_c'");
+    }
+
+    private static String forecast(double lat, double lon, String time0, String temps) {
+        return "{\"latitude\": " + lat + ", \"longitude\": " + lon + ", \"generationtime_ms\": 0.2, \"utc_offset_seconds\": 3600,"
+                + " \"hourly\": {\"time\": [\"" + time0 + "\", \"2024-01-01T02:00\"], \"temperature_2m\": " + temps + ","
+                + " \"cloudcover\": [10, 20], \"shortwave_radiation\": [0.0, null]}}";
+    }
+
+    @Test
+    void given_raw_forecasts_when_loaded_then_each_building_gets_its_nearest_location_within_the_tolerance() throws IOException {
+        Map<String, Building> buildings = TopologyCsv.readBuildings(write("topo/buildings.csv",
+                "building_id,latitude,longitude\nparis,48.8566,2.3522\nparis_b,48.86,2.36\nlyon,45.764,4.8357\n"));
+        write("wx/paris.json", forecast(48.85, 2.35, "2024-01-01T01:00", "[3.0, 4.0]"));
+        write("wx/lyon.json", forecast(45.75, 4.85, "2024-01-01T01:00", "[7.0, null]"));
+
+        WeatherSet w = loader.load(List.of(dir.resolve("wx")), buildings);
+
+        assertThat(w.byBuilding()).containsOnlyKeys("lyon", "paris", "paris_b");
+        HourlyWeather paris = w.byBuilding().get("paris_b");
+        assertThat(paris.hourStartEpochSeconds()).containsExactly(H0, H0 + 3600); // local +01:00
+        assertThat(paris.temperatureC()).containsExactly(3.0, 4.0);
+        assertThat(paris.humidityPct()[0]).isNaN();
+        assertThat(paris.solarIrradianceWm2()[1]).isNaN();
+        assertThat(w.byBuilding().get("lyon").temperatureC()[1]).isNaN();
+    }
+
+    @Test
+    void given_a_building_far_from_every_forecast_when_loaded_then_the_error_names_it_and_the_nearest_location()
+            throws IOException {
+        Map<String, Building> buildings = TopologyCsv.readBuildings(write("topo/buildings.csv",
+                "building_id,latitude,longitude\nparis,48.8566,2.3522\nmarseille,43.2965,5.3698\n"));
+        write("wx/paris.json", forecast(48.85, 2.35, "2024-01-01T01:00", "[3.0, 4.0]"));
+
+        assertThatThrownBy(() -> loader.load(List.of(dir.resolve("wx")), buildings)).isInstanceOf(DataException.class)
+                .hasMessageContaining("marseille").hasMessageContaining("paris.json").hasMessageContaining("km away");
+    }
+
+    @Test
+    void given_a_malformed_forecast_when_loaded_then_the_error_names_the_field() throws IOException {
+        Map<String, Building> buildings = TopologyCsv.readBuildings(write("topo/buildings.csv",
+                "building_id,latitude,longitude\nparis,48.8566,2.3522\n"));
+        Path shortArray = write("x/a.json", forecast(48.85, 2.35, "2024-01-01T01:00", "[3.0]"));
+        Path textValue = write("y/a.json", forecast(48.85, 2.35, "2024-01-01T01:00", "[3.0, \"4\"]"));
+        Path notJson = write("z/a.json", "{\"latitude\": ");
+
+        assertThatThrownBy(() -> loader.load(List.of(shortArray), buildings)).hasMessageContaining("hourly.temperature_2m")
+                .hasMessageContaining("as many as hourly.time");
+        assertThatThrownBy(() -> loader.load(List.of(textValue), buildings)).hasMessageContaining("temperature_2m[1]");
+        assertThatThrownBy(() -> loader.load(List.of(notJson), buildings)).isInstanceOf(DataException.class)
+                .hasMessageContaining("a JSON object");
+        Path valid = write("v/a.json", forecast(48.85, 2.35, "2024-01-01T01:00", "[3.0, 4.0]"));
+        assertThatThrownBy(() -> loader.load(List.of(valid), Map.of())).hasMessageContaining("buildings.csv");
+    }
+
+    @Test
+    void given_a_tolerance_that_is_not_positive_when_constructed_then_the_message_names_it() {
+        assertThatThrownBy(() -> new WeatherOptions(0)).hasMessageContaining("maxDistanceKm");
+        assertThatThrownBy(() -> new WeatherOptions(Double.NaN)).hasMessageContaining("maxDistanceKm");
+    }
+
+    @Test
+    void given_two_points_when_measuring_then_the_haversine_distance_is_right() {
+        assertThat(WeatherLoader.distanceKm(48.8566, 2.3522, 45.764, 4.8357)).isBetween(391.0, 393.0); // Paris-Lyon ~392 km
+    }
+}

@@ -1,0 +1,123 @@
+package io.iotad.models.composite;
+
+import io.iotad.core.artifact.PayloadCodec;
+import io.iotad.core.detect.Detector;
+import io.iotad.core.detect.DetectorStrategies;
+import io.iotad.core.detect.DetectorStrategy;
+import io.iotad.models.codec.PayloadReader;
+import io.iotad.models.codec.PayloadVersions;
+import io.iotad.models.codec.PayloadWriter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Payload of a composite detector ({@code composite}, {@code lr_lof}, …). Version 1: the
+ * composite strategy's name; its options as JSON; per component, its calibration (median, scale,
+ * reference scores) and its nested payload; then whether a stage follows and, if so, its nested
+ * payload. A nested payload is the strategy name, its codec version and its bytes, read back by
+ * that strategy's own codec (found by name), so every part keeps its own versioning.
+ */
+public final class CompositeCodec implements PayloadCodec {
+    /** The payload version written. */
+    public static final int VERSION = 1;
+
+    /** Creates the codec. */
+    public CompositeCodec() {
+    }
+
+    @Override
+    public int version() {
+        return VERSION;
+    }
+
+    @Override
+    public void write(Detector detector, OutputStream out) throws IOException {
+        if (!(detector instanceof CompositeDetector d)) {
+            throw new IllegalArgumentException("the composite codec writes composite detectors, got "
+                    + detector.strategy());
+        }
+        PayloadWriter w = new PayloadWriter(out);
+        w.writeString(d.strategy());
+        w.writeJson(d.options());
+        for (int i = 0; i < d.components().size(); i++) {
+            ScoreCalibration c = d.calibrations().get(i);
+            w.writeDouble(c.median());
+            w.writeDouble(c.scale());
+            w.writeDoubles(c.reference());
+            writeNested(w, d.components().get(i));
+        }
+        w.writeBoolean(d.stage() != null);
+        if (d.stage() != null) {
+            writeNested(w, d.stage());
+        }
+        w.flush();
+    }
+
+    private static void writeNested(PayloadWriter w, Detector part) throws IOException {
+        var codec = DetectorStrategies.byName(part.strategy()).codec();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        codec.write(part, bytes);
+        w.writeString(part.strategy());
+        w.writeInt(codec.version());
+        w.writeBytes(bytes.toByteArray());
+    }
+
+    @Override
+    public Detector read(InputStream in, int version) throws IOException {
+        PayloadVersions.require("composite payload", version, VERSION);
+        PayloadReader r = new PayloadReader(in);
+        String name = r.readString("composite strategy");
+        CompositeOptions options;
+        try {
+            DetectorStrategy<?> s = DetectorStrategies.byName(name);
+            if (!(s instanceof CompositeStrategy composite)) {
+                throw new IOException("corrupt composite payload: strategy '" + name + "' is not a composite");
+            }
+            options = composite.parseOptions(r.readJson("options"));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("composite payload of '" + name + "' cannot be read: " + e.getMessage(), e);
+        }
+        List<Detector> parts = new ArrayList<>();
+        List<ScoreCalibration> calibrations = new ArrayList<>();
+        for (ComponentSpec c : options.components()) {
+            double median = r.readDouble();
+            double scale = r.readDouble();
+            double[] reference = r.readDoubles("reference scores");
+            try {
+                calibrations.add(new ScoreCalibration(median, scale, reference));
+            } catch (IllegalArgumentException e) {
+                throw new IOException("corrupt composite payload: component " + c.name() + ": " + e.getMessage(), e);
+            }
+            parts.add(readNested(r, c.strategy().name(), "component " + c.name()));
+        }
+        Detector stage = null;
+        if (r.readBoolean()) {
+            if (options.stack() == null) {
+                throw new IOException("corrupt composite payload: a stage follows but combine is "
+                        + options.combine().configName());
+            }
+            stage = readNested(r, options.stack().strategy().name(), "stack stage");
+        }
+        try {
+            return new CompositeDetector(name, options, parts, calibrations, stage);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("corrupt composite payload: " + e.getMessage(), e);
+        }
+    }
+
+    private static Detector readNested(PayloadReader r, String expected, String what) throws IOException {
+        String strategy = r.readString(what + " strategy");
+        if (!strategy.equalsIgnoreCase(expected)) {
+            throw new IOException("corrupt composite payload: " + what + " holds a '" + strategy
+                    + "' payload, expected '" + expected + "'");
+        }
+        int v = r.readInt();
+        byte[] bytes = r.readBytes(what + " payload");
+        return DetectorStrategies.byName(strategy).codec().read(new ByteArrayInputStream(bytes), v);
+    }
+}

@@ -1,0 +1,182 @@
+package io.iotad.models.composite;
+
+import io.iotad.core.detect.Detector;
+import io.iotad.core.detect.MissingValuePolicy;
+import io.iotad.core.frame.FeatureFrame;
+import io.iotad.core.frame.FeatureSchema;
+import io.iotad.core.score.Scores;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A fitted composite: its components' detectors, their score calibrations and, for stacking, the
+ * second-stage detector.
+ *
+ * <p><b>Score</b> by {@link Combination}: {@code max_z}/{@code mean_z} — robust z-scores,
+ * unbounded, 0 ≈ a typical training row; {@code mean_rank} — in [0, 1], the mean fraction of
+ * training scores a row's component scores reach; {@code stack} — the second stage's score on its
+ * scale (e.g. LOF's ratio, ≈ 1 for inliers).
+ *
+ * <p><b>Missing values</b> ({@link MissingValuePolicy#SKIP_ROW}): a row is scored only when every
+ * component scored it and, for stacking, its passthrough features are present; otherwise NaN.
+ * Immutable and thread-safe when its components are.
+ */
+public final class CompositeDetector implements Detector {
+    private final String strategy;
+    private final CompositeOptions options;
+    private final List<Detector> components;
+    private final List<ScoreCalibration> calibrations;
+    private final Detector stage;
+
+    /**
+     * @param strategy the composite strategy's name, e.g. {@code lr_lof}
+     * @param options the options it was fitted with
+     * @param components one fitted detector per component, in the options' order
+     * @param calibrations one calibration per component
+     * @param stage the second stage when stacking, else null
+     * @throws IllegalArgumentException when the parts do not match the options
+     */
+    public CompositeDetector(String strategy, CompositeOptions options, List<Detector> components,
+                             List<ScoreCalibration> calibrations, Detector stage) {
+        this.strategy = Objects.requireNonNull(strategy, "strategy");
+        this.options = Objects.requireNonNull(options, "options");
+        this.components = List.copyOf(components);
+        this.calibrations = List.copyOf(calibrations);
+        int k = options.components().size();
+        if (this.components.size() != k || this.calibrations.size() != k) {
+            throw new IllegalArgumentException("composite has " + k + " components in its options but "
+                    + this.components.size() + " detectors and " + this.calibrations.size() + " calibrations");
+        }
+        for (int i = 0; i < k; i++) {
+            String want = options.components().get(i).strategy().name();
+            if (!this.components.get(i).strategy().equalsIgnoreCase(want)) {
+                throw new IllegalArgumentException("composite component " + options.components().get(i).name()
+                        + " is a " + this.components.get(i).strategy() + " detector, expected " + want);
+            }
+        }
+        if ((stage != null) != (options.stack() != null)) {
+            throw new IllegalArgumentException("composite stage detector present=" + (stage != null)
+                    + " but combine is " + options.combine().configName());
+        }
+        this.stage = stage;
+    }
+
+    @Override
+    public String strategy() {
+        return strategy;
+    }
+
+    @Override
+    public FeatureSchema features() {
+        Set<String> f = new LinkedHashSet<>();
+        components.forEach(c -> f.addAll(c.features().names()));
+        if (options.stack() != null) {
+            f.addAll(options.stack().passthrough());
+        }
+        return FeatureSchema.of(List.copyOf(f));
+    }
+
+    @Override
+    public MissingValuePolicy missingValuePolicy() {
+        return MissingValuePolicy.SKIP_ROW;
+    }
+
+    @Override
+    public Map<String, Object> options() {
+        return options.toMap();
+    }
+
+    /** @return the validated options */
+    public CompositeOptions compositeOptions() {
+        return options;
+    }
+
+    /** @return the components' detectors, in the options' order */
+    public List<Detector> components() {
+        return components;
+    }
+
+    /** @return the components' score calibrations */
+    public List<ScoreCalibration> calibrations() {
+        return calibrations;
+    }
+
+    /** @return the second stage, or null when not stacking */
+    public Detector stage() {
+        return stage;
+    }
+
+    @Override
+    public Scores score(FeatureFrame frame) {
+        int k = components.size();
+        double[][] comp = new double[k][];
+        for (int i = 0; i < k; i++) {
+            comp[i] = components.get(i).score(frame).values();
+        }
+        return Scores.of(frame, combine(frame, comp));
+    }
+
+    private double[] combine(FeatureFrame frame, double[][] comp) {
+        int n = frame.rowCount();
+        double[] out = new double[n];
+        if (options.combine() == Combination.STACK) {
+            FeatureFrame in = stageInput(options, frame, comp);
+            double[] s = stage.score(in).values();
+            double[][] inputs = in.toRowMajor(in.schema());
+            for (int r = 0; r < n; r++) {
+                out[r] = anyNaN(inputs[r]) ? Double.NaN : s[r];
+            }
+            return out;
+        }
+        for (int r = 0; r < n; r++) {
+            double acc = options.combine() == Combination.MAX_Z ? Double.NEGATIVE_INFINITY : 0;
+            for (int i = 0; i < comp.length; i++) {
+                ScoreCalibration c = calibrations.get(i);
+                double v = switch (options.combine()) {
+                    case MAX_Z, MEAN_Z -> c.z(comp[i][r]);
+                    case MEAN_RANK -> c.rank(comp[i][r]);
+                    case STACK -> throw new IllegalStateException("stacking handled above");
+                };
+                if (Double.isNaN(v)) {
+                    acc = Double.NaN;
+                    break;
+                }
+                acc = options.combine() == Combination.MAX_Z ? Math.max(acc, v) : acc + v;
+            }
+            out[r] = options.combine() == Combination.MAX_Z || Double.isNaN(acc) ? acc : acc / comp.length;
+        }
+        return out;
+    }
+
+    /**
+     * The second stage's input: one {@code <name>_score} column per component, then the passthrough
+     * features, on the frame's rows.
+     *
+     * @param options the composite options (stacking)
+     * @param frame the rows
+     * @param comp the components' scores on them
+     * @return the stage input frame
+     */
+    static FeatureFrame stageInput(CompositeOptions options, FeatureFrame frame, double[][] comp) {
+        FeatureFrame in = frame.select(FeatureSchema.of(List.of()));
+        for (int i = 0; i < comp.length; i++) {
+            in = in.withColumn(options.components().get(i).scoreFeature(), comp[i]);
+        }
+        for (String p : options.stack().passthrough()) {
+            in = in.withColumn(p, frame.column(p));
+        }
+        return in;
+    }
+
+    static boolean anyNaN(double[] row) {
+        for (double v : row) {
+            if (Double.isNaN(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,140 @@
+package io.iotad.models.composite;
+
+import io.iotad.core.detect.DetectorOptions;
+import io.iotad.core.detect.DetectorStrategies;
+import io.iotad.core.detect.DetectorStrategy;
+import io.iotad.models.options.RawOptions;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Options of a composite strategy ({@code composite}, {@code lr_lof}). Configuration:
+ * <pre>
+ * components:                      # at least one
+ *   - {name: lr, strategy: lr_residual, options: {scope: per_building}}
+ * combine: stack                   # stack | max_z | mean_z | mean_rank
+ * stack:                           # only with combine: stack
+ *   strategy: lof
+ *   options: {k: 20}
+ *   passthrough: [avg_temp_diff, avg_outdoor_temp_c]
+ * </pre>
+ * A top-level key given replaces the preset's whole value for that key. Strategies are resolved
+ * by name when the options are parsed, so a component whose strategy is not on the class path is
+ * an error naming the known strategies.
+ *
+ * @param components the components, uniquely named
+ * @param combine the combination rule
+ * @param stack the second stage; present exactly when {@code combine} is {@link Combination#STACK}
+ */
+public record CompositeOptions(List<ComponentSpec> components, Combination combine, StackSpec stack)
+        implements DetectorOptions {
+    private static final List<String> KEYS = List.of("components", "combine", "stack");
+    private static final List<String> COMPONENT_KEYS = List.of("name", "strategy", "options");
+    private static final List<String> STACK_KEYS = List.of("strategy", "options", "passthrough");
+
+    /**
+     * Validates every field.
+     *
+     * @param components the components, uniquely named
+     * @param combine the combination rule
+     * @param stack the second stage; present exactly when {@code combine} is {@link Combination#STACK}
+     */
+    public CompositeOptions {
+        Objects.requireNonNull(combine, "combine");
+        if (components == null || components.isEmpty()) {
+            throw RawOptions.outOfRange("composite", "components", components, "at least one component");
+        }
+        components = List.copyOf(components);
+        Set<String> names = new HashSet<>();
+        for (ComponentSpec c : components) {
+            if (!names.add(c.name())) {
+                throw RawOptions.outOfRange("composite", "components", c.name(), "unique component names");
+            }
+        }
+        if ((combine == Combination.STACK) != (stack != null)) {
+            throw RawOptions.outOfRange("composite", "stack", stack == null ? null : stack.toMap(),
+                    combine == Combination.STACK ? "a stage {strategy, options, passthrough} with combine: stack"
+                            : "no stage unless combine is stack");
+        }
+        if (stack != null) {
+            for (ComponentSpec c : components) {
+                if (stack.passthrough().contains(c.scoreFeature())) {
+                    throw RawOptions.outOfRange("composite", "stack.passthrough", stack.passthrough(),
+                            "no feature named like a component score ('" + c.scoreFeature() + "')");
+                }
+            }
+        }
+    }
+
+    /**
+     * @param owner the strategy name, for messages
+     * @param raw configuration; each top-level key given replaces the preset's
+     * @param preset the strategy's default configuration
+     * @return the validated options
+     * @throws IllegalArgumentException naming an unknown key, strategy or invalid value
+     */
+    public static CompositeOptions fromMap(String owner, Map<String, ?> raw, Map<String, ?> preset) {
+        RawOptions.of(owner, raw, KEYS); // rejects unknown keys
+        Map<String, Object> merged = new LinkedHashMap<>(preset);
+        if (raw != null) {
+            merged.putAll(raw);
+        }
+        RawOptions o = RawOptions.of(owner, merged, KEYS);
+        List<ComponentSpec> comps = new ArrayList<>();
+        List<Map<String, Object>> list = o.mapList("components");
+        for (int i = 0; i < list.size(); i++) {
+            String where = owner + " components[" + i + "]";
+            RawOptions c = RawOptions.of(where, list.get(i), COMPONENT_KEYS);
+            DetectorStrategy<?> s = resolve(where, c.stringValue("strategy", null));
+            comps.add(new ComponentSpec(c.stringValue("name", null), s, parse(where, s, c.map("options"))));
+        }
+        Combination combine = o.enumValue("combine", Combination.class, null);
+        if (combine == null) {
+            throw o.invalid("combine", null, "one of [stack, max_z, mean_z, mean_rank] (required)");
+        }
+        StackSpec stack = null;
+        if (o.has("stack")) {
+            String where = owner + " stack";
+            RawOptions st = RawOptions.of(where, o.map("stack"), STACK_KEYS);
+            DetectorStrategy<?> s = resolve(where, st.stringValue("strategy", null));
+            stack = new StackSpec(s, parse(where, s, st.map("options")), st.stringList("passthrough", List.of()));
+        }
+        return new CompositeOptions(comps, combine, stack);
+    }
+
+    private static DetectorStrategy<?> resolve(String where, String name) {
+        if (name == null) {
+            throw RawOptions.outOfRange(where, "strategy", null, "a strategy name (required)");
+        }
+        try {
+            return DetectorStrategies.byName(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + " 'strategy': " + e.getMessage(), e);
+        }
+    }
+
+    private static DetectorOptions parse(String where, DetectorStrategy<?> s, Map<String, Object> raw) {
+        try {
+            return s.parseOptions(raw);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + " 'options': " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the configuration form, accepted by {@link #fromMap} */
+    @Override
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("components", components.stream().map(ComponentSpec::toMap).toList());
+        m.put("combine", combine.configName());
+        if (stack != null) {
+            m.put("stack", stack.toMap());
+        }
+        return m;
+    }
+}

@@ -1,0 +1,138 @@
+package io.iotad.models.composite;
+
+import io.iotad.core.artifact.PayloadCodec;
+import io.iotad.core.detect.Detector;
+import io.iotad.core.detect.DetectorOptions;
+import io.iotad.core.detect.DetectorStrategy;
+import io.iotad.core.detect.FitContext;
+import io.iotad.core.frame.FeatureFrame;
+import io.iotad.core.score.Labels;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+/**
+ * The {@code composite} strategy: a detector assembled from configuration (see
+ * {@link CompositeOptions}). Subclasses are presets with their own name and default configuration,
+ * such as {@link LrLofStrategy}.
+ *
+ * <p><b>Fitting.</b> Each component is fitted on the whole training frame with its own options and
+ * a seed drawn, in component order, from a {@link SplittableRandom} seeded with the context's seed
+ * (so the same seed gives the same composite); its training scores are calibrated
+ * ({@link ScoreCalibration}). When stacking, the stage is fitted, with the next seed, on the
+ * training rows whose component scores and passthrough features are all present — the in-sample
+ * component scores, as in the seed's LR + LOF pipeline.
+ *
+ * <p>Default configuration: {@code lr_residual} and {@code rules} combined by {@code mean_rank}.
+ */
+public class CompositeStrategy implements DetectorStrategy<CompositeOptions> {
+    /** The configuration name. */
+    public static final String NAME = "composite";
+    /** The default configuration of {@code composite}. */
+    public static final Map<String, Object> PRESET = Map.of(
+            "components", List.of(Map.of("name", "lr", "strategy", "lr_residual"),
+                    Map.of("name", "rules", "strategy", "rules")),
+            "combine", "mean_rank");
+
+    private final String name;
+    private final String description;
+    private final Map<String, Object> preset;
+
+    /** Creates the generic {@code composite} strategy (found by ServiceLoader). */
+    public CompositeStrategy() {
+        this(NAME, "scores of component strategies combined by a configured rule (z-score max or mean, "
+                + "mean rank, or stacking into a second strategy)", PRESET);
+    }
+
+    /**
+     * @param name the preset's configuration name
+     * @param description one sentence on it
+     * @param preset its default configuration
+     */
+    protected CompositeStrategy(String name, String description, Map<String, Object> preset) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.description = Objects.requireNonNull(description, "description");
+        this.preset = Map.copyOf(preset);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public boolean supervised() {
+        return false;
+    }
+
+    /** @throws IllegalArgumentException when a preset component's strategy is not on the class path */
+    @Override
+    public CompositeOptions defaultOptions() {
+        return parseOptions(Map.of());
+    }
+
+    @Override
+    public CompositeOptions parseOptions(Map<String, ?> raw) {
+        return CompositeOptions.fromMap(name, raw, preset);
+    }
+
+    /**
+     * @throws IllegalArgumentException when a component or the stage cannot be fitted on the frame,
+     *     or no training row has every stage input
+     */
+    @Override
+    public Detector fit(FeatureFrame train, Labels labels, CompositeOptions options, FitContext context) {
+        Objects.requireNonNull(options, "options");
+        SplittableRandom seeds = new SplittableRandom(context.seed());
+        List<Detector> detectors = new ArrayList<>();
+        List<ScoreCalibration> calibrations = new ArrayList<>();
+        int k = options.components().size();
+        double[][] comp = new double[k][];
+        for (int i = 0; i < k; i++) {
+            ComponentSpec c = options.components().get(i);
+            FitContext sub = new FitContext(seeds.nextLong(), context.threads(), context.progress());
+            Detector d = fitAny(c.strategy(), train, labels, c.options(), sub);
+            comp[i] = d.score(train).values();
+            detectors.add(d);
+            try {
+                calibrations.add(ScoreCalibration.learn(comp[i]));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name + " component " + c.name() + ": " + e.getMessage(), e);
+            }
+            context.progress().progress(name + " components", i + 1, k);
+        }
+        Detector stage = null;
+        if (options.stack() != null) {
+            FeatureFrame in = CompositeDetector.stageInput(options, train, comp);
+            double[][] rows = in.toRowMajor(in.schema());
+            int[] complete = IntStream.range(0, rows.length).filter(r -> !CompositeDetector.anyNaN(rows[r])).toArray();
+            if (complete.length == 0) {
+                throw new IllegalArgumentException(name + ": no training row has every stacking input "
+                        + in.schema().names() + "; expected rows the components score and passthrough features present");
+            }
+            FitContext sub = new FitContext(seeds.nextLong(), context.threads(), context.progress());
+            stage = fitAny(options.stack().strategy(), in.rows(complete), labels, options.stack().options(), sub);
+        }
+        return new CompositeDetector(name, options, detectors, calibrations, stage);
+    }
+
+    /** Fits a strategy with options it parsed itself (hence the unchecked call is safe). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Detector fitAny(DetectorStrategy strategy, FeatureFrame train, Labels labels, DetectorOptions options,
+                           FitContext context) {
+        return strategy.fit(train, labels, options, context);
+    }
+
+    @Override
+    public PayloadCodec codec() {
+        return new CompositeCodec();
+    }
+}

@@ -1,0 +1,92 @@
+package io.iotad.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iotad.core.artifact.PayloadCodec;
+import io.iotad.core.detect.Detector;
+import io.iotad.core.detect.DetectorStrategies;
+import io.iotad.core.detect.DetectorStrategy;
+import io.iotad.core.detect.FitContext;
+import io.iotad.core.frame.FeatureFrame;
+import io.iotad.core.score.Labels;
+import io.iotad.models.testing.DailyFrames;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Payloads written by version 1 of the rules, stl, lr_residual, composite and lr_lof codecs, kept
+ * as fixtures so later versions prove they still read them and score bit-identically.
+ *
+ * <p>Regenerate (only when a payload format deliberately changes, as a new version's fixture):
+ * {@code mvn -o -q -pl ad-models -am verify -Dtest=PayloadFixturesTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Diotad.writeFixtures=true}
+ */
+class PayloadFixturesTest {
+    private static final Path DIR = Path.of("src/test/resources/io/iotad/models/fixtures");
+    private static final List<Map<String, Object>> RULES = List.of(Map.of("type", "level_shift", "name", "jump",
+            "feature", "daily_energy_kwh", "recent_days", 3, "baseline_days", 7, "min_shift", 4));
+    private static final Map<String, Map<String, Object>> CASES = Map.of(
+            "rules", Map.of("rules", RULES),
+            "stl", Map.of("outer", 5),
+            "lr_residual", Map.of("scope", "per_apartment", "min_group_rows", 20),
+            "composite", Map.of("components", List.of(Map.of("name", "lr", "strategy", "lr_residual"),
+                    Map.of("name", "season", "strategy", "stl")), "combine", "max_z"),
+            "lr_lof", Map.of("stack", Map.of("strategy", "lof", "options", Map.of("neighbors", 10),
+                    "passthrough", List.of("avg_temp_diff", "hdd"))));
+
+    private static FeatureFrame frame() {
+        return DailyFrames.heating(4, 42, 2024);
+    }
+
+    @Test
+    void given_version_1_payloads_when_read_then_they_score_as_recorded() throws IOException {
+        for (String name : CASES.keySet()) {
+            PayloadCodec codec = DetectorStrategies.byName(name).codec();
+            byte[] payload = resource(name + "_v1.bin");
+            Detector d = codec.read(new ByteArrayInputStream(payload), 1);
+            double[] scores = d.score(frame()).values();
+            List<String> expected = new String(resource(name + "_v1_scores.txt"), StandardCharsets.UTF_8).lines().toList();
+            assertThat(expected).as(name).hasSize(scores.length);
+            for (int i = 0; i < scores.length; i++) {
+                assertThat(Long.toHexString(Double.doubleToRawLongBits(scores[i]))).as("%s row %d", name, i)
+                        .isEqualTo(expected.get(i));
+            }
+            assertThat(d.strategy()).isEqualTo(name);
+        }
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "iotad.writeFixtures", matches = "true")
+    void write_the_fixtures() throws IOException {
+        Files.createDirectories(DIR);
+        for (Map.Entry<String, Map<String, Object>> e : CASES.entrySet()) {
+            DetectorStrategy<?> s = DetectorStrategies.byName(e.getKey());
+            Detector d = s.fitWith(frame(), Labels.empty(), e.getValue(), FitContext.seeded(7));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            s.codec().write(d, out);
+            Files.write(DIR.resolve(e.getKey() + "_v1.bin"), out.toByteArray());
+            List<String> lines = new ArrayList<>();
+            for (double v : d.score(frame()).values()) {
+                lines.add(Long.toHexString(Double.doubleToRawLongBits(v)));
+            }
+            Files.write(DIR.resolve(e.getKey() + "_v1_scores.txt"), lines);
+        }
+    }
+
+    private static byte[] resource(String file) throws IOException {
+        try (InputStream in = PayloadFixturesTest.class.getResourceAsStream("fixtures/" + file)) {
+            assertThat(in).as(file).isNotNull();
+            return in.readAllBytes();
+        }
+    }
+}

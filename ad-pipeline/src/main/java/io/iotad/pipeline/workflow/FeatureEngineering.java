@@ -1,0 +1,134 @@
+package io.iotad.pipeline.workflow;
+
+import io.iotad.core.config.FeatureEngineeringConfig;
+import io.iotad.core.frame.FeatureFrame;
+import io.iotad.core.progress.ProgressListener;
+import io.iotad.features.contract.ContractReport;
+import io.iotad.features.contract.DataContract;
+import io.iotad.features.contract.NullRateLimit;
+import io.iotad.features.extract.FeatureExtractor;
+import io.iotad.features.extract.FeatureExtractors;
+import io.iotad.features.pipeline.FeaturePipeline;
+import io.iotad.features.pipeline.FeaturePipelineSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The {@code FeatureEngineering} steps of both workflows: one code path from telemetry to the
+ * daily feature frame, with the data contract enforced on the result. Training builds the pipeline
+ * from configuration ({@link #specFrom}); inference rebuilds it from the spec recorded in the model
+ * artifact ({@link FeaturePipelineSpec#fromMap}) and runs this same class.
+ */
+public final class FeatureEngineering {
+    private final FeaturePipelineSpec spec;
+    private final DataContract contract;
+    private final ProgressListener progress;
+
+    /**
+     * @param spec what to compute
+     * @param contract what the result must meet
+     * @param progress progress of the per-apartment computation
+     */
+    public FeatureEngineering(FeaturePipelineSpec spec, DataContract contract, ProgressListener progress) {
+        this.spec = Objects.requireNonNull(spec, "spec");
+        this.contract = Objects.requireNonNull(contract, "contract");
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    /**
+     * The pipeline spec a configuration asks for: the ten standard features (always; naming them in
+     * {@code extractors} is allowed) then each optional extractor named, in order.
+     *
+     * @param fe the {@code feature_engineering} section
+     * @return the spec
+     * @throws IllegalArgumentException naming an unknown extractor
+     */
+    public static FeaturePipelineSpec specFrom(FeatureEngineeringConfig fe) {
+        FeaturePipelineSpec standard = FeaturePipelineSpec.standard(fe.timezone(), fe.stalenessHours(), fe.hddBaseC());
+        List<String> standardNames = standard.outputSchema().names();
+        List<FeatureExtractor> extra = new ArrayList<>();
+        for (String name : fe.extractors()) {
+            if (!standardNames.contains(name)) {
+                extra.add(FeatureExtractors.named(name));
+            }
+        }
+        return extra.isEmpty() ? standard : standard.plus(extra);
+    }
+
+    /**
+     * The data contract a configuration asks for: the standard ranges, and each critical feature's
+     * null rate at most {@code null_rate_limit} over the batch being processed. A training batch is
+     * the whole training window, so a critical feature is checked over all its rows (one building's
+     * day without weather in a season is 0.01 % of it, and those rows stay missing, never filled). An
+     * inference batch is the days being scored, so the weather features ({@code avg_outdoor_temp_c},
+     * {@code hdd}) are checked per day: a day whose outdoor temperature is missing beyond the limit
+     * stops the scoring run (the seed's Challenge 1), while the others are checked over the batch.
+     *
+     * @param fe the {@code feature_engineering} section
+     * @param inference true for an inference batch, false for a training batch
+     * @return the contract
+     */
+    public static DataContract contractFrom(FeatureEngineeringConfig fe, boolean inference) {
+        DataContract standard = DataContract.standard(fe.nullRateLimit());
+        List<NullRateLimit> limits = new ArrayList<>();
+        for (String f : fe.criticalFeatures()) {
+            boolean weather = f.equals("avg_outdoor_temp_c") || f.equals("hdd");
+            NullRateLimit.Scope scope = inference && weather ? NullRateLimit.Scope.DAY : NullRateLimit.Scope.BATCH;
+            limits.add(new NullRateLimit(f, fe.nullRateLimit(), scope));
+        }
+        return new DataContract(limits, standard.ranges());
+    }
+
+    /** @return the spec this step computes */
+    public FeaturePipelineSpec spec() {
+        return spec;
+    }
+
+    /**
+     * Computes the daily features and enforces the contract.
+     *
+     * @param telemetry the validated telemetry
+     * @param facts where counts go for the run report
+     * @return the frame, every apartment-day of the telemetry
+     * @throws io.iotad.features.contract.ContractViolationException when the contract fails, naming
+     *     the feature, the rate, the limit and the partition
+     */
+    public FeatureFrame compute(Telemetry telemetry, Map<String, Object> facts) {
+        FeatureFrame frame = new FeaturePipeline(spec).run(telemetry.apartments(), telemetry.weather(), progress);
+        facts.put("rows", frame.rowCount());
+        facts.put("features", frame.schema().size());
+        ContractReport report = contract.enforce(frame);
+        facts.put("contract_checks", report.checks().size());
+        return frame;
+    }
+
+    /**
+     * Computes the daily features of every day the telemetry covers, and enforces the contract on
+     * the batch to be scored: the days {@code from}..{@code to}. Earlier days are the history that
+     * lags, rolling windows and the vacation rule look back over.
+     *
+     * @param telemetry the validated telemetry, including the lookback days
+     * @param from first day of the batch
+     * @param to last day of the batch
+     * @param facts where counts go for the run report
+     * @return every day's rows (history and batch)
+     * @throws io.iotad.features.contract.ContractViolationException when the batch breaks the contract
+     */
+    public FeatureFrame computeBatch(Telemetry telemetry, java.time.LocalDate from, java.time.LocalDate to,
+                                     Map<String, Object> facts) {
+        FeatureFrame frame = new FeaturePipeline(spec).run(telemetry.apartments(), telemetry.weather(), progress);
+        FeatureFrame batch = TrainingSplit.between(frame, from, to);
+        if (batch.rowCount() == 0) {
+            throw new IllegalArgumentException("no feature rows between " + from + " and " + to
+                    + "; the telemetry covers other days");
+        }
+        facts.put("rows", frame.rowCount());
+        facts.put("batch_rows", batch.rowCount());
+        facts.put("features", frame.schema().size());
+        ContractReport report = contract.enforce(batch);
+        facts.put("contract_checks", report.checks().size());
+        return frame;
+    }
+}

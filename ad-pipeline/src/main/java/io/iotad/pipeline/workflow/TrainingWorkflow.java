@@ -1,0 +1,212 @@
+package io.iotad.pipeline.workflow;
+
+import io.iotad.core.IotadVersion;
+import io.iotad.core.artifact.ArtifactMetadata;
+import io.iotad.core.artifact.ModelArtifact;
+import io.iotad.core.artifact.ModelManifest;
+import io.iotad.core.artifact.TrainingLineage;
+import io.iotad.core.config.IotadConfig;
+import io.iotad.core.detect.Detector;
+import io.iotad.core.detect.DetectorStrategies;
+import io.iotad.core.detect.DetectorStrategy;
+import io.iotad.core.detect.FitContext;
+import io.iotad.core.frame.FeatureFrame;
+import io.iotad.core.frame.FeatureSchema;
+import io.iotad.core.progress.ProgressListener;
+import io.iotad.core.registry.ModelPackage;
+import io.iotad.core.registry.ModelRegistry;
+import io.iotad.core.score.Labels;
+import io.iotad.core.score.Scores;
+import io.iotad.eval.Evaluation;
+import io.iotad.eval.EvaluationOptions;
+import io.iotad.eval.EvaluationResult;
+import io.iotad.eval.UnknownLabelPolicy;
+import io.iotad.eval.gate.EvaluationGate;
+import io.iotad.eval.gate.GateVerdict;
+import io.iotad.eval.report.EvaluationReport;
+import io.iotad.eval.report.EvaluationReportJson;
+import io.iotad.eval.report.HtmlReport;
+import io.iotad.pipeline.run.RunReport;
+import io.iotad.pipeline.run.StepFailedException;
+import io.iotad.pipeline.run.WorkflowRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The training workflow, with the seed's Step Functions states as named steps:
+ * {@code ValidateSchema → FeatureEngineering → ModelTraining → ModelEvaluation → CheckEvaluation →
+ * RegisterModel}. A model whose evaluation fails the gate is not registered (terminal state
+ * {@code EvaluationFailed}); one that passes is registered as {@code PendingManualApproval}.
+ *
+ * <p>Outputs under the run's directory: {@code model.tar.gz}, {@code evaluation_report.json},
+ * {@code evaluation_report.html}, {@code run_report.json}.
+ */
+public final class TrainingWorkflow {
+    /** The workflow's name, as the seed's state machine. */
+    public static final String NAME = "ADTrainingWorkflow";
+
+    private final IotadConfig config;
+    private final ModelRegistry registry;
+    private final Clock clock;
+    private final ProgressListener progress;
+    private final WorkflowRun.StepListener steps;
+
+    /**
+     * @param config the run's configuration
+     * @param registry where a passing model is registered
+     * @param clock the clock of timestamps
+     * @param progress progress of long steps
+     * @param steps told when steps start and end
+     */
+    public TrainingWorkflow(IotadConfig config, ModelRegistry registry, Clock clock, ProgressListener progress,
+                            WorkflowRun.StepListener steps) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.progress = Objects.requireNonNull(progress, "progress");
+        this.steps = Objects.requireNonNull(steps, "steps");
+    }
+
+    /**
+     * Runs the workflow.
+     *
+     * @param source the telemetry
+     * @param labels verdicts: technicians' feedback, or a simulator's ground truth
+     * @param labelsComplete true when every fault is labelled (ground truth: apartment-days without a
+     *     verdict count as normal in the evaluation), false for feedback (they are left out)
+     * @param outDir where the artifact and reports go
+     * @return what the run produced; its report says whether it succeeded
+     * @throws IOException when outputs cannot be written
+     * @throws StepFailedException naming the failed step (the run report is written first)
+     */
+    public TrainingOutcome run(TelemetrySource source, Labels labels, boolean labelsComplete, Path outDir) throws IOException {
+        Files.createDirectories(outDir);
+        WorkflowRun run = new WorkflowRun(NAME, clock, steps);
+        try {
+            return runSteps(run, source, labels, labelsComplete, outDir);
+        } catch (StepFailedException e) {
+            run.finish(WorkflowRun.FAILED).writeJson(outDir.resolve("run_report.json"));
+            throw e;
+        }
+    }
+
+    private TrainingOutcome runSteps(WorkflowRun run, TelemetrySource source, Labels labels, boolean labelsComplete,
+                                     Path outDir) throws IOException {
+        Telemetry telemetry = run.step("ValidateSchema", source::load);
+        FeatureEngineering fe = new FeatureEngineering(FeatureEngineering.specFrom(config.featureEngineering()),
+                FeatureEngineering.contractFrom(config.featureEngineering(), false), progress);
+        FeatureFrame all = run.step("FeatureEngineering", facts -> fe.compute(telemetry, facts));
+        TrainingSplit split = TrainingSplit.of(all, config.training());
+        FeatureSchema features = featureColumns(all);
+        Trained trained = run.step("ModelTraining", facts -> train(split.train(all).select(features), labels, facts));
+        EvaluationResult evaluation = run.step("ModelEvaluation", facts -> {
+            FeatureFrame holdout = split.holdout(all);
+            long t0 = System.nanoTime();
+            Scores scores = trained.detector.score(holdout);
+            double scoreSeconds = (System.nanoTime() - t0) / 1e9;
+            EvaluationOptions options = EvaluationOptions.defaults().withK(config.evaluation().k())
+                    .withUnknownLabels(labelsComplete ? UnknownLabelPolicy.AS_NEGATIVE : UnknownLabelPolicy.EXCLUDE);
+            EvaluationResult r = Evaluation.evaluate(scores, labels, telemetry.archetypeByBuilding(), options);
+            facts.put("holdout_from", split.holdoutFrom().toString());
+            facts.put("holdout_to", split.holdoutTo().toString());
+            facts.put("rows", holdout.rowCount());
+            facts.put("unscored", r.unscored());
+            facts.put("score_seconds", scoreSeconds);
+            facts.putAll(finite(r.metrics()));
+            return r;
+        });
+        Map<String, Double> metrics = new LinkedHashMap<>(evaluation.metrics());
+        metrics.put(EvaluationResult.THROUGHPUT_DEVIATION, ThroughputDeviation.of(
+                trained.detector.score(split.holdout(all)), config.inference()));
+        Path json = outDir.resolve("evaluation_report.json");
+        Path html = outDir.resolve(HtmlReport.FILE_NAME);
+        GateVerdict verdict = run.step("CheckEvaluation", facts -> {
+            GateVerdict v = EvaluationGate.of(config.evaluation().metricsThresholds()).check(metrics);
+            EvaluationReport report = EvaluationReport.of("iotad evaluation: " + trained.detector.strategy(),
+                    run.runId(), evaluation, null, v, clock.instant());
+            EvaluationReportJson.write(report, json);
+            HtmlReport.write(report, html);
+            facts.put("passed", v.passed());
+            facts.put("summary", v.summary());
+            return v;
+        });
+        Path artifact = outDir.resolve("model.tar.gz");
+        if (!verdict.passed()) {
+            RunReport report = run.finish(WorkflowRun.EVALUATION_FAILED);
+            report.writeJson(outDir.resolve("run_report.json"));
+            return new TrainingOutcome(report, split, evaluation, verdict, Optional.empty(), artifact, json, html);
+        }
+        ModelPackage pkg = run.step("RegisterModel", facts -> {
+            ArtifactMetadata meta = ArtifactMetadata.of(trained.lineage)
+                    .withFeaturePipeline(fe.spec().toMap())
+                    .withMetrics(finite(metrics))
+                    .withCreatedAt(clock.instant());
+            ModelManifest manifest = ModelArtifact.write(artifact, trained.detector, meta);
+            Map<String, Object> registryMeta = new LinkedHashMap<>();
+            registryMeta.put("code_version", IotadVersion.version());
+            registryMeta.put("strategy", manifest.strategy());
+            registryMeta.put("options", manifest.options());
+            registryMeta.put("features", manifest.features());
+            registryMeta.put("metrics", finite(metrics));
+            registryMeta.put("gate", verdict.summary());
+            registryMeta.put("training_rows", trained.lineage.rows());
+            registryMeta.put("training_from", String.valueOf(trained.lineage.firstDate()));
+            registryMeta.put("training_to", String.valueOf(trained.lineage.lastDate()));
+            registryMeta.put("training_content_sha256", trained.lineage.contentHash());
+            registryMeta.put("run_id", run.runId());
+            registryMeta.put("evaluation_report", json.toAbsolutePath().toString());
+            ModelPackage p = registry.register(config.training().modelGroup(), artifact, registryMeta);
+            facts.put("model", p.id());
+            facts.put("status", p.status().display());
+            return p;
+        });
+        RunReport report = run.finish(WorkflowRun.SUCCEEDED);
+        report.writeJson(outDir.resolve("run_report.json"));
+        return new TrainingOutcome(report, split, evaluation, verdict, Optional.of(pkg), artifact, json, html);
+    }
+
+    private FeatureSchema featureColumns(FeatureFrame all) {
+        return config.training().featureColumns().isEmpty() ? all.schema()
+                : FeatureSchema.of(config.training().featureColumns());
+    }
+
+    private Trained train(FeatureFrame train, Labels labels, Map<String, Object> facts) {
+        DetectorStrategy<?> strategy = DetectorStrategies.byName(config.training().modelStrategy());
+        if (strategy.supervised() && labels.positives() == 0) {
+            throw new IllegalArgumentException("strategy " + strategy.name() + " is supervised but there is no confirmed fault "
+                    + "among the labels; collect technicians' feedback first or choose an unsupervised strategy");
+        }
+        FitContext ctx = new FitContext(config.training().seed(), Runtime.getRuntime().availableProcessors(), progress);
+        long t0 = System.nanoTime();
+        Detector detector = strategy.fitWith(train, labels, config.training().hyperparameters(), ctx);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        TrainingLineage lineage = TrainingLineage.of(train, labels);
+        facts.put("strategy", strategy.name());
+        facts.put("rows", train.rowCount());
+        facts.put("labelled_rows", lineage.labelledRows());
+        facts.put("from", String.valueOf(lineage.firstDate()));
+        facts.put("to", String.valueOf(lineage.lastDate()));
+        facts.put("fit_seconds", seconds);
+        facts.put("rows_per_second", seconds > 0 ? train.rowCount() / seconds : Double.NaN);
+        return new Trained(detector, lineage);
+    }
+
+    private static Map<String, Double> finite(Map<String, Double> m) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        m.forEach((k, v) -> {
+            if (v != null && Double.isFinite(v)) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    private record Trained(Detector detector, TrainingLineage lineage) {
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Example: a custom detector strategy, found by name through ServiceLoader.
+ */
+package io.iotad.examples.detector;
