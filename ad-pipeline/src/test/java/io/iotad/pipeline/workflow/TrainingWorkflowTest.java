@@ -10,6 +10,7 @@ import io.iotad.core.config.IotadConfig;
 import io.iotad.core.progress.ProgressListener;
 import io.iotad.core.registry.ModelPackage;
 import io.iotad.core.registry.ModelStatus;
+import io.iotad.core.score.Labels;
 import io.iotad.eval.EvaluationResult;
 import io.iotad.features.pipeline.FeaturePipelineSpec;
 import io.iotad.pipeline.registry.FileModelRegistry;
@@ -133,5 +134,27 @@ class TrainingWorkflowTest {
         assertThat(report.at("/steps/4/facts/passed").asBoolean(true)).isFalse();
         assertThat(report.at("/steps/4/facts/summary").asText()).startsWith("FAILED").contains("roc_auc");
         assertThat(Files.readString(outcome.reportJson())).contains("roc_auc");
+    }
+
+    @Test
+    void given_feedback_without_a_verdict_on_the_holdout_days_when_trained_then_metrics_are_undefined_and_a_threshold_fails()
+            throws IOException {
+        // the first unsupervised model of a portfolio: no technician has resolved an alert yet
+        IotadConfig config = IotadConfig.defaults().withOverrides(List.of("training.holdout_days=10"));
+        TrainingOutcome open = new TrainingWorkflow(config, new FileModelRegistry(dir.resolve("registry-1"), CLOCK), CLOCK,
+                ProgressListener.NONE, WorkflowRun.StepListener.NONE)
+                .run(TelemetrySource.loaded(portfolio.telemetry()), Labels.empty(), false, dir.resolve("run-1"));
+
+        assertThat(open.report().status()).isEqualTo(WorkflowRun.SUCCEEDED);
+        assertThat(open.evaluation().evaluated()).isZero();
+        assertThat(open.evaluation().excludedWithoutVerdict()).isEqualTo(open.evaluation().rows()).isPositive();
+        assertThat(open.evaluation().metrics().get(EvaluationResult.ROC_AUC)).isNaN();
+        assertThat(open.registered()).isPresent();
+
+        TrainingOutcome gated = new TrainingWorkflow(config.withOverrides(List.of("evaluation.metrics_thresholds.min_pr_auc=0.1")),
+                new FileModelRegistry(dir.resolve("registry-2"), CLOCK), CLOCK, ProgressListener.NONE, WorkflowRun.StepListener.NONE)
+                .run(TelemetrySource.loaded(portfolio.telemetry()), Labels.empty(), false, dir.resolve("run-2"));
+        assertThat(gated.report().status()).isEqualTo(WorkflowRun.EVALUATION_FAILED);
+        assertThat(gated.verdict().reasons()).singleElement().asString().contains("pr_auc").contains("undefined (NaN)");
     }
 }
