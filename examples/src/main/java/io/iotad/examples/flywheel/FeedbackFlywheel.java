@@ -127,12 +127,13 @@ public final class FeedbackFlywheel {
      * Runs one turn on a simulator's folder and prints what happened.
      *
      * @param args the data folder ({@code raw/}, {@code weather.csv}, {@code buildings.csv},
-     *     {@code labels.csv}) and an output folder
+     *     {@code labels.csv}), an output folder, then any configuration overrides as {@code key=value}
+     *     (e.g. {@code feature_engineering.null_rate_limit=0.30})
      * @throws IOException when files cannot be read or written
      */
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: FeedbackFlywheel DATA_DIR OUT_DIR");
+        if (args.length < 2) {
+            System.err.println("usage: FeedbackFlywheel DATA_DIR OUT_DIR [key=value ...]");
             System.exit(2);
         }
         PortfolioInputs inputs = PortfolioInputs.inDirectory(Path.of(args[0]));
@@ -140,7 +141,7 @@ public final class FeedbackFlywheel {
             System.err.println("no labels.csv in " + args[0] + "; the flywheel needs the simulator's ground truth to stand in for technicians");
             System.exit(2);
         }
-        IotadConfig config = IotadConfig.defaults();
+        IotadConfig config = IotadConfig.defaults().withOverrides(List.of(args).subList(2, args.length));
         Telemetry telemetry = new TelemetryLoader(config, null, ProgressListener.NONE).load(inputs, new HashMap<>());
         FlywheelResult r = new FeedbackFlywheel(config, DEFAULT_REVIEWS_PER_DAY, Clock.systemUTC())
                 .turn(telemetry, LabelsCsv.read(inputs.labels()), Path.of(args[1]));
