@@ -53,7 +53,7 @@ public final class SegmentBreakdown {
      * @param k alerts of the overall top K, at least 1
      * @param contrastWithAllNegatives when true (fault kinds), a segment's AUCs rank its positives
      *        against every negative row, not only the segment's own
-     * @return one entry per segment, by segment name
+     * @return one entry per segment, by segment name; empty when there are no rows
      */
     public static List<SegmentMetrics> of(String dimension, String[] segmentOfRow, RankedSample overall, int[] labels,
                                           int k, boolean contrastWithAllNegatives) {
@@ -64,6 +64,9 @@ public final class SegmentBreakdown {
         }
         if (k < 1) {
             throw new IllegalArgumentException("k must be >= 1, got " + k);
+        }
+        if (n == 0) {
+            return List.of(); // nothing evaluated (e.g. feedback labels, none on these days): no segment
         }
         boolean[] inTopK = new boolean[n];
         for (int r = 0, top = Math.min(k, overall.size()); r < top; r++) {

@@ -1,0 +1,207 @@
+package io.iotad.pipeline.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.iotad.core.alert.Alert;
+import io.iotad.core.alert.AlertStatus;
+import io.iotad.core.config.IotadConfig;
+import io.iotad.core.frame.FeatureFrame;
+import io.iotad.core.progress.ProgressListener;
+import io.iotad.core.registry.ModelPackage;
+import io.iotad.core.registry.ModelStatus;
+import io.iotad.features.contract.ContractViolationException;
+import io.iotad.pipeline.alerts.SqliteAlertStore;
+import io.iotad.pipeline.registry.FileModelRegistry;
+import io.iotad.pipeline.run.StepFailedException;
+import io.iotad.pipeline.run.WorkflowRun;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The inference workflow on a simulated portfolio of 24 apartments in 12 buildings over 40 days,
+ * scored by a model trained (through the training workflow) and approved once for the class.
+ */
+class InferenceWorkflowTest {
+    private static final Clock TRAINED = Clock.fixed(Instant.parse("2024-12-01T04:00:00Z"), ZoneOffset.UTC);
+    private static final Clock FIRST_RUN = Clock.fixed(Instant.parse("2024-12-11T03:00:00Z"), ZoneOffset.UTC);
+    private static final Clock SECOND_RUN = Clock.fixed(Instant.parse("2024-12-11T09:00:00Z"), ZoneOffset.UTC);
+    /**
+     * Training uses a non-default pipeline (another HDD base, two optional extractors), so features
+     * that match bit for bit show that inference rebuilt the pipeline from the artifact, not from
+     * its own configuration.
+     */
+    private static final IotadConfig TRAINING = IotadConfig.defaults().withOverrides(List.of(
+            "training.holdout_days=10", "feature_engineering.hdd_base_c=16",
+            "feature_engineering.extractors=[energy_lag_2d, energy_roll_std_7d]"));
+    /** Scoring: every apartment of a day becomes an alert; one building of twelve may lack weather on a day. */
+    private static final IotadConfig SCORING = IotadConfig.defaults().withOverrides(List.of(
+            "inference.top_k_per_day=24", "inference.suppression.vacation_hours=0",
+            "feature_engineering.null_rate_limit=0.10"));
+
+    @TempDir
+    static Path shared;
+    private static TinyPortfolio portfolio;
+    private static FileModelRegistry registry;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void trainAndApprove() throws IOException {
+        portfolio = TinyPortfolio.simulate(shared.resolve("portfolio"), 24, 12, 40, 23L);
+        registry = new FileModelRegistry(shared.resolve("registry"), TRAINED);
+        approve(registry, TRAINING, shared.resolve("training"));
+    }
+
+    private static ModelPackage approve(FileModelRegistry into, IotadConfig config, Path out) throws IOException {
+        TrainingOutcome trained = new TrainingWorkflow(config, into, TRAINED, ProgressListener.NONE,
+                WorkflowRun.StepListener.NONE).run(TelemetrySource.loaded(portfolio.telemetry()), portfolio.labels(), true, out);
+        ModelPackage pkg = trained.registered().orElseThrow();
+        return into.updateStatus(pkg.group(), pkg.version(), ModelStatus.APPROVED, "approved by the test");
+    }
+
+    private InferenceOutcome score(FileModelRegistry from, IotadConfig config, Telemetry telemetry, SqliteAlertStore alerts,
+                                   Clock clock, LocalDate day, Path out) throws IOException {
+        return new InferenceWorkflow(config, from, alerts, clock, ProgressListener.NONE, WorkflowRun.StepListener.NONE)
+                .run(TelemetrySource.loaded(telemetry), day, day, out);
+    }
+
+    private static FeatureFrame onDay(FeatureFrame frame, LocalDate day) {
+        return TrainingSplit.between(frame, day, day);
+    }
+
+    @Test
+    void given_the_same_telemetry_when_a_day_is_scored_then_its_features_equal_the_training_paths_bit_for_bit() throws IOException {
+        LocalDate day = portfolio.lastDay().minusDays(1);
+        FeatureFrame scored;
+        try (SqliteAlertStore alerts = SqliteAlertStore.open(dir.resolve("alerts.db"))) {
+            scored = onDay(score(registry, SCORING, portfolio.telemetry(), alerts, FIRST_RUN, day, dir.resolve("inference"))
+                    .scores().rows(), day);
+        }
+        FeatureEngineering trainingPath = new FeatureEngineering(FeatureEngineering.specFrom(TRAINING.featureEngineering()),
+                FeatureEngineering.contractFrom(TRAINING.featureEngineering(), false), ProgressListener.NONE);
+        FeatureFrame trained = onDay(trainingPath.compute(portfolio.telemetry(), new HashMap<>()), day);
+
+        assertThat(scored.schema()).isEqualTo(trained.schema());
+        assertThat(scored.schema().names()).contains("energy_lag_2d", "energy_roll_std_7d");
+        assertThat(scored.rowCount()).isEqualTo(trained.rowCount()).isEqualTo(24);
+        for (int i = 0; i < scored.rowCount(); i++) {
+            assertThat(scored.key(i)).isEqualTo(trained.key(i));
+            for (int c = 0; c < scored.schema().size(); c++) {
+                assertThat(Double.doubleToRawLongBits(scored.value(i, c)))
+                        .as("%s of %s", scored.schema().names().get(c), scored.key(i))
+                        .isEqualTo(Double.doubleToRawLongBits(trained.value(i, c)));
+            }
+        }
+        // the scoring configuration's own pipeline (HDD base 18 °C) would have computed other values
+        FeatureFrame servingDefaults = onDay(new FeatureEngineering(FeatureEngineering.specFrom(SCORING.featureEngineering()),
+                FeatureEngineering.contractFrom(SCORING.featureEngineering(), true), ProgressListener.NONE)
+                .compute(portfolio.telemetry(), new HashMap<>()), day);
+        assertThat(servingDefaults.column("hdd")).isNotEqualTo(scored.column("hdd"));
+    }
+
+    @Test
+    void given_a_technicians_verdict_when_the_day_is_scored_again_then_status_and_notes_stay_and_scores_update()
+            throws IOException {
+        FileModelRegistry own = new FileModelRegistry(dir.resolve("registry"), TRAINED);
+        approve(own, TRAINING, dir.resolve("training-1"));
+        LocalDate day = portfolio.lastDay();
+        try (SqliteAlertStore alerts = SqliteAlertStore.open(dir.resolve("alerts.db"))) {
+            InferenceOutcome first = score(own, SCORING, portfolio.telemetry(), alerts, FIRST_RUN, day, dir.resolve("run-1"));
+            Alert before = first.selection().alerts().get(0);
+            assertThat(first.newAlerts()).isEqualTo(first.selection().alerts().size()).isPositive();
+            alerts.recordFeedback(before.alertId(), AlertStatus.INVESTIGATING, "valve_stuck_closed", "on site Tuesday");
+
+            ModelPackage second = approve(own, TRAINING.withOverrides(List.of("training.seed=43")), dir.resolve("training-2"));
+            InferenceOutcome again = score(own, SCORING, portfolio.telemetry(), alerts, SECOND_RUN, day, dir.resolve("run-2"));
+
+            Alert rescored = again.selection().alerts().stream().filter(a -> a.alertId().equals(before.alertId()))
+                    .findFirst().orElseThrow();
+            Alert after = alerts.find(before.alertId()).orElseThrow();
+            assertThat(again.newAlerts()).isZero();
+            assertThat(after.status()).isEqualTo(AlertStatus.INVESTIGATING);
+            assertThat(after.feedbackCause()).isEqualTo("valve_stuck_closed");
+            assertThat(after.feedbackNotes()).isEqualTo("on site Tuesday");
+            assertThat(after.modelVersion()).isEqualTo(second.id()).isNotEqualTo(before.modelVersion());
+            assertThat(after.alertTimestamp()).isEqualTo(SECOND_RUN.instant());
+            assertThat(after.anomalyScore()).isEqualTo(rescored.anomalyScore()).isNotEqualTo(before.anomalyScore());
+        }
+    }
+
+    @Test
+    void given_no_approved_model_when_scoring_then_get_approved_model_package_fails_naming_the_group() throws IOException {
+        FileModelRegistry empty = new FileModelRegistry(dir.resolve("empty-registry"));
+        IotadConfig config = SCORING.withOverrides(List.of("inference.model_group=passive_house"));
+        try (SqliteAlertStore alerts = SqliteAlertStore.open(dir.resolve("alerts.db"))) {
+            StepFailedException e = catchThrowableOfType(StepFailedException.class, () -> score(empty, config,
+                    portfolio.telemetry(), alerts, FIRST_RUN, portfolio.lastDay(), dir.resolve("run")));
+            assertThat(e.step()).isEqualTo("GetApprovedModelPackage");
+            assertThat(e.getMessage()).contains("'passive_house'").contains("Approved");
+        }
+        JsonNode report = new ObjectMapper().readTree(dir.resolve("run").resolve("run_report.json").toFile());
+        assertThat(report.get("status").asText()).isEqualTo(WorkflowRun.FAILED);
+        assertThat(report.get("steps")).hasSize(1);
+        assertThat(report.at("/steps/0/name").asText()).isEqualTo("GetApprovedModelPackage");
+        assertThat(report.at("/steps/0/status").asText()).isEqualTo("Failed");
+        assertThat(report.at("/steps/0/failure").asText()).contains("'passive_house'");
+    }
+
+    @Test
+    void given_a_scored_day_without_weather_in_every_building_when_scoring_then_feature_engineering_stops_on_the_contract()
+            throws IOException {
+        LocalDate day = portfolio.lastDay();
+        Telemetry noWeather = portfolio.withoutWeather(day, portfolio.telemetry().buildings().keySet());
+        try (SqliteAlertStore alerts = SqliteAlertStore.open(dir.resolve("alerts.db"))) {
+            StepFailedException e = catchThrowableOfType(StepFailedException.class,
+                    () -> score(registry, SCORING, noWeather, alerts, FIRST_RUN, day, dir.resolve("run")));
+            assertThat(e.step()).isEqualTo("FeatureEngineeringInference");
+            assertThat(e.getCause()).isInstanceOf(ContractViolationException.class);
+            ContractViolationException cause = (ContractViolationException) e.getCause();
+            assertThat(cause.field()).isEqualTo("avg_outdoor_temp_c");
+            assertThat(cause.getMessage()).contains("day " + day).contains("100.0% missing").contains("limit 10.0%");
+            assertThat(alerts.byDateRange(day, day, null)).isEmpty();
+        }
+        JsonNode report = new ObjectMapper().readTree(dir.resolve("run").resolve("run_report.json").toFile());
+        assertThat(report.get("status").asText()).isEqualTo(WorkflowRun.FAILED);
+        assertThat(report.at("/steps/1/name").asText()).isEqualTo("FeatureEngineeringInference");
+        assertThat(report.at("/steps/1/failure").asText()).contains("avg_outdoor_temp_c");
+    }
+
+    @Test
+    void given_one_building_of_twelve_without_weather_when_scoring_then_the_run_passes_and_its_weather_stays_missing()
+            throws IOException {
+        LocalDate day = portfolio.lastDay();
+        String building = portfolio.telemetry().buildings().keySet().stream().sorted().findFirst().orElseThrow();
+        Telemetry gap = portfolio.withoutWeather(day, Set.of(building));
+        InferenceOutcome outcome;
+        try (SqliteAlertStore alerts = SqliteAlertStore.open(dir.resolve("alerts.db"))) {
+            outcome = score(registry, SCORING, gap, alerts, FIRST_RUN, day, dir.resolve("run"));
+        }
+        assertThat(outcome.report().succeeded()).isTrue();
+        FeatureFrame rows = onDay(outcome.scores().rows(), day);
+        int c = rows.schema().require("avg_outdoor_temp_c");
+        int inBuilding = 0;
+        for (int i = 0; i < rows.rowCount(); i++) {
+            if (rows.buildingId(i).equals(building)) {
+                inBuilding++;
+                assertThat(rows.value(i, c)).as("outdoor temperature of %s", rows.key(i)).isNaN();
+            } else {
+                assertThat(rows.value(i, c)).as("outdoor temperature of %s", rows.key(i)).isFinite();
+            }
+        }
+        assertThat(inBuilding).isPositive();
+    }
+}
