@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
  * against the labels: {@code evaluation_report.json}, the HTML report and {@code scores.csv} under
  * {@code --out}, with the configured gate's verdict.
  */
-@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "evaluate", sortOptions = false,
         description = {"Scores days of a portfolio with a model and evaluates them against the labels: writes "
                 + "evaluation_report.json, evaluation_report.html and scores.csv under --out and prints the metrics.",
             "The model is --model FILE, or --registry DIR --group G [--version V] (default: the latest Approved).",
@@ -54,6 +54,10 @@ import picocli.CommandLine.Spec;
 final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit "
+            + "(--version here names a registry version; 'iotad --version' prints the library's).")
+    boolean help;
 
     @Option(names = "--model", paramLabel = "FILE", description = "A model.tar.gz trained by the workflow (iotad train --data).")
     Path model;

@@ -50,10 +50,11 @@ final class FeedbackCommand implements Callable<Integer> {
             + "\"Resolved-True Positive\" or \"Resolved-False Positive\" (any case; RESOLVED_TRUE_POSITIVE also works).")
     String status;
 
-    @Option(names = "--cause", paramLabel = "TEXT", defaultValue = "", description = "Root cause, e.g. \"pump failure\".")
+    @Option(names = "--cause", paramLabel = "TEXT", description = "Root cause, e.g. \"pump failure\" (default: keep the "
+            + "alert's current cause).")
     String cause;
 
-    @Option(names = "--notes", paramLabel = "TEXT", defaultValue = "", description = "Technician's notes.")
+    @Option(names = "--notes", paramLabel = "TEXT", description = "Technician's notes (default: keep the alert's current notes).")
     String notes;
 
     @Option(names = "--labels", paramLabel = "FILE.csv", description = "labels.csv a resolved verdict is appended to "
@@ -69,7 +70,8 @@ final class FeedbackCommand implements Callable<Integer> {
             before = store.find(alertId).orElseThrow(() -> new NoSuchElementException("no alert '" + alertId + "' in " + db
                     + "; 'iotad alerts list --alerts " + db + "' shows them"));
             try {
-                after = store.recordFeedback(alertId, target, cause, notes);
+                after = store.recordFeedback(alertId, target, cause != null ? cause : before.feedbackCause(),
+                        notes != null ? notes : before.feedbackNotes());
             } catch (IllegalStateException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }

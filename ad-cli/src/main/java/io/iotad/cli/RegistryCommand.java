@@ -83,6 +83,10 @@ final class RegistryCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit "
+                + "(--version here names a registry version; 'iotad --version' prints the library's).")
+        boolean help;
+
         @Option(names = "--registry", paramLabel = "DIR", required = true, description = "The model registry folder.")
         Path registry;
 
@@ -116,7 +120,7 @@ final class RegistryCommand implements Callable<Integer> {
     }
 
     /** {@code iotad registry approve}. */
-    @Command(name = "approve", mixinStandardHelpOptions = true,
+    @Command(name = "approve",
             description = "Approves a PendingManualApproval version: 'iotad score' uses the latest Approved version of its group.")
     static final class Approve extends Decision {
         @Override
@@ -126,7 +130,7 @@ final class RegistryCommand implements Callable<Integer> {
     }
 
     /** {@code iotad registry reject}. */
-    @Command(name = "reject", mixinStandardHelpOptions = true,
+    @Command(name = "reject",
             description = "Rejects a PendingManualApproval or Approved version (Rejected is final).")
     static final class Reject extends Decision {
         @Override

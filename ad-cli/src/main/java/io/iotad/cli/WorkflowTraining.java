@@ -61,6 +61,11 @@ final class WorkflowTraining {
         PrintWriter w = cl.getOut();
         ConsoleProgress progress = new ConsoleProgress(cl.getErr(), "iotad train");
         Labels labels = inputs.labelsFile().isPresent() ? LabelsCsv.read(inputs.labels()) : Labels.empty();
+        if (labels.size() == 0) {
+            throw new IllegalArgumentException("no labels: training evaluates the model on the holdout days against "
+                    + "verdicts; give --labels FILE (technicians' feedback, or ground truth with --labels-complete) or a "
+                    + "labels.csv in --data");
+        }
         w.printf("labels: %d verdicts (%d faults) from %s, %s%n", labels.size(), labels.positives(),
                 inputs.labelsFile().map(Path::toString).orElse("(none)"),
                 labelsComplete ? "complete (unlabelled days count as normal)" : "feedback (unlabelled days left out)");
