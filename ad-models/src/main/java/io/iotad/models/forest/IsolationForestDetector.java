@@ -22,15 +22,24 @@ import java.util.Objects;
  * on {@link #threads()} threads and gives the same scores on any number of them.
  */
 public final class IsolationForestDetector implements Detector {
+    /** Rows scored together, one tree at a time. */
+    private static final int BLOCK = 128;
+
     private final FeatureSchema features;
     private final IsolationForestOptions options;
     private final int psi;
     private final List<IsolationTree> trees;
     private final int threads;
+    // Scoring layout: every node is a step "node = next[node] + (x[feature[node]] >= threshold[node] ? 1 : 0)".
+    // A leaf points to itself with a NaN threshold (no comparison with NaN is true), so each tree is
+    // walked for exactly depth[t] steps without a data-dependent branch, and the leaf's path length
+    // (depth + c(size)) is read from pathLength.
     private final int[] roots;
+    private final int[] depth;
     private final int[] feature;
-    private final double[] value; // split value, or the leaf's path length
-    private final int[] left;
+    private final double[] threshold;
+    private final int[] next;
+    private final double[] pathLength;
 
     IsolationForestDetector(FeatureSchema features, IsolationForestOptions options, int psi, List<IsolationTree> trees,
                             int threads) {
@@ -47,15 +56,17 @@ public final class IsolationForestDetector implements Detector {
         this.threads = threads;
         int total = 0;
         roots = new int[trees.size()];
+        depth = new int[trees.size()];
         for (int t = 0; t < trees.size(); t++) {
             roots[t] = total;
             total += trees.get(t).nodeCount();
         }
         feature = new int[total];
-        value = new double[total];
-        left = new int[total];
+        threshold = new double[total];
+        next = new int[total];
+        pathLength = new double[total];
         for (int t = 0; t < trees.size(); t++) {
-            trees.get(t).copyInto(roots[t], feature, value, left);
+            depth[t] = trees.get(t).copyInto(roots[t], feature, threshold, next, pathLength);
         }
         for (int f : feature) {
             if (f >= features.size()) {
@@ -152,29 +163,65 @@ public final class IsolationForestDetector implements Detector {
         double[] out = new double[m];
         int nTrees = roots.length;
         RowChunks.forEach(m, threads, RowChunks.MIN_CHUNK, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                int base = i * d;
-                boolean missing = false;
-                for (int j = 0; j < d; j++) {
-                    missing |= Double.isNaN(rows[base + j]);
-                }
-                if (missing) {
-                    out[i] = Double.NaN;
-                    continue;
-                }
-                double sum = 0;
-                for (int t = 0; t < nTrees; t++) {
-                    int node = roots[t];
-                    int f;
-                    while ((f = feature[node]) >= 0) {
-                        node = rows[base + f] < value[node] ? left[node] : left[node] + 1;
+            int[] present = new int[BLOCK];
+            // A block of rows walks one tree at a time, so the tree's nodes stay in the L1 cache, and
+            // four rows walk side by side so their independent load chains overlap. Each row still
+            // sums its path lengths in tree order, so results do not depend on blocking or threads.
+            for (int b = from; b < to; b += BLOCK) {
+                int e = Math.min(to, b + BLOCK);
+                int c = 0;
+                for (int i = b; i < e; i++) {
+                    boolean miss = false;
+                    for (int j = i * d, end = j + d; j < end; j++) {
+                        miss |= Double.isNaN(rows[j]);
                     }
-                    sum += value[node];
+                    out[i] = miss ? Double.NaN : 0.0;
+                    if (!miss) {
+                        present[c++] = i;
+                    }
                 }
-                out[i] = sum / nTrees;
+                for (int t = 0; t < nTrees; t++) {
+                    walk(rows, d, roots[t], depth[t], present, c, out);
+                }
+                for (int q = 0; q < c; q++) {
+                    out[present[q]] /= nTrees;
+                }
             }
         });
         return out;
+    }
+
+    /** Adds one tree's path length to {@code out} for the rows {@code present[0 .. c)}. */
+    private void walk(double[] rows, int d, int root, int steps, int[] present, int c, double[] out) {
+        int q = 0;
+        for (; q + 4 <= c; q += 4) {
+            int b0 = present[q] * d;
+            int b1 = present[q + 1] * d;
+            int b2 = present[q + 2] * d;
+            int b3 = present[q + 3] * d;
+            int n0 = root;
+            int n1 = root;
+            int n2 = root;
+            int n3 = root;
+            for (int k = 0; k < steps; k++) {
+                n0 = next[n0] + (rows[b0 + feature[n0]] >= threshold[n0] ? 1 : 0);
+                n1 = next[n1] + (rows[b1 + feature[n1]] >= threshold[n1] ? 1 : 0);
+                n2 = next[n2] + (rows[b2 + feature[n2]] >= threshold[n2] ? 1 : 0);
+                n3 = next[n3] + (rows[b3 + feature[n3]] >= threshold[n3] ? 1 : 0);
+            }
+            out[present[q]] += pathLength[n0];
+            out[present[q + 1]] += pathLength[n1];
+            out[present[q + 2]] += pathLength[n2];
+            out[present[q + 3]] += pathLength[n3];
+        }
+        for (; q < c; q++) {
+            int base = present[q] * d;
+            int node = root;
+            for (int k = 0; k < steps; k++) {
+                node = next[node] + (rows[base + feature[node]] >= threshold[node] ? 1 : 0);
+            }
+            out[present[q]] += pathLength[node];
+        }
     }
 
     @Override

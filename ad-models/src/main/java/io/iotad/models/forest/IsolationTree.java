@@ -70,28 +70,37 @@ final class IsolationTree {
     }
 
     /**
-     * Writes this tree's nodes into the forest's shared arrays, renumbered from {@code base}, with
-     * each leaf's path length (depth + c(size)) in place of its split value.
+     * Writes this tree's nodes into the forest's scoring arrays, renumbered from {@code base}. An
+     * internal node keeps its feature and split value and points to its left child; a leaf gets
+     * feature 0, a NaN threshold (so a comparison never moves on), points to itself and carries its
+     * path length, depth + c(size).
      *
      * @param base number of the root in the shared arrays
      * @param f shared features
-     * @param s shared split values, or leaf path lengths
-     * @param l shared left children
+     * @param threshold shared split values
+     * @param next shared left children (self at leaves)
+     * @param path shared leaf path lengths (0 at internal nodes)
+     * @return the depth of the deepest leaf, in edges
      */
-    void copyInto(int base, int[] f, double[] s, int[] l) {
+    int copyInto(int base, int[] f, double[] threshold, int[] next, double[] path) {
         int[] depth = new int[feature.length];
+        int max = 0;
         for (int i = 0; i < feature.length; i++) { // parents precede children
-            f[base + i] = feature[i];
             if (feature[i] < 0) {
-                l[base + i] = -1;
-                s[base + i] = depth[i] + PathLength.average(size[i]);
+                f[base + i] = 0;
+                threshold[base + i] = Double.NaN;
+                next[base + i] = base + i;
+                path[base + i] = depth[i] + PathLength.average(size[i]);
+                max = Math.max(max, depth[i]);
             } else {
-                l[base + i] = base + left[i];
-                s[base + i] = split[i];
+                f[base + i] = feature[i];
+                threshold[base + i] = split[i];
+                next[base + i] = base + left[i];
                 depth[left[i]] = depth[i] + 1;
                 depth[left[i] + 1] = depth[i] + 1;
             }
         }
+        return max;
     }
 
     @Override

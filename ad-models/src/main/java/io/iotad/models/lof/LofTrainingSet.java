@@ -55,11 +55,13 @@ final class LofTrainingSet {
         int kq = Math.min(k + 1, n);
         double[] dist = new double[n * k];
         int[] nbr = new int[n * k];
+        int[] order = index.localityOrder();
         RowChunks.forEach(n, threads, RowChunks.MIN_CHUNK, (from, to) -> {
             NeighborHeap heap = new NeighborHeap(kq);
             double[] qd = new double[kq];
             int[] qi = new int[kq];
-            for (int i = from; i < to; i++) {
+            for (int pos = from; pos < to; pos++) {
+                int i = order[pos];
                 index.query(points, i * d, kq, heap);
                 heap.drainSorted(qd, qi, 0);
                 int self = -1;
@@ -125,11 +127,13 @@ final class LofTrainingSet {
     double[] score(double[] rows, boolean[] skip, int threads) {
         int m = rows.length / d;
         double[] out = new double[m];
+        int[] order = index.localityOrder(rows);
         RowChunks.forEach(m, threads, RowChunks.MIN_CHUNK, (from, to) -> {
             NeighborHeap heap = new NeighborHeap(k);
             double[] qd = new double[k];
             int[] qi = new int[k];
-            for (int i = from; i < to; i++) {
+            for (int pos = from; pos < to; pos++) {
+                int i = order[pos];
                 if (skip != null && skip[i]) {
                     out[i] = Double.NaN;
                     continue;

@@ -33,6 +33,16 @@ public final class BruteForceIndex implements NeighborIndex {
         return d;
     }
 
+    /** @return the identity order: a scan has no locality to exploit */
+    @Override
+    public int[] localityOrder() {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
     @Override
     public void query(double[] query, int offset, int k, NeighborHeap heap) {
         KdTree.checkK(k, n);

@@ -193,6 +193,42 @@ public final class KdTree implements NeighborIndex {
         return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
     }
 
+    /** @return the points in tree order: leaf by leaf, left to right */
+    @Override
+    public int[] localityOrder() {
+        return perm.clone();
+    }
+
+    /**
+     * Orders queries by the leaf each one descends to (nearer child first), leaves left to right.
+     *
+     * @param queries row-major query coordinates
+     * @return a permutation of the query rows
+     */
+    @Override
+    public int[] localityOrder(double[] queries) {
+        int m = queries.length / d;
+        int[] leafOf = new int[m];
+        int[] count = new int[nodes + 1];
+        for (int i = 0; i < m; i++) {
+            int node = 0;
+            while (left[node] >= 0) {
+                int l = left[node];
+                node = boxDistance2(l, queries, i * d) <= boxDistance2(l + 1, queries, i * d) ? l : l + 1;
+            }
+            leafOf[i] = node;
+            count[node + 1]++;
+        }
+        for (int k = 0; k < nodes; k++) {
+            count[k + 1] += count[k];
+        }
+        int[] order = new int[m];
+        for (int i = 0; i < m; i++) {
+            order[count[leafOf[i]]++] = i;
+        }
+        return order;
+    }
+
     @Override
     public void query(double[] query, int offset, int k, NeighborHeap heap) {
         checkK(k, n);
@@ -203,13 +239,20 @@ public final class KdTree implements NeighborIndex {
     private void search(int node, double[] q, int off, NeighborHeap heap) {
         int l = left[node];
         if (l < 0) {
+            double bound = heap.bound();
             for (int pos = start[node], base = pos * d; pos < end[node]; pos++, base += d) {
                 double s = 0;
-                for (int j = 0; j < d; j++) {
+                int j = 0;
+                // partial sums only grow, so a point already past the bound can be dropped early
+                while (j < d && s <= bound) {
                     double t = q[off + j] - ordered[base + j];
                     s += t * t;
+                    j++;
                 }
-                heap.offer(s, perm[pos]);
+                if (s <= bound) {
+                    heap.offer(s, perm[pos]);
+                    bound = heap.bound();
+                }
             }
             return;
         }

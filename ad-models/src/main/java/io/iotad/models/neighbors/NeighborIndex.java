@@ -22,6 +22,30 @@ public interface NeighborIndex {
     void query(double[] query, int offset, int k, NeighborHeap heap);
 
     /**
+     * An order of the indexed points in which neighbouring points tend to follow each other.
+     * Querying the points in this order reuses cached tree nodes; the answers do not change.
+     *
+     * @return a permutation of {@code 0 .. size() - 1} (a new array)
+     */
+    int[] localityOrder();
+
+    /**
+     * An order of query rows in which rows near each other in space tend to follow each other, so a
+     * batch of queries run in this order reuses cached parts of the index. The answers do not change.
+     *
+     * @param queries row-major query coordinates, {@code m * dimensions()}
+     * @return a permutation of {@code 0 .. m - 1}
+     */
+    default int[] localityOrder(double[] queries) {
+        int m = queries.length / dimensions();
+        int[] order = new int[m];
+        for (int i = 0; i < m; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
+    /**
      * Chooses an index for the points: a {@link KdTree} in low dimension, a {@link BruteForceIndex}
      * above {@code maxTreeDimensions} (where a KD-tree prunes little and scans almost everything).
      *

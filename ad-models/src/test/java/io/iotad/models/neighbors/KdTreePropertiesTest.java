@@ -48,6 +48,29 @@ class KdTreePropertiesTest {
         assertThat(tree.dimensions()).isEqualTo(d);
     }
 
+    @Property(tries = 20)
+    void locality_orders_are_permutations(@ForAll @LongRange(min = 0, max = 10_000) long seed,
+                                          @ForAll @IntRange(min = 1, max = 300) int n,
+                                          @ForAll @IntRange(min = 0, max = 300) int m) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double[] pts = new double[n * 2];
+        double[] queries = new double[m * 2];
+        for (int i = 0; i < pts.length; i++) {
+            pts[i] = r.nextGaussian();
+        }
+        for (int i = 0; i < queries.length; i++) {
+            queries[i] = r.nextGaussian();
+        }
+        for (NeighborIndex index : new NeighborIndex[] {new KdTree(pts, 2, 4), new BruteForceIndex(pts, 2)}) {
+            int[] byQuery = index.localityOrder(queries).clone();
+            java.util.Arrays.sort(byQuery);
+            int[] byPoint = index.localityOrder().clone();
+            java.util.Arrays.sort(byPoint);
+            assertThat(byQuery).containsExactly(java.util.stream.IntStream.range(0, m).toArray());
+            assertThat(byPoint).containsExactly(java.util.stream.IntStream.range(0, n).toArray());
+        }
+    }
+
     @Test
     void given_k_out_of_range_when_queried_then_it_is_rejected() {
         KdTree tree = new KdTree(new double[] {0, 1, 2}, 1, 2);

@@ -1,0 +1,71 @@
+package io.iotad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class DemoCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cl = IotadCli.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void given_a_small_portfolio_the_demo_runs_the_whole_loop_and_prints_precision_and_recall_at_k() throws Exception {
+        Path out = dir.resolve("demo");
+        Run r = run("demo", "--out", out.toString(), "--apartments", "30", "--days", "45", "--seed", "3",
+                "--set", "training.model_strategy=isolation_forest");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("P@50=\\d\\.\\d{3} R@50=\\d\\.\\d{3}");
+        assertThat(out.resolve("training/evaluation_report.json")).isRegularFile();
+        assertThat(out.resolve("training/evaluation_report.html")).isRegularFile();
+        assertThat(out.resolve("training/run_report.json")).isRegularFile();
+        assertThat(out.resolve("inference/scores.csv")).isRegularFile();
+        assertThat(out.resolve("alerts.db")).isRegularFile();
+        assertThat(out.resolve("registry/global/1/model.tar.gz")).isRegularFile();
+        assertThat(Files.readString(out.resolve("training/run_report.json")))
+                .contains("ValidateSchema", "FeatureEngineering", "ModelTraining", "ModelEvaluation", "CheckEvaluation",
+                        "RegisterModel", "WorkflowSucceeded");
+
+        Run again = run("demo", "--out", out.toString(), "--apartments", "30", "--days", "45", "--seed", "3",
+                "--set", "training.model_strategy=isolation_forest");
+        assertThat(again.exit()).as("a demo folder is reused").isZero();
+        assertThat(again.out().replaceAll("; [0-9.]+ s\\)", ")")).as("same seed, same results")
+                .isEqualTo(r.out().replaceAll("; [0-9.]+ s\\)", ")").replace(out.toString(), out.toString()));
+    }
+
+    @Test
+    void given_a_folder_that_is_not_a_demos_the_demo_refuses_to_clear_it() throws Exception {
+        Path out = dir.resolve("precious");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("notes.txt"), "keep me");
+        Run r = run("demo", "--out", out.toString(), "--apartments", "20", "--days", "30");
+        assertThat(r.exit()).isEqualTo(IotadCli.EXIT_USAGE);
+        assertThat(r.err()).contains("not empty");
+        assertThat(out.resolve("notes.txt")).hasContent("keep me");
+    }
+
+    @Test
+    void an_unknown_configuration_key_is_refused_with_its_name() {
+        Run r = run("demo", "--out", dir.resolve("x").toString(), "--set", "training.sed=1");
+        assertThat(r.exit()).isEqualTo(IotadCli.EXIT_USAGE);
+        assertThat(r.err()).contains("training.sed");
+    }
+}
