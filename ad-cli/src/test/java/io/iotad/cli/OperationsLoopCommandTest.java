@@ -159,6 +159,47 @@ class OperationsLoopCommandTest {
         assertThat(db).doesNotExist();
     }
 
+    @Test
+    void given_scored_alerts_when_listed_by_building_or_with_bad_options_then_paths_and_limits_hold() throws Exception {
+        Path db = dir.resolve("alerts.db");
+        assertThat(score(db, "--from", "2024-11-08", "--to", "2024-11-09").exit()).isZero();
+        String building = CliRun.of("alerts", "list", "--alerts", db.toString(), "--limit", "1").out().split("\n")[1]
+                .split(" +")[1];
+
+        CliRun byBuilding = CliRun.of("alerts", "list", "--alerts", db.toString(), "--building", building, "--limit", "2");
+        CliRun zero = CliRun.of("alerts", "list", "--alerts", db.toString(), "--limit", "0");
+        CliRun both = CliRun.of("alerts", "list", "--alerts", db.toString(), "--apartment", "a", "--building", "b");
+        CliRun statusWithBuilding = CliRun.of("alerts", "list", "--alerts", db.toString(), "--building", "b",
+                "--status", "Unseen");
+
+        assertThat(byBuilding.exit()).as(byBuilding.both()).isZero();
+        List<String> rows = List.of(byBuilding.out().split("\n"));
+        assertThat(rows).hasSize(4);
+        assertThat(rows.subList(1, 3)).allSatisfy(r -> assertThat(r.split(" +")[1]).isEqualTo(building));
+        assertThat(zero.exit()).isEqualTo(IotadCli.EXIT_USAGE);
+        assertThat(zero.err()).contains("--limit must be >= 1, got 0");
+        assertThat(both.exit()).isEqualTo(IotadCli.EXIT_USAGE);
+        assertThat(statusWithBuilding.exit()).isEqualTo(IotadCli.EXIT_USAGE);
+    }
+
+    @Test
+    void given_missing_input_files_or_csv_options_when_scored_in_workflow_mode_then_exit_2_names_them() {
+        Path nowhere = dir.resolve("nowhere");
+
+        CliRun missing = CliRun.of("score", "--registry", fx.registry().toString(), "--data", nowhere.toString(),
+                "--alerts", dir.resolve("a.db").toString(), "--out", dir.resolve("s").toString());
+        CliRun mixed = CliRun.of("score", "--registry", fx.registry().toString(), "--data", fx.data().toString(),
+                "--model", "m.tar.gz");
+        CliRun noAlerts = CliRun.of("score", "--registry", fx.registry().toString(), "--data", fx.data().toString());
+
+        assertThat(missing.exit()).isEqualTo(IotadCli.EXIT_USAGE);
+        assertThat(missing.err()).contains("missing input files", nowhere.resolve("raw").toString());
+        assertThat(mixed.exit()).isEqualTo(IotadCli.EXIT_USAGE);
+        assertThat(mixed.err()).contains("belong to the CSV mode");
+        assertThat(noAlerts.exit()).isEqualTo(IotadCli.EXIT_USAGE);
+        assertThat(noAlerts.err()).contains("--alerts FILE.db and --out DIR");
+    }
+
     private static String firstAlertId(Path db) {
         CliRun list = CliRun.of("alerts", "list", "--alerts", db.toString(), "--limit", "1");
         assertThat(list.exit()).as(list.both()).isZero();

@@ -163,6 +163,25 @@ class TrainEvaluateCommandTest {
     }
 
     @Test
+    void given_bad_evaluation_options_when_evaluated_then_exit_2_says_which() {
+        String model = fx.trainOut().resolve("model.tar.gz").toString();
+
+        CliRun both = CliRun.of("evaluate", "--model", model, "--registry", fx.registry().toString(),
+                "--data", fx.data().toString(), "--out", dir.toString());
+        CliRun reversed = CliRun.of("evaluate", "--model", model, "--data", fx.data().toString(), "--out", dir.toString(),
+                "--from", "2024-11-09", "--to", "2024-11-01");
+        CliRun outside = CliRun.of("evaluate", "--model", model, "--data", fx.data().toString(), "--out", dir.toString(),
+                "--from", "2025-01-01", "--to", "2025-01-31");
+
+        assertThat(both.exit()).isEqualTo(IotadCli.EXIT_USAGE);
+        assertThat(both.err()).contains("either --model FILE or --registry DIR");
+        assertThat(reversed.exit()).isEqualTo(IotadCli.EXIT_USAGE);
+        assertThat(reversed.err()).contains("--to 2024-11-01 is before --from 2024-11-09");
+        assertThat(outside.exit()).isEqualTo(IotadCli.EXIT_USAGE);
+        assertThat(outside.err()).contains("no feature rows between 2025-01-01 and 2025-01-31");
+    }
+
+    @Test
     void given_an_evaluation_report_when_rendered_again_then_the_html_is_written_where_asked() throws Exception {
         Path html = dir.resolve("again.html");
 
