@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
  * a verified artifact and optionally writes the scores.
  */
 @Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Workflow mode (--registry with --data or --raw/--weather/--buildings): runs "
+        description = {"Scores days with the latest Approved model and writes alerts (--registry), or a feature CSV "
+                + "with a model file (--model).",
+            "Workflow mode (--registry with --data or --raw/--weather/--buildings): runs "
                 + "GetApprovedModelPackage, FeatureEngineeringInference, BatchScore, ProcessResults for the days "
                 + "--from..--to (default: the last day of the data) and writes the alerts to --alerts; a day scored again "
                 + "keeps the technicians' status and notes.",

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
  * {@code --set} remains an alias of {@code --option} for compatibility.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Trains a detector. Workflow mode (--data or --raw/--weather/--buildings): runs ValidateSchema, "
+        description = {"Trains a model: the training workflow on a portfolio (--data), or a strategy on a feature CSV (--train).",
+            "Workflow mode (--data or --raw/--weather/--buildings): runs ValidateSchema, "
                 + "FeatureEngineering, ModelTraining, ModelEvaluation, CheckEvaluation, RegisterModel; writes model.tar.gz, "
                 + "evaluation_report.json/.html and run_report.json under --out and registers the model as "
                 + "PendingManualApproval under --registry. --set overrides configuration keys.",
