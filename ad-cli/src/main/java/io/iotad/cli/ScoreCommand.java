@@ -101,19 +101,25 @@ final class ScoreCommand implements Callable<Integer> {
         if (input == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--input=FILE.csv'");
         }
+        if (group != null || from != null || to != null || alerts != null || out != null || configOptions.config != null
+                || !configOptions.overrides.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--group, --from, --to, --alerts, --out, --config "
+                    + "and --set belong to the workflow mode (--registry with --data); the CSV mode takes --model, --input "
+                    + "and --scores-out");
+        }
         ArtifactLimits limits = new ArtifactLimits(ArtifactLimits.DEFAULT_MAX_MANIFEST_BYTES, maxPayloadBytes);
         CsvScoring.Result r = CsvScoring.run(new CsvScoring.Request(model, input, Optional.ofNullable(scoresOut), limits));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("command", "score");
-        out.put("strategy", r.model().manifest().strategy());
-        out.put("model", model.toString());
-        out.put("rows", r.scores().size());
-        out.put("scored", r.scores().scoredCount());
-        out.put("unscored", r.scores().size() - r.scores().scoredCount());
-        out.put("load_s", JsonSummary.seconds(r.loadSeconds()));
-        out.put("score_s", JsonSummary.seconds(r.scoreSeconds()));
-        out.put("scores_out", scoresOut == null ? null : scoresOut.toString());
-        spec.commandLine().getOut().println(JsonSummary.line(out));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("command", "score");
+        json.put("strategy", r.model().manifest().strategy());
+        json.put("model", model.toString());
+        json.put("rows", r.scores().size());
+        json.put("scored", r.scores().scoredCount());
+        json.put("unscored", r.scores().size() - r.scores().scoredCount());
+        json.put("load_s", JsonSummary.seconds(r.loadSeconds()));
+        json.put("score_s", JsonSummary.seconds(r.scoreSeconds()));
+        json.put("scores_out", scoresOut == null ? null : scoresOut.toString());
+        spec.commandLine().getOut().println(JsonSummary.line(json));
         spec.commandLine().getOut().flush();
         return 0;
     }

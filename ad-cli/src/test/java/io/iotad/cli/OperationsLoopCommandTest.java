@@ -191,6 +191,7 @@ class OperationsLoopCommandTest {
         CliRun mixed = CliRun.of("score", "--registry", fx.registry().toString(), "--data", fx.data().toString(),
                 "--model", "m.tar.gz");
         CliRun noAlerts = CliRun.of("score", "--registry", fx.registry().toString(), "--data", fx.data().toString());
+        CliRun csvWithAlerts = CliRun.of("score", "--model", "m.tar.gz", "--input", "f.csv", "--alerts", "a.db");
 
         assertThat(missing.exit()).isEqualTo(IotadCli.EXIT_USAGE);
         assertThat(missing.err()).contains("missing input files", nowhere.resolve("raw").toString());
@@ -198,6 +199,8 @@ class OperationsLoopCommandTest {
         assertThat(mixed.err()).contains("belong to the CSV mode");
         assertThat(noAlerts.exit()).isEqualTo(IotadCli.EXIT_USAGE);
         assertThat(noAlerts.err()).contains("--alerts FILE.db and --out DIR");
+        assertThat(csvWithAlerts.exit()).isEqualTo(IotadCli.EXIT_USAGE);
+        assertThat(csvWithAlerts.err()).contains("belong to the workflow mode");
     }
 
     private static String firstAlertId(Path db) {
