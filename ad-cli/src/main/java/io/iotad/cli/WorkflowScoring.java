@@ -6,6 +6,9 @@ import io.iotad.pipeline.alerts.SqliteAlertStore;
 import io.iotad.pipeline.registry.FileModelRegistry;
 import io.iotad.pipeline.workflow.InferenceOutcome;
 import io.iotad.pipeline.workflow.InferenceWorkflow;
+import io.iotad.pipeline.workflow.Telemetry;
+import io.iotad.pipeline.workflow.TelemetryLoader;
+import io.iotad.pipeline.workflow.TelemetrySource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -54,15 +57,28 @@ record WorkflowScoring(CommandLine cl, Path registryDir, String group, LocalDate
         RegistryOptions.versions(registry, cfg.inference().modelGroup());
         PrintWriter w = cl.getOut();
         ConsoleProgress progress = new ConsoleProgress(cl.getErr(), "iotad score");
-        LoadedPortfolio portfolio = LoadedPortfolio.load(inputs, cfg, out.resolve("quarantine.jsonl"), progress);
-        w.println(portfolio.describe());
-        LocalDate b = to != null ? to : portfolio.lastDay(cfg.featureEngineering().timezone());
+        Path quarantine = out.resolve("quarantine.jsonl");
+        Telemetry[] loaded = new Telemetry[1];
+        TelemetrySource source;
+        LocalDate b;
+        if (to != null) {
+            // the dates are known: the files are read inside the workflow, so its report times the reading
+            TelemetryLoader loader = new TelemetryLoader(cfg, quarantine, progress);
+            source = facts -> loaded[0] = loader.load(inputs, facts);
+            b = to;
+        } else {
+            // the last day of the data is the default: read the files first to find it
+            LoadedPortfolio portfolio = LoadedPortfolio.load(inputs, cfg, quarantine, progress);
+            loaded[0] = portfolio.telemetry();
+            source = portfolio.source();
+            b = portfolio.lastDay(cfg.featureEngineering().timezone());
+        }
         LocalDate a = from != null ? from : b;
         InferenceOutcome r;
         try (SqliteAlertStore alerts = SqliteAlertStore.open(alertsDb)) {
-            r = new InferenceWorkflow(cfg, registry, alerts, Clock.systemUTC(), progress, progress)
-                    .run(portfolio.source(), a, b, out);
+            r = new InferenceWorkflow(cfg, registry, alerts, Clock.systemUTC(), progress, progress).run(source, a, b, out);
         }
+        w.println(LoadedPortfolio.describe(loaded[0]));
         int written = r.selection().alerts().size();
         w.printf("scored %s..%s with %s: %d apartment-days (%d unscored)%n", a, b, r.model().id(), r.scores().size(),
                 r.scores().size() - r.scores().scoredCount());
