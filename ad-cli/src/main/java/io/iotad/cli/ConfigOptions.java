@@ -38,6 +38,21 @@ public final class ConfigOptions {
      * @throws IOException when the file cannot be read
      */
     public IotadConfig load(List<String> commandDefaults) throws IOException {
+        return load(config, overrides, commandDefaults);
+    }
+
+    /**
+     * The loading rule of {@link #load(List)} for a command that declares {@code --config} and
+     * {@code --set} itself (e.g. {@code iotad train}, whose CSV mode gives {@code --set} another meaning).
+     *
+     * @param config the YAML file, or null for the documented defaults
+     * @param overrides {@code key=value} assignments, later wins
+     * @param commandDefaults the command's own defaults for keys neither the file nor an override sets
+     * @return the configuration
+     * @throws IOException when the file cannot be read
+     * @throws io.iotad.core.config.ConfigException naming the key of a bad entry
+     */
+    static IotadConfig load(Path config, List<String> overrides, List<String> commandDefaults) throws IOException {
         IotadConfig base = config == null ? IotadConfig.defaults() : IotadConfig.load(config);
         List<String> all = new ArrayList<>();
         for (String d : commandDefaults) {

@@ -49,7 +49,7 @@ class TrainScoreCommandTest {
     void given_a_feature_csv_when_trained_and_scored_then_scores_match_the_fitted_model() throws Exception {
         Path model = dir.resolve("out/model.tar.gz");
         Run train = run("train", "--strategy", "CLI_TEST_MEAN", "--train", trainCsv().toString(),
-                "--features", "daily_energy_kwh,avg_temp_diff", "--label", "label", "--set", "scale=2",
+                "--features", "daily_energy_kwh,avg_temp_diff", "--label", "label", "--option", "scale=2",
                 "--model-out", model.toString());
 
         assertThat(train.exit()).as(train.err()).isZero();

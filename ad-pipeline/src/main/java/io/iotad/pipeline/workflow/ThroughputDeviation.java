@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * The seed's {@code max_throughput_deviation}: how far the daily alert count the inference policy
  * would produce on the evaluation days is from the technicians' daily capacity, relative to it.
  */
-final class ThroughputDeviation {
+public final class ThroughputDeviation {
     private ThroughputDeviation() {
     }
 
@@ -22,7 +22,7 @@ final class ThroughputDeviation {
      *     above {@code alert_threshold} (all when absent), capped at the daily cap when the inference workflow applies one;
      *     NaN when there are no scored days
      */
-    static double of(Scores scores, InferenceConfig inference) {
+    public static double of(Scores scores, InferenceConfig inference) {
         int capacity = inference.topKPerDay().orElse(AlertPolicy.DEFAULT_TOP_K_PER_DAY);
         double threshold = inference.alertThreshold().orElse(Double.NaN);
         // the inference workflow caps at top_k_per_day, or at the default cap when no threshold is set either

@@ -1,0 +1,114 @@
+package io.iotad.cli;
+
+import io.iotad.core.alert.Alert;
+import io.iotad.core.alert.AlertStatus;
+import io.iotad.pipeline.alerts.SqliteAlertStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code iotad alerts}: reads the alerts database the way technicians' tools do. */
+@Command(name = "alerts", mixinStandardHelpOptions = true,
+        description = "Reads the alerts database that 'iotad score' writes.",
+        subcommands = AlertsCommand.ListAlerts.class,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "2:bad usage", "3:I/O or internal error"})
+final class AlertsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: list");
+    }
+
+    /** Opens an existing alerts database (a typo would otherwise create an empty one). */
+    static SqliteAlertStore open(Path db) {
+        if (!Files.isRegularFile(db)) {
+            throw new IllegalArgumentException("--alerts " + db + " is not a file; 'iotad score --alerts " + db
+                    + "' creates it");
+        }
+        return SqliteAlertStore.open(db);
+    }
+
+    /** {@code iotad alerts list}. */
+    @Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Prints alerts as a table, through one of the seed's access paths:",
+                "  --apartment A [--status S]   an apartment's alerts, newest event date first (ApartmentStatusIndex)",
+                "  --building B                 a building's alerts, newest first (BuildingAlertsIndex)",
+                "  [--from D] [--to D] [--status S]  alerts of a date range, by date then score (default: every date)"})
+    static final class ListAlerts implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--alerts", paramLabel = "FILE.db", required = true, description = "The SQLite alerts database.")
+        Path db;
+
+        @Option(names = "--apartment", paramLabel = "A", description = "Only this apartment's alerts.")
+        String apartment;
+
+        @Option(names = "--building", paramLabel = "B", description = "Only this building's alerts.")
+        String building;
+
+        @Option(names = "--status", paramLabel = "S", description = "Only this status: Unseen, Investigating, "
+                + "\"Resolved-True Positive\" or \"Resolved-False Positive\" (with --apartment or the date range).")
+        String status;
+
+        @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First event date (default: no limit).")
+        LocalDate from;
+
+        @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last event date (default: no limit).")
+        LocalDate to;
+
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "Print at most N alerts "
+                + "(default: ${DEFAULT-VALUE}).")
+        int limit;
+
+        @Override
+        public Integer call() {
+            if (limit < 1) {
+                throw new IllegalArgumentException("--limit must be >= 1, got " + limit);
+            }
+            if (apartment != null && building != null) {
+                throw new IllegalArgumentException("give --apartment or --building, not both");
+            }
+            if (building != null && (status != null || from != null || to != null)) {
+                throw new IllegalArgumentException("--status, --from and --to apply to --apartment or to the date range, "
+                        + "not to --building (the building path lists the newest alerts)");
+            }
+            AlertStatus s = status == null ? null : AlertStatus.parse(status);
+            LocalDate a = from == null ? LocalDate.of(1, 1, 1) : from;
+            LocalDate b = to == null ? LocalDate.of(9999, 12, 31) : to;
+            List<Alert> found;
+            try (SqliteAlertStore store = open(db)) {
+                if (apartment != null) {
+                    found = store.byApartment(apartment, s).stream()
+                            .filter(x -> !x.eventDate().isBefore(a) && !x.eventDate().isAfter(b)).toList();
+                } else if (building != null) {
+                    found = store.byBuilding(building, limit);
+                } else {
+                    found = store.byDateRange(a, b, s);
+                }
+            }
+            TextTable t = new TextTable("ALERT_ID", "BUILDING", "EVENT_DATE", "SCORE", "THRESHOLD", "STATUS", "MODEL",
+                    "CAUSE", "NOTES");
+            for (Alert x : found.subList(0, Math.min(limit, found.size()))) {
+                t.row(x.alertId(), x.buildingId(), x.eventDate().toString(), String.format(Locale.ROOT, "%.4f", x.anomalyScore()),
+                        String.format(Locale.ROOT, "%.4f", x.threshold()), x.status().display(), x.modelVersion(),
+                        x.feedbackCause(), x.feedbackNotes());
+            }
+            t.print(spec.commandLine().getOut());
+            spec.commandLine().getOut().printf("%d of %d alerts%n", t.size(), found.size());
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.iotad.cli;
+
+import io.iotad.cli.csv.JsonSummary;
+import io.iotad.core.config.IotadConfig;
+import io.iotad.pipeline.alerts.SqliteAlertStore;
+import io.iotad.pipeline.registry.FileModelRegistry;
+import io.iotad.pipeline.workflow.InferenceOutcome;
+import io.iotad.pipeline.workflow.InferenceWorkflow;
+import io.iotad.pipeline.workflow.Telemetry;
+import io.iotad.pipeline.workflow.TelemetryLoader;
+import io.iotad.pipeline.workflow.TelemetrySource;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * The workflow mode of {@code iotad score}: the inference workflow with the latest approved model of
+ * a registry group, writing alerts to an SQLite database.
+ *
+ * @param cl the command line (its writers)
+ * @param registryDir the registry folder
+ * @param group the group, or null for {@code inference.model_group}
+ * @param from first day, or null for {@code to}
+ * @param to last day, or null for the last day of the data
+ * @param alertsDb the alerts database
+ * @param out where scores.csv, run_report.json and quarantine.jsonl go
+ */
+record WorkflowScoring(CommandLine cl, Path registryDir, String group, LocalDate from, LocalDate to, Path alertsDb,
+                       Path out) {
+    /**
+     * @param data the data options
+     * @param configOptions the configuration options
+     * @return the exit code
+     * @throws IOException when files cannot be read or written
+     */
+    int run(DataOptions data, ConfigOptions configOptions) throws IOException {
+        if (alertsDb == null || out == null) {
+            throw new CommandLine.ParameterException(cl, "the workflow mode needs --alerts FILE.db and --out DIR");
+        }
+        List<String> extra = new ArrayList<>();
+        if (group != null) {
+            extra.add("inference.model_group=" + group);
+        }
+        IotadConfig cfg = configOptions.load();
+        if (!extra.isEmpty()) {
+            cfg = cfg.withOverrides(extra);
+        }
+        var inputs = data.inputs();
+        FileModelRegistry registry = RegistryOptions.open(registryDir);
+        RegistryOptions.versions(registry, cfg.inference().modelGroup());
+        PrintWriter w = cl.getOut();
+        ConsoleProgress progress = new ConsoleProgress(cl.getErr(), "iotad score");
+        Path quarantine = out.resolve("quarantine.jsonl");
+        Telemetry[] loaded = new Telemetry[1];
+        TelemetrySource source;
+        LocalDate b;
+        if (to != null) {
+            // the dates are known: the files are read inside the workflow, so its report times the reading
+            TelemetryLoader loader = new TelemetryLoader(cfg, quarantine, progress);
+            source = facts -> loaded[0] = loader.load(inputs, facts);
+            b = to;
+        } else {
+            // the last day of the data is the default: read the files first to find it
+            LoadedPortfolio portfolio = LoadedPortfolio.load(inputs, cfg, quarantine, progress);
+            loaded[0] = portfolio.telemetry();
+            source = portfolio.source();
+            b = portfolio.lastDay(cfg.featureEngineering().timezone());
+        }
+        LocalDate a = from != null ? from : b;
+        InferenceOutcome r;
+        try (SqliteAlertStore alerts = SqliteAlertStore.open(alertsDb)) {
+            r = new InferenceWorkflow(cfg, registry, alerts, Clock.systemUTC(), progress, progress).run(source, a, b, out);
+        }
+        w.println(LoadedPortfolio.describe(loaded[0]));
+        int written = r.selection().alerts().size();
+        w.printf("scored %s..%s with %s: %d apartment-days (%d unscored)%n", a, b, r.model().id(), r.scores().size(),
+                r.scores().size() - r.scores().scoredCount());
+        w.printf("alerts: %d written (%d new, %d updated keeping their status), %d suppressed by the vacation rule -> %s%n",
+                written, r.newAlerts(), written - r.newAlerts(), r.selection().suppressedByVacationRule().size(), alertsDb);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("command", "score");
+        json.put("model", r.model().id());
+        json.put("from", a.toString());
+        json.put("to", b.toString());
+        json.put("rows", r.scores().size());
+        json.put("scored", r.scores().scoredCount());
+        json.put("alerts_written", written);
+        json.put("alerts_new", r.newAlerts());
+        json.put("suppressed_vacation", r.selection().suppressedByVacationRule().size());
+        json.put("alerts_db", alertsDb.toString());
+        json.put("scores_csv", r.scoresCsv().toString());
+        json.put("run_report", out.resolve("run_report.json").toString());
+        w.println(JsonSummary.line(json));
+        w.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,117 @@
+package io.iotad.cli;
+
+import io.iotad.cli.csv.JsonSummary;
+import io.iotad.core.config.IotadConfig;
+import io.iotad.core.score.Labels;
+import io.iotad.eval.EvaluationResult;
+import io.iotad.pipeline.labels.LabelsCsv;
+import io.iotad.pipeline.registry.FileModelRegistry;
+import io.iotad.pipeline.workflow.Telemetry;
+import io.iotad.pipeline.workflow.TelemetryLoader;
+import io.iotad.pipeline.workflow.TelemetrySource;
+import io.iotad.pipeline.workflow.TrainingOutcome;
+import io.iotad.pipeline.workflow.TrainingWorkflow;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** The workflow mode of {@code iotad train}: the training workflow on a portfolio's files. */
+final class WorkflowTraining {
+    private final CommandLine cl;
+    private final Path config;
+    private final List<String> overrides;
+    private final boolean labelsComplete;
+
+    /**
+     * @param cl the command line (its writers)
+     * @param config the YAML file, or null for the defaults
+     * @param overrides configuration overrides
+     * @param seed a seed overriding {@code training.seed}, or null
+     * @param labelsComplete whether the labels are ground truth
+     */
+    WorkflowTraining(CommandLine cl, Path config, List<String> overrides, Long seed, boolean labelsComplete) {
+        this.cl = cl;
+        this.config = config;
+        this.overrides = new ArrayList<>(overrides);
+        if (seed != null) {
+            this.overrides.add("training.seed=" + seed);
+        }
+        this.labelsComplete = labelsComplete;
+    }
+
+    /**
+     * @param data the data options
+     * @param registryDir the registry folder
+     * @param out the output folder
+     * @return the exit code: 0 registered, 1 the gate failed
+     * @throws IOException when files cannot be read or written
+     */
+    int run(DataOptions data, Path registryDir, Path out) throws IOException {
+        if (registryDir == null || out == null) {
+            throw new CommandLine.ParameterException(cl, "the workflow mode needs --registry DIR and --out DIR");
+        }
+        IotadConfig cfg = ConfigOptions.load(config, overrides, List.of());
+        var inputs = data.inputs();
+        PrintWriter w = cl.getOut();
+        ConsoleProgress progress = new ConsoleProgress(cl.getErr(), "iotad train");
+        Labels labels = inputs.labelsFile().isPresent() ? LabelsCsv.read(inputs.labels()) : Labels.empty();
+        if (labels.size() == 0) {
+            throw new IllegalArgumentException("no labels: training evaluates the model on the holdout days against "
+                    + "verdicts; give --labels FILE (technicians' feedback, or ground truth with --labels-complete) or a "
+                    + "labels.csv in --data");
+        }
+        w.printf("labels: %d verdicts (%d faults) from %s, %s%n", labels.size(), labels.positives(),
+                inputs.labelsFile().map(Path::toString).orElse("(none)"),
+                labelsComplete ? "complete (unlabelled days count as normal)" : "feedback (unlabelled days left out)");
+        w.flush();
+        FileModelRegistry registry = new FileModelRegistry(registryDir);
+        Telemetry[] loaded = new Telemetry[1];
+        TelemetryLoader loader = new TelemetryLoader(cfg, out.resolve("quarantine.jsonl"), progress);
+        TelemetrySource source = facts -> loaded[0] = loader.load(inputs, facts);
+        TrainingOutcome t = new TrainingWorkflow(cfg, registry, Clock.systemUTC(), progress, progress)
+                .run(source, labels, labelsComplete, out);
+        w.println(LoadedPortfolio.describe(loaded[0]));
+        EvaluationResult ev = t.evaluation();
+        w.printf("trained %s on %s..%s; evaluated %s..%s%n", cfg.training().modelStrategy(), t.split().trainFrom(),
+                t.split().trainTo(), t.split().holdoutFrom(), t.split().holdoutTo());
+        w.println(MetricsLine.of(ev, cfg.evaluation().k()));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("command", "train");
+        json.put("status", t.report().status());
+        json.put("strategy", cfg.training().modelStrategy());
+        json.put("gate_passed", t.verdict().passed());
+        json.put("gate", t.verdict().summary());
+        json.put("model", t.registered().map(p -> p.id()).orElse(null));
+        json.put("model_status", t.registered().map(p -> p.status().display()).orElse(null));
+        json.put("train_from", t.split().trainFrom().toString());
+        json.put("train_to", t.split().trainTo().toString());
+        json.put("holdout_from", t.split().holdoutFrom().toString());
+        json.put("holdout_to", t.split().holdoutTo().toString());
+        json.put("metrics", MetricsLine.finite(ev.metrics()));
+        json.put("evaluation_report", t.reportJson().toString());
+        json.put("run_report", out.resolve("run_report.json").toString());
+        if (t.registered().isEmpty()) {
+            w.printf("evaluation gate FAILED, model not registered: %s%n", t.verdict().summary());
+            for (String reason : t.verdict().reasons()) {
+                cl.getErr().println("iotad train: gate: " + reason);
+            }
+            w.printf("report: %s%n", t.reportHtml());
+            w.println(JsonSummary.line(json));
+            w.flush();
+            cl.getErr().flush();
+            return IotadCli.EXIT_RUN_FAILED;
+        }
+        w.printf("registered %s as %s (review %s, then: iotad registry approve --registry %s --group %s --version %d)%n",
+                t.registered().get().id(), t.registered().get().status().display(), t.reportHtml(), registryDir,
+                t.registered().get().group(), t.registered().get().version());
+        w.println(JsonSummary.line(json));
+        w.flush();
+        return 0;
+    }
+}
