@@ -126,12 +126,11 @@ public final class TrainingWorkflow {
                 trained.detector.score(split.holdout(all)), config.inference()));
         Path json = outDir.resolve("evaluation_report.json");
         Path html = outDir.resolve(HtmlReport.FILE_NAME);
+        String title = "iotad evaluation: " + trained.detector.strategy() + " on " + split.holdoutFrom() + ".." + split.holdoutTo();
         GateVerdict verdict = run.step("CheckEvaluation", facts -> {
             GateVerdict v = EvaluationGate.of(config.evaluation().metricsThresholds()).check(metrics);
-            EvaluationReport report = EvaluationReport.of("iotad evaluation: " + trained.detector.strategy(),
-                    run.runId(), evaluation, null, v, clock.instant());
-            EvaluationReportJson.write(report, json);
-            HtmlReport.write(report, html);
+            writeReports(EvaluationReport.of(title, "unregistered (" + run.runId() + ")", evaluation, null, v,
+                    clock.instant()), json, html);
             facts.put("passed", v.passed());
             facts.put("summary", v.summary());
             return v;
@@ -162,6 +161,7 @@ public final class TrainingWorkflow {
             registryMeta.put("run_id", run.runId());
             registryMeta.put("evaluation_report", json.toAbsolutePath().toString());
             ModelPackage p = registry.register(config.training().modelGroup(), artifact, registryMeta);
+            writeReports(EvaluationReport.of(title, p.id(), evaluation, null, verdict, clock.instant()), json, html);
             facts.put("model", p.id());
             facts.put("status", p.status().display());
             return p;
@@ -169,6 +169,11 @@ public final class TrainingWorkflow {
         RunReport report = run.finish(WorkflowRun.SUCCEEDED);
         report.writeJson(outDir.resolve("run_report.json"));
         return new TrainingOutcome(report, split, evaluation, verdict, Optional.of(pkg), artifact, json, html);
+    }
+
+    private static void writeReports(EvaluationReport report, Path json, Path html) throws IOException {
+        EvaluationReportJson.write(report, json);
+        HtmlReport.write(report, html);
     }
 
     private FeatureSchema featureColumns(FeatureFrame all) {
