@@ -47,6 +47,7 @@ final class MeterLineParser {
     private final JsonCursor in = new JsonCursor();
     private final ByteSlice key = new ByteSlice();
     private final ByteSlice timestamp = new ByteSlice();
+    private final RawTimestamp.LastDate lastDate = new RawTimestamp.LastDate();
     private RejectedLine schemaError;
 
     /**
@@ -127,7 +128,7 @@ final class MeterLineParser {
         if (!hasReadings) {
             throw missing("readings");
         }
-        epochNanos = RawTimestamp.epochNanos(timestamp.bytes, timestamp.offset, timestamp.length);
+        epochNanos = RawTimestamp.epochNanos(timestamp.bytes, timestamp.offset, timestamp.length, lastDate);
     }
 
     /** Reads a field that must be a string; records a schema error otherwise. @return whether it was one */

@@ -5,26 +5,37 @@ import java.util.Arrays;
 
 /**
  * Interns names (ids, sensor types, room names) by their UTF-8 bytes to dense ints 0, 1, 2, ... without
- * creating a {@code String} per occurrence: the parser's hot path. Open addressing with linear probing.
- * Not thread-safe: one table per file reader.
+ * creating a {@code String} per occurrence: the parser's hot path. Open addressing with linear probing,
+ * behind a one-entry memo of the last name looked up (a feed's lines come in runs of one apartment and
+ * building). Not thread-safe: one table per file reader.
  */
 final class NameTable {
     private byte[][] keys = new byte[64][];
     private int[] ids = new int[64];
     private String[] names = new String[16];
     private int size;
+    private byte[] lastKey;
+    private int lastId;
 
     /** @return the id of the name, adding it if new */
     int intern(ByteSlice s) {
+        if (lastKey != null && s.contentEquals(lastKey)) {
+            return lastId;
+        }
         int mask = keys.length - 1;
         int i = s.hash() & mask;
         while (true) {
             byte[] k = keys[i];
             if (k == null) {
-                return add(s.copy(), i);
+                k = s.copy();
+                lastId = add(k, i);
+                lastKey = k;
+                return lastId;
             }
             if (s.contentEquals(k)) {
-                return ids[i];
+                lastKey = k;
+                lastId = ids[i];
+                return lastId;
             }
             i = (i + 1) & mask;
         }

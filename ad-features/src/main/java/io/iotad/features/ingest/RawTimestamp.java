@@ -1,5 +1,9 @@
 package io.iotad.features.ingest;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Parses {@code timestamp_str} of DATA-CONTRACT §1.1 from UTF-8 bytes to epoch nanoseconds:
  * exactly {@code YYYY-MM-DDTHH:MM:SS}, an optional fraction of 1 to 9 digits, then {@code Z} or
@@ -7,6 +11,9 @@ package io.iotad.features.ingest;
  *
  * <p>Stricter than the pandas reference on one point: offsets with hours above 23 or minutes above 59
  * (which pandas accepts and normalises) are rejected as {@link QuarantineReason#INVALID_TIMESTAMP}.
+ *
+ * <p>A feed's lines mostly share their date with the line before, so a {@link LastDate} remembers the last
+ * valid date part and its epoch day: a line on the same date skips parsing and validating it again.
  */
 final class RawTimestamp {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
@@ -19,19 +26,27 @@ final class RawTimestamp {
      * @param b bytes
      * @param off first byte of the timestamp
      * @param len its length
+     * @param last the date part of the last valid timestamp seen by this caller; updated
      * @return nanoseconds since 1970-01-01T00:00Z
      * @throws RejectedLine with {@link QuarantineReason#BAD_TIMESTAMP_FORMAT} or
      *     {@link QuarantineReason#INVALID_TIMESTAMP}
      */
-    static long epochNanos(byte[] b, int off, int len) throws RejectedLine {
+    static long epochNanos(byte[] b, int off, int len, LastDate last) throws RejectedLine {
         if (len < 20) {
             throw format(b, off, len);
         }
-        int year = digits(b, off, 4, off, len);
-        expect(b, off + 4, '-', off, len);
-        int month = digits(b, off + 5, 2, off, len);
-        expect(b, off + 7, '-', off, len);
-        int day = digits(b, off + 8, 2, off, len);
+        // a remembered date part is well-formed and valid: only the time of day and offset are left to check
+        boolean known = last.matches(b, off);
+        int year = 0;
+        int month = 0;
+        int day = 0;
+        if (!known) {
+            year = digits(b, off, 4, off, len);
+            expect(b, off + 4, '-', off, len);
+            month = digits(b, off + 5, 2, off, len);
+            expect(b, off + 7, '-', off, len);
+            day = digits(b, off + 8, 2, off, len);
+        }
         expect(b, off + 10, 'T', off, len);
         int hour = digits(b, off + 11, 2, off, len);
         expect(b, off + 13, ':', off, len);
@@ -65,16 +80,20 @@ final class RawTimestamp {
         } else {
             throw format(b, off, len);
         }
-        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+        if (!known && (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))) {
             throw invalid(b, off, len, "no such date");
         }
         if (hour > 23 || minute > 59 || second > 59) {
             throw invalid(b, off, len, "no such time of day");
         }
-        long seconds = epochDay(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second - offsetSeconds;
+        long days = known ? last.epochDay : epochDay(year, month, day);
+        long seconds = days * 86_400L + hour * 3600L + minute * 60L + second - offsetSeconds;
         // Long.MIN/MAX nanoseconds: 1677-09-21T00:12:43.145224192Z .. 2262-04-11T23:47:16.854775807Z
         if (seconds < -9_223_372_036L || seconds > 9_223_372_035L) {
             throw invalid(b, off, len, "outside the epoch-nanosecond range 1677-09-21 .. 2262-04-11");
+        }
+        if (!known) {
+            last.remember(b, off, days);
         }
         return seconds * NANOS_PER_SECOND + fraction;
     }
@@ -133,5 +152,30 @@ final class RawTimestamp {
         long doy = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
         long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         return era * 146_097 + doe - 719_468;
+    }
+
+    /**
+     * The date part ({@code YYYY-MM-DD}, ten bytes) of the last valid timestamp and its epoch day, compared
+     * eight plus two bytes at a time. Starts empty (no timestamp begins with two zero bytes). Not thread-safe:
+     * one per line parser.
+     */
+    static final class LastDate {
+        private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+        private static final VarHandle SHORTS = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+
+        private long head;
+        private short tail;
+        private long epochDay;
+
+        /** @return whether {@code b[off, off + 10)} is the remembered date part (needs 10 readable bytes) */
+        boolean matches(byte[] b, int off) {
+            return (short) SHORTS.get(b, off + 8) == tail && (long) LONGS.get(b, off) == head && tail != 0;
+        }
+
+        void remember(byte[] b, int off, long day) {
+            head = (long) LONGS.get(b, off);
+            tail = (short) SHORTS.get(b, off + 8);
+            epochDay = day;
+        }
     }
 }
