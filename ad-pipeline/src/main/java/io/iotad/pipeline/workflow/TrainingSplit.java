@@ -1,8 +1,11 @@
 package io.iotad.pipeline.workflow;
 
 import io.iotad.core.config.TrainingConfig;
+import io.iotad.core.detect.Detector;
 import io.iotad.core.frame.FeatureFrame;
+import io.iotad.core.score.Scores;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -76,6 +79,37 @@ public record TrainingSplit(LocalDate trainFrom, LocalDate trainTo, LocalDate ho
      */
     public FeatureFrame holdout(FeatureFrame frame) {
         return between(frame, holdoutFrom, holdoutTo);
+    }
+
+    /**
+     * Scores the holdout days in the context of the training days before them: the detector sees
+     * every row from {@code trainFrom} to {@code holdoutTo}, and the scores of the holdout rows are
+     * kept. A detector that looks back along each apartment's days (STL decomposes each apartment's
+     * series; history rules need their lookback) thus scores a held-out day with the history a
+     * production run has, instead of a series that starts on the first held-out day; a row-wise
+     * detector gives the same scores as scoring the holdout alone. Training rows' scores are not
+     * kept, so no evaluation number is computed on a day the model was fitted on.
+     *
+     * @param detector the fitted detector
+     * @param frame all daily rows (training and holdout days)
+     * @return one score per row of {@link #holdout(FeatureFrame)}, in its order
+     */
+    public Scores scoreHoldout(Detector detector, FeatureFrame frame) {
+        FeatureFrame context = between(frame, trainFrom, holdoutTo);
+        Scores all = detector.score(context);
+        long a = holdoutFrom.toEpochDay();
+        int n = 0;
+        double[] kept = new double[context.rowCount()];
+        for (int i = 0; i < context.rowCount(); i++) {
+            if (context.epochDay(i) >= a) {
+                kept[n++] = all.score(i);
+            }
+        }
+        FeatureFrame holdout = holdout(frame);
+        if (n != holdout.rowCount()) {
+            throw new IllegalStateException("holdout rows differ: " + n + " in context, " + holdout.rowCount() + " alone");
+        }
+        return Scores.of(holdout, Arrays.copyOf(kept, n));
     }
 
     /**
