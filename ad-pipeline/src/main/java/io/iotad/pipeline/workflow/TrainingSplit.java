@@ -95,9 +95,26 @@ public record TrainingSplit(LocalDate trainFrom, LocalDate trainTo, LocalDate ho
      * @return one score per row of {@link #holdout(FeatureFrame)}, in its order
      */
     public Scores scoreHoldout(Detector detector, FeatureFrame frame) {
-        FeatureFrame context = between(frame, trainFrom, holdoutTo);
+        return scoreInContext(detector, between(frame, trainFrom, holdoutTo), holdoutFrom, holdoutTo);
+    }
+
+    /**
+     * Scores the days {@code from}..{@code to} in the context of every earlier day of a frame: the
+     * detector sees all rows up to {@code to}, and the scores of the rows from {@code from} on are
+     * kept (see {@link #scoreHoldout}). Inference uses it so that a batch is scored with the history
+     * its telemetry covers, as in the evaluation.
+     *
+     * @param detector the fitted detector
+     * @param frame the rows to score and their history (rows after {@code to} are ignored)
+     * @param from first day whose scores are kept
+     * @param to last day whose scores are kept
+     * @return one score per row of {@code between(frame, from, to)}, in its order
+     */
+    public static Scores scoreInContext(Detector detector, FeatureFrame frame, LocalDate from, LocalDate to) {
+        long b = to.toEpochDay();
+        FeatureFrame context = frame.filter(i -> frame.epochDay(i) <= b);
         Scores all = detector.score(context);
-        long a = holdoutFrom.toEpochDay();
+        long a = from.toEpochDay();
         int n = 0;
         double[] kept = new double[context.rowCount()];
         for (int i = 0; i < context.rowCount(); i++) {
@@ -105,11 +122,11 @@ public record TrainingSplit(LocalDate trainFrom, LocalDate trainTo, LocalDate ho
                 kept[n++] = all.score(i);
             }
         }
-        FeatureFrame holdout = holdout(frame);
-        if (n != holdout.rowCount()) {
-            throw new IllegalStateException("holdout rows differ: " + n + " in context, " + holdout.rowCount() + " alone");
+        FeatureFrame batch = between(frame, from, to);
+        if (n != batch.rowCount()) {
+            throw new IllegalStateException("batch rows differ: " + n + " in context, " + batch.rowCount() + " alone");
         }
-        return Scores.of(holdout, Arrays.copyOf(kept, n));
+        return Scores.of(batch, Arrays.copyOf(kept, n));
     }
 
     /**

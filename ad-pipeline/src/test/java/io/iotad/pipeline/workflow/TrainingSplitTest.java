@@ -82,6 +82,25 @@ class TrainingSplitTest {
         }
     }
 
+    @Test
+    void givenABatchAndItsHistory_whenScoredInContext_thenOnlyTheBatchDaysAreReturnedWithTheirWholeSeriesScores() {
+        FeatureFrame all = frame();
+        TrainingSplit split = split(all);
+        Detector stl = fit("stl", split.train(all));
+        LocalDate from = START.plusDays(40);
+        LocalDate to = START.plusDays(44);
+
+        Scores batch = TrainingSplit.scoreInContext(stl, all, from, to);
+        Scores upToTo = stl.score(TrainingSplit.between(all, START, to));
+
+        assertThat(batch.size()).isEqualTo(2 * 5);
+        assertThat(batch.scoredCount()).isEqualTo(2 * 5);
+        for (int i = 0; i < batch.size(); i++) {
+            assertThat(batch.key(i).eventDate()).isBetween(from, to);
+            assertThat(batch.score(i)).isEqualTo(upToTo.score(indexOf(upToTo, batch.key(i))));
+        }
+    }
+
     private static int indexOf(Scores s, RowKey key) {
         for (int i = 0; i < s.size(); i++) {
             if (s.key(i).equals(key)) {
