@@ -113,9 +113,9 @@ public final class InferenceWorkflow {
             });
             Path scoresCsv = outDir.resolve("scores.csv");
             Scores scores = run.step("BatchScore", facts -> {
-                FeatureFrame batch = TrainingSplit.between(history, from, to);
                 long t0 = System.nanoTime();
-                Scores s = approved.model.detector().score(batch);
+                // the history days give detectors that look back (STL, history rules) their series
+                Scores s = TrainingSplit.scoreInContext(approved.model.detector(), history, from, to);
                 facts.put("rows", s.size());
                 facts.put("scored", s.scoredCount());
                 facts.put("score_seconds", (System.nanoTime() - t0) / 1e9);

@@ -105,10 +105,12 @@ public final class TrainingWorkflow {
         TrainingSplit split = TrainingSplit.of(all, config.training());
         FeatureSchema features = featureColumns(all);
         Trained trained = run.step("ModelTraining", facts -> train(split.train(all).select(features), labels, facts));
+        Scores[] holdoutScores = new Scores[1];
         EvaluationResult evaluation = run.step("ModelEvaluation", facts -> {
             FeatureFrame holdout = split.holdout(all);
             long t0 = System.nanoTime();
-            Scores scores = trained.detector.score(holdout);
+            Scores scores = split.scoreHoldout(trained.detector, all);
+            holdoutScores[0] = scores;
             double scoreSeconds = (System.nanoTime() - t0) / 1e9;
             EvaluationOptions options = EvaluationOptions.defaults().withK(config.evaluation().k())
                     .withUnknownLabels(labelsComplete ? UnknownLabelPolicy.AS_NEGATIVE : UnknownLabelPolicy.EXCLUDE);
@@ -123,7 +125,7 @@ public final class TrainingWorkflow {
         });
         Map<String, Double> metrics = new LinkedHashMap<>(evaluation.metrics());
         metrics.put(EvaluationResult.THROUGHPUT_DEVIATION, ThroughputDeviation.of(
-                trained.detector.score(split.holdout(all)), config.inference()));
+                holdoutScores[0], config.inference()));
         Path json = outDir.resolve("evaluation_report.json");
         Path html = outDir.resolve(HtmlReport.FILE_NAME);
         String title = "iotad evaluation: " + trained.detector.strategy() + " on " + split.holdoutFrom() + ".." + split.holdoutTo();
