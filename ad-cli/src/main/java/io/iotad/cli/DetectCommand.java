@@ -1,5 +1,9 @@
 package io.iotad.cli;
 
+import io.iotad.eval.metrics.AreaUnderCurve;
+import io.iotad.eval.metrics.RankedSample;
+import io.iotad.eval.metrics.RankingMetrics;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.iotad.core.data.DataException;
 import io.iotad.core.detect.Detector;
@@ -37,7 +41,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * <p>The JSON has {@code algo} (= {@code strategy}), {@code features}, {@code n_train},
  * {@code n_score}, {@code fit_s}, {@code score_s} and, when the score file has the label column,
  * {@code roc_auc}, {@code average_precision}, {@code precision_at_K}, {@code recall_at_K} (metrics as
- * {@link RankingMetrics} computes them, rounded to 4 decimals like the peer). Beyond the peer's keys
+ * ad-eval's {@link AreaUnderCurve} and {@link RankingMetrics} compute them the way scikit-learn does, rounded to 4 decimals like the peer). Beyond the peer's keys
  * it adds {@code n_unscored} (score rows left unscored by the missing-value policy), {@code seed}
  * and {@code threads}. Rows the detector does not score are left out of every metric, as the peer
  * drops rows with a missing feature. Times are wall seconds of the fit and of the scoring alone,
@@ -150,14 +154,15 @@ public final class DetectCommand implements Callable<Integer> {
             scored[j] = s[i];
             y[j++] = (int) yAll[i];
         }
-        RankingMetrics m = new RankingMetrics(scored, y);
-        if (m.bothClassesPresent()) {
-            out.put("roc_auc", round(m.rocAuc()));
-            out.put("average_precision", round(m.averagePrecision()));
+        RankedSample m = RankedSample.of(scored, y);
+        if (m.positives() > 0 && m.negatives() > 0) {
+            out.put("roc_auc", round(AreaUnderCurve.rocAuc(m)));
+            out.put("average_precision", round(AreaUnderCurve.averagePrecision(m)));
         }
         for (int k : ks) {
-            out.put("precision_at_" + k, n == 0 ? null : round(m.precisionAt(k)));
-            out.put("recall_at_" + k, round(m.recallAt(k)));
+            out.put("precision_at_" + k, n == 0 ? null : round(RankingMetrics.precisionAtK(m, k)));
+            // the peer divides by max(1, positives): no positives gives recall 0, not undefined
+            out.put("recall_at_" + k, m.positives() == 0 ? 0.0 : round(RankingMetrics.recallAtK(m, k)));
         }
     }
 
