@@ -21,6 +21,7 @@ import io.iotad.eval.Evaluation;
 import io.iotad.eval.EvaluationOptions;
 import io.iotad.eval.EvaluationResult;
 import io.iotad.eval.UnknownLabelPolicy;
+import io.iotad.eval.backtest.BacktestResult;
 import io.iotad.eval.gate.EvaluationGate;
 import io.iotad.eval.gate.GateVerdict;
 import io.iotad.eval.report.EvaluationReport;
@@ -106,6 +107,7 @@ public final class TrainingWorkflow {
         FeatureSchema features = featureColumns(all);
         Trained trained = run.step("ModelTraining", facts -> train(split.train(all).select(features), labels, facts));
         Scores[] holdoutScores = new Scores[1];
+        BacktestResult[] backtest = new BacktestResult[1];
         EvaluationResult evaluation = run.step("ModelEvaluation", facts -> {
             FeatureFrame holdout = split.holdout(all);
             long t0 = System.nanoTime();
@@ -115,6 +117,8 @@ public final class TrainingWorkflow {
             EvaluationOptions options = EvaluationOptions.defaults().withK(config.evaluation().k())
                     .withUnknownLabels(labelsComplete ? UnknownLabelPolicy.AS_NEGATIVE : UnknownLabelPolicy.EXCLUDE);
             EvaluationResult r = Evaluation.evaluate(scores, labels, telemetry.archetypeByBuilding(), options);
+            backtest[0] = WeeklyBacktest.run(split, all.select(features), labels, options, this::fitQuietly);
+            facts.put("backtest_weeks", backtest[0].weeks().size());
             facts.put("holdout_from", split.holdoutFrom().toString());
             facts.put("holdout_to", split.holdoutTo().toString());
             facts.put("rows", holdout.rowCount());
@@ -131,7 +135,7 @@ public final class TrainingWorkflow {
         String title = "iotad evaluation: " + trained.detector.strategy() + " on " + split.holdoutFrom() + ".." + split.holdoutTo();
         GateVerdict verdict = run.step("CheckEvaluation", facts -> {
             GateVerdict v = EvaluationGate.of(config.evaluation().metricsThresholds()).check(metrics);
-            writeReports(EvaluationReport.of(title, "unregistered (" + run.runId() + ")", evaluation, null, v,
+            writeReports(EvaluationReport.of(title, "unregistered (" + run.runId() + ")", evaluation, backtest[0], v,
                     clock.instant()), json, html);
             facts.put("passed", v.passed());
             facts.put("summary", v.summary());
@@ -163,7 +167,7 @@ public final class TrainingWorkflow {
             registryMeta.put("run_id", run.runId());
             registryMeta.put("evaluation_report", json.toAbsolutePath().toString());
             ModelPackage p = registry.register(config.training().modelGroup(), artifact, registryMeta);
-            writeReports(EvaluationReport.of(title, p.id(), evaluation, null, verdict, clock.instant()), json, html);
+            writeReports(EvaluationReport.of(title, p.id(), evaluation, backtest[0], verdict, clock.instant()), json, html);
             facts.put("model", p.id());
             facts.put("status", p.status().display());
             return p;
@@ -181,6 +185,16 @@ public final class TrainingWorkflow {
     private FeatureSchema featureColumns(FeatureFrame all) {
         return config.training().featureColumns().isEmpty() ? all.schema()
                 : FeatureSchema.of(config.training().featureColumns());
+    }
+
+    /** Fits like ModelTraining, for a backtest fold: no progress output; empty when the fold has no fault to learn from. */
+    private java.util.Optional<Detector> fitQuietly(FeatureFrame train, Labels labels) {
+        DetectorStrategy<?> strategy = DetectorStrategies.byName(config.training().modelStrategy());
+        if (strategy.supervised() && java.util.Arrays.stream(labels.align(train)).noneMatch(y -> y == 1)) {
+            return java.util.Optional.empty();
+        }
+        FitContext ctx = new FitContext(config.training().seed(), Runtime.getRuntime().availableProcessors(), ProgressListener.NONE);
+        return java.util.Optional.of(strategy.fitWith(train, labels, config.training().hyperparameters(), ctx));
     }
 
     private Trained train(FeatureFrame train, Labels labels, Map<String, Object> facts) {
