@@ -93,6 +93,10 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Where evaluation_report.json, evaluation_report.html, scores.csv and quarantine.jsonl go.")
     Path out;
 
+    @Option(names = "--enforce-gate", description = "Exit with code 1 when the configured gate "
+            + "(evaluation.metrics_thresholds) fails, e.g. to block a deployment step. Default: report the verdict only.")
+    boolean enforceGate;
+
     @Override
     public Integer call() throws Exception {
         if ((model == null) == (registry == null)) {
@@ -167,6 +171,11 @@ final class EvaluateCommand implements Callable<Integer> {
         s.put("html_report", html.toString());
         w.println(JsonSummary.line(s));
         w.flush();
+        if (enforceGate && !verdict.passed()) {
+            spec.commandLine().getErr().println("iotad evaluate: the evaluation gate failed: " + String.join("; ", verdict.reasons()));
+            spec.commandLine().getErr().flush();
+            return IotadCli.EXIT_RUN_FAILED;
+        }
         return 0;
     }
 }

@@ -150,6 +150,21 @@ class TrainEvaluateCommandTest {
     }
 
     @Test
+    void given_a_gate_the_model_fails_when_evaluated_with_enforce_gate_then_exit_1_with_the_reasons() {
+        CliRun reported = CliRun.of("evaluate", "--registry", fx.registry().toString(), "--data", fx.data().toString(),
+                "--out", dir.resolve("gate-reported").toString(), "--labels-complete",
+                "--set", "evaluation.metrics_thresholds.min_roc_auc=0.999");
+        CliRun enforced = CliRun.of("evaluate", "--registry", fx.registry().toString(), "--data", fx.data().toString(),
+                "--out", dir.resolve("gate-enforced").toString(), "--labels-complete", "--enforce-gate",
+                "--set", "evaluation.metrics_thresholds.min_roc_auc=0.999");
+
+        assertThat(reported.exit()).as(reported.both()).isZero();
+        assertThat(reported.json().get("gate_passed").asBoolean()).isFalse();
+        assertThat(enforced.exit()).as(enforced.both()).isEqualTo(IotadCli.EXIT_RUN_FAILED);
+        assertThat(enforced.err()).contains("gate failed", "min_roc_auc");
+    }
+
+    @Test
     void given_an_unknown_group_or_version_when_evaluated_then_exit_2_names_what_exists() {
         CliRun group = CliRun.of("evaluate", "--registry", fx.registry().toString(), "--group", "nope",
                 "--data", fx.data().toString(), "--out", dir.toString());
