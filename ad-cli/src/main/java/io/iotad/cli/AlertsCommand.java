@@ -72,6 +72,10 @@ final class AlertsCommand implements Callable<Integer> {
                 + "(default: ${DEFAULT-VALUE}).")
         int limit;
 
+        @Option(names = "--json", description = "Print one JSON object per alert (the alert table's field names) "
+                + "instead of a table, for scripts and dashboards.")
+        boolean json;
+
         @Override
         public Integer call() {
             if (limit < 1) {
@@ -98,6 +102,13 @@ final class AlertsCommand implements Callable<Integer> {
                     found = store.byDateRange(a, b, s);
                 }
             }
+            if (json) {
+                for (Alert x : found.subList(0, Math.min(limit, found.size()))) {
+                    spec.commandLine().getOut().println(io.iotad.cli.csv.JsonSummary.line(fields(x)));
+                }
+                spec.commandLine().getOut().flush();
+                return 0;
+            }
             TextTable t = new TextTable("ALERT_ID", "BUILDING", "EVENT_DATE", "SCORE", "THRESHOLD", "STATUS", "MODEL",
                     "CAUSE", "NOTES");
             for (Alert x : found.subList(0, Math.min(limit, found.size()))) {
@@ -109,6 +120,23 @@ final class AlertsCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("%d of %d alerts%n", t.size(), found.size());
             spec.commandLine().getOut().flush();
             return 0;
+        }
+
+        /** The alert's fields under the names of the seed's alert table. */
+        private static java.util.Map<String, Object> fields(Alert x) {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("AlertID", x.alertId());
+            m.put("ApartmentID", x.apartmentId());
+            m.put("BuildingID", x.buildingId());
+            m.put("EventDate", x.eventDate().toString());
+            m.put("AlertTimestamp", x.alertTimestamp().toString());
+            m.put("AnomalyScore", x.anomalyScore());
+            m.put("Threshold", x.threshold());
+            m.put("Status", x.status().display());
+            m.put("ModelVersion", x.modelVersion());
+            m.put("FeedbackCause", x.feedbackCause());
+            m.put("FeedbackNotes", x.feedbackNotes());
+            return m;
         }
     }
 }

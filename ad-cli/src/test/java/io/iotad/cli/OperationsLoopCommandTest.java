@@ -73,6 +73,10 @@ class OperationsLoopCommandTest {
         CliRun byApartment = CliRun.of("alerts", "list", "--alerts", db.toString(), "--apartment", apartment,
                 "--status", "Resolved-True Positive");
         assertThat(byApartment.out()).contains(id, "Resolved-True Positive", "pump failure", "visit booked");
+        CliRun asJson = CliRun.of("alerts", "list", "--alerts", db.toString(), "--apartment", apartment, "--json");
+        assertThat(asJson.exit()).as(asJson.both()).isZero();
+        assertThat(asJson.out().lines().filter(l -> l.contains("\"AlertID\":\"" + id + "\"")).findFirst()).get()
+                .asString().contains("\"Status\":\"Resolved-True Positive\"", "\"FeedbackNotes\":\"visit booked\"");
         assertThat(Files.readAllLines(labels)).containsExactly("apartment_id,event_date,label,cause",
                 apartment + "," + id.substring(id.indexOf('#') + 1) + ",1,pump failure");
     }
