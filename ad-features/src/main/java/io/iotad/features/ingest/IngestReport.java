@@ -43,6 +43,21 @@ public record IngestReport(long files, long linesRead, long blankLines, long rea
         perFile = List.copyOf(perFile);
     }
 
+    /**
+     * The report of readings read back from the processed zone (Parquet lake) rather than parsed from
+     * raw lines: they were validated, quarantined and de-duplicated when they were ingested, so there
+     * are no lines, quarantined lines or duplicates to count here.
+     *
+     * @param partitions day partitions read (reported as files)
+     * @param readings readings read back
+     * @param apartments apartments with at least one reading
+     * @return the report
+     */
+    public static IngestReport ofProcessedZone(long partitions, long readings, long apartments) {
+        return new IngestReport(partitions, 0, 0, readings, readings, 0, 0, new TreeMap<>(), new TreeMap<>(),
+                new TreeMap<>(), 0, 0, apartments, List.of());
+    }
+
     /** @return quarantined lines over lines read, in [0, 1]; 0 when nothing was read */
     public double quarantinedShare() {
         return linesRead == 0 ? 0.0 : (double) quarantinedLines / linesRead;

@@ -26,6 +26,22 @@ public interface TelemetrySource {
     }
 
     /**
+     * @param lake the processed zone (Parquet, {@code year=/month=/day=})
+     * @param from first day wanted
+     * @param to last day wanted
+     * @param lookbackDays days of history before {@code from} the features need
+     * @param weather weather files or directories
+     * @param buildingsCsv {@code buildings.csv}
+     * @param loader reads and reports
+     * @return a source that reads the lake each time it is asked
+     */
+    static TelemetrySource lake(io.iotad.features.lake.ReadingsLake lake, java.time.LocalDate from, java.time.LocalDate to,
+                                int lookbackDays, java.util.List<java.nio.file.Path> weather, java.nio.file.Path buildingsCsv,
+                                TelemetryLoader loader) {
+        return facts -> loader.loadFromLake(lake, from, to, lookbackDays, weather, buildingsCsv, facts);
+    }
+
+    /**
      * @param telemetry telemetry already loaded
      * @return a source that hands it out, reporting its counts
      */

@@ -187,14 +187,22 @@ public final class TrainingWorkflow {
                 : FeatureSchema.of(config.training().featureColumns());
     }
 
-    /** Fits like ModelTraining, for a backtest fold: no progress output; empty when the fold has no fault to learn from. */
+    /**
+     * Fits like ModelTraining, for a backtest fold, without progress output; empty when the fold has no
+     * fault to learn from or too few usable rows (that week is then left unscored in the backtest).
+     */
     private java.util.Optional<Detector> fitQuietly(FeatureFrame train, Labels labels) {
         DetectorStrategy<?> strategy = DetectorStrategies.byName(config.training().modelStrategy());
         if (strategy.supervised() && java.util.Arrays.stream(labels.align(train)).noneMatch(y -> y == 1)) {
             return java.util.Optional.empty();
         }
         FitContext ctx = new FitContext(config.training().seed(), Runtime.getRuntime().availableProcessors(), ProgressListener.NONE);
-        return java.util.Optional.of(strategy.fitWith(train, labels, config.training().hyperparameters(), ctx));
+        try {
+            return java.util.Optional.of(strategy.fitWith(train, labels, config.training().hyperparameters(), ctx));
+        } catch (IllegalArgumentException tooLittleData) {
+            // the same options fitted the full training window already: an early fold can only lack data
+            return java.util.Optional.empty();
+        }
     }
 
     private Trained train(FeatureFrame train, Labels labels, Map<String, Object> facts) {

@@ -41,7 +41,7 @@ final class WeeklyBacktest {
         long firstMonday = monday(split.trainFrom());
         long lastMonday = monday(split.holdoutTo());
         int weeks = (int) ((lastMonday - firstMonday) / 7) + 1;
-        int minTrainWeeks = Math.max(1, weeks - WEEKS);
+        int minTrainWeeks = Math.max(2, weeks - WEEKS);
         return Backtest.run(span, labels, (train, test) -> {
             Optional<Detector> d = fit.apply(train, labels);
             if (d.isEmpty()) {
