@@ -41,10 +41,10 @@ final class AlertsCommand implements Callable<Integer> {
 
     /** {@code iotad alerts list}. */
     @Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Prints alerts as a table, through one of the seed's access paths:",
+            description = {"Prints alerts as a table (or JSON), newest first, through one of the seed's access paths.",
                 "  --apartment A [--status S]   an apartment's alerts, newest event date first (ApartmentStatusIndex)",
                 "  --building B                 a building's alerts, newest first (BuildingAlertsIndex)",
-                "  [--from D] [--to D] [--status S]  alerts of a date range, by date then score (default: every date)"})
+                "  [--from D] [--to D] [--status S]  alerts of a date range, newest date first, then highest score"})
     static final class ListAlerts implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -99,7 +99,13 @@ final class AlertsCommand implements Callable<Integer> {
                 } else if (building != null) {
                     found = store.byBuilding(building, limit);
                 } else {
-                    found = store.byDateRange(a, b, s);
+                    // newest day first, so today's alerts are not cut off by --limit; the store keeps days ascending
+                    List<Alert> ascending = store.byDateRange(a, b, s);
+                    java.util.Map<LocalDate, List<Alert>> byDay = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+                    for (Alert x : ascending) {
+                        byDay.computeIfAbsent(x.eventDate(), d -> new java.util.ArrayList<>()).add(x);
+                    }
+                    found = byDay.values().stream().flatMap(List::stream).toList();
                 }
             }
             if (json) {

@@ -68,7 +68,9 @@ public final class DemoCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--apartments", paramLabel = "N", defaultValue = "300",
-            description = "Apartments to simulate (default: ${DEFAULT-VALUE}).")
+            description = "Apartments to simulate (default: ${DEFAULT-VALUE}). The default XGBoost needs a fault in the "
+                    + "training weeks: keep at least about 100 apartments over 60 days, or use --set "
+                    + "training.model_strategy=isolation_forest for smaller runs.")
     private int apartments;
 
     @Option(names = "--days", paramLabel = "D", defaultValue = "" + SimulationOptions.DEFAULT_DAYS,
@@ -86,7 +88,12 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter w = spec.commandLine().getOut();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "iotad demo");
+        if (apartments < 1 || days < 1) {
+            throw new IllegalArgumentException("--apartments and --days must be >= 1, got " + apartments + " and " + days);
+        }
         IotadConfig config = configOptions.load(DEMO_DEFAULTS);
+        spec.commandLine().getOut().println("demo settings, unless --config or --set gives them: " + String.join(", ", DEMO_DEFAULTS)
+                + "; training.model_strategy in use: " + config.training().modelStrategy());
         prepare(out);
         long t0 = System.nanoTime();
 

@@ -139,13 +139,21 @@ public final class DetectCommand implements Callable<Integer> {
 
     private void putMetrics(Map<String, Object> out, double[] s, double[] yAll) {
         int n = 0;
-        for (double v : s) {
-            n += Double.isNaN(v) ? 0 : 1;
+        int unlabelled = 0;
+        for (int i = 0; i < s.length; i++) {
+            if (Double.isNaN(s[i])) {
+                continue;
+            }
+            if (Double.isNaN(yAll[i])) {
+                unlabelled++; // an empty label cell is "no verdict", as in training: left out and counted
+            } else {
+                n++;
+            }
         }
         double[] scored = new double[n];
         int[] y = new int[n];
         for (int i = 0, j = 0; i < s.length; i++) {
-            if (Double.isNaN(s[i])) {
+            if (Double.isNaN(s[i]) || Double.isNaN(yAll[i])) {
                 continue;
             }
             if (yAll[i] != 0.0 && yAll[i] != 1.0) {
@@ -154,6 +162,7 @@ public final class DetectCommand implements Callable<Integer> {
             scored[j] = s[i];
             y[j++] = (int) yAll[i];
         }
+        out.put("n_unlabelled", unlabelled);
         RankedSample m = RankedSample.of(scored, y);
         if (m.positives() > 0 && m.negatives() > 0) {
             out.put("roc_auc", round(AreaUnderCurve.rocAuc(m)));

@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
  * standard error; one JSON summary line goes to standard output.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Validates raw meter JSON Lines (.jsonl, .jsonl.gz; files or directory trees), quarantines bad lines,",
-            "and writes the readings to the processed zone: Parquet partitioned year=/month=/day=.",
+        description = {"Validates raw meter JSON Lines and writes them to the processed zone (Parquet, year=/month=/day=).",
+            "Reads .jsonl and .jsonl.gz files or directory trees and quarantines bad lines.",
             "Prints one JSON line: the ingest report (lines, readings, quarantined by reason, duplicates, unknown sensor",
             "types, late lines, per file), the lake report and timings."},
         exitCodeListHeading = "%nExit codes:%n",

@@ -39,7 +39,10 @@ public final class FeatureEngineering {
 
     /**
      * The pipeline spec a configuration asks for: the ten standard features (always; naming them in
-     * {@code extractors} is allowed) then each optional extractor named, in order.
+     * {@code extractors} is allowed) then each optional extractor named in {@code extractors}, then each
+     * one named in {@code weather_feature_cols} and not yet there (the standard weather features
+     * {@code hdd} and {@code avg_outdoor_temp_c} are always computed; others such as
+     * {@code energy_per_hdd} or {@code outdoor_temp_x_temp_diff} are added).
      *
      * @param fe the {@code feature_engineering} section
      * @return the spec
@@ -49,9 +52,13 @@ public final class FeatureEngineering {
         FeaturePipelineSpec standard = FeaturePipelineSpec.standard(fe.timezone(), fe.stalenessHours(), fe.hddBaseC());
         List<String> standardNames = standard.outputSchema().names();
         List<FeatureExtractor> extra = new ArrayList<>();
-        for (String name : fe.extractors()) {
-            if (!standardNames.contains(name)) {
+        List<String> named = new ArrayList<>();
+        List<String> wanted = new ArrayList<>(fe.extractors());
+        wanted.addAll(fe.weatherFeatureCols());
+        for (String name : wanted) {
+            if (!standardNames.contains(name) && !named.contains(name)) {
                 extra.add(FeatureExtractors.named(name));
+                named.add(name);
             }
         }
         return extra.isEmpty() ? standard : standard.plus(extra);

@@ -35,6 +35,8 @@ public final class InferenceWorkflow {
     /** The workflow's name, as the seed's state machine. */
     public static final String NAME = "ADInferenceWorkflow";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InferenceWorkflow.class);
+
     private final IotadConfig config;
     private final ModelRegistry registry;
     private final AlertStore alerts;
@@ -109,7 +111,17 @@ public final class InferenceWorkflow {
                 Telemetry telemetry = source.load(facts);
                 FeaturePipelineSpec spec = FeaturePipelineSpec.fromMap(approved.model.manifest().featurePipeline());
                 FeatureEngineering fe = new FeatureEngineering(spec, FeatureEngineering.contractFrom(config.featureEngineering(), true), progress);
-                return fe.computeBatch(telemetry, from, to, facts);
+                FeatureFrame frame = fe.computeBatch(telemetry, from, to, facts);
+                long historyDays = from.toEpochDay() - firstDay(frame);
+                facts.put("history_days", Math.max(0, historyDays));
+                if (historyDays < config.featureEngineering().lookbackDays()) {
+                    // not fatal: lags and windows of the first scored days may be missing, and the contract counts them
+                    LOG.warn("the telemetry covers {} days before {}, fewer than feature_engineering.lookback_days={}; "
+                            + "lags and rolling windows of the first scored days may be missing", Math.max(0, historyDays), from,
+                            config.featureEngineering().lookbackDays());
+                    facts.put("history_short_of_lookback_days", true);
+                }
+                return frame;
             });
             Path scoresCsv = outDir.resolve("scores.csv");
             Scores scores = run.step("BatchScore", facts -> {
@@ -140,6 +152,14 @@ public final class InferenceWorkflow {
             run.finish(WorkflowRun.FAILED).writeJson(outDir.resolve("run_report.json"));
             throw e;
         }
+    }
+
+    private static long firstDay(FeatureFrame frame) {
+        long min = Long.MAX_VALUE;
+        for (int i = 0; i < frame.rowCount(); i++) {
+            min = Math.min(min, frame.epochDay(i));
+        }
+        return min;
     }
 
     private record Approved(ModelPackage pkg, LoadedModel model) {

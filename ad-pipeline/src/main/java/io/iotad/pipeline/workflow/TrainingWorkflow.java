@@ -52,6 +52,8 @@ public final class TrainingWorkflow {
     /** The workflow's name, as the seed's state machine. */
     public static final String NAME = "ADTrainingWorkflow";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TrainingWorkflow.class);
+
     private final IotadConfig config;
     private final ModelRegistry registry;
     private final Clock clock;
@@ -119,6 +121,13 @@ public final class TrainingWorkflow {
             EvaluationResult r = Evaluation.evaluate(scores, labels, telemetry.archetypeByBuilding(), options);
             backtest[0] = WeeklyBacktest.run(split, all.select(features), labels, options, this::fitQuietly);
             facts.put("backtest_weeks", backtest[0].weeks().size());
+            config.evaluation().holdoutDataPath().ifPresent(path -> {
+                // not silent: the local workflow evaluates on the holdout days; a separate evaluation set is read by
+                // 'iotad evaluate --data' instead
+                LOG.warn("evaluation.holdout_data_path={} is not read by the local training workflow; it evaluates on the "
+                        + "last training.holdout_days days; run 'iotad evaluate' on that data instead", path);
+                facts.put("holdout_data_path_not_read", path);
+            });
             facts.put("holdout_from", split.holdoutFrom().toString());
             facts.put("holdout_to", split.holdoutTo().toString());
             facts.put("rows", holdout.rowCount());
@@ -208,8 +217,9 @@ public final class TrainingWorkflow {
     private Trained train(FeatureFrame train, Labels labels, Map<String, Object> facts) {
         DetectorStrategy<?> strategy = DetectorStrategies.byName(config.training().modelStrategy());
         if (strategy.supervised() && labels.positives() == 0) {
-            throw new IllegalArgumentException("strategy " + strategy.name() + " is supervised but there is no confirmed fault "
-                    + "among the labels; collect technicians' feedback first or choose an unsupervised strategy");
+            throw new io.iotad.core.data.DataException("labels", 0, "label", "", "at least one confirmed fault (label 1): "
+                    + "strategy " + strategy.name() + " is supervised; collect technicians' feedback first or choose an "
+                    + "unsupervised strategy");
         }
         FitContext ctx = new FitContext(config.training().seed(), Runtime.getRuntime().availableProcessors(), progress);
         long t0 = System.nanoTime();
