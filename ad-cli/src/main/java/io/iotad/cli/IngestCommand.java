@@ -85,6 +85,18 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        raw.stream().filter(p -> !java.nio.file.Files.exists(p)).forEach(p -> missing.add("--raw " + p));
+        weather.stream().filter(p -> !java.nio.file.Files.exists(p)).forEach(p -> missing.add("--weather " + p));
+        if (buildings != null && !java.nio.file.Files.isRegularFile(buildings)) {
+            missing.add("--buildings " + buildings);
+        }
+        if (apartments != null && !java.nio.file.Files.isRegularFile(apartments)) {
+            missing.add("--apartments " + apartments);
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("missing input files: " + String.join(", ", missing));
+        }
         long start = System.nanoTime();
         Path quarantineFile = quarantine != null ? quarantine
                 : lake.resolve("_quarantine").resolve(STAMP.format(Instant.now()) + ".jsonl");
