@@ -311,7 +311,8 @@ public final class KdTree implements NeighborIndex {
         double s = 0;
         for (int j = 0; j < d; j++) {
             double v = q[off + j];
-            double t = v < lo[b + j] ? lo[b + j] - v : (v > hi[b + j] ? v - hi[b + j] : 0);
+            // branch-free gap to [lo, hi]: at most one of the two differences is positive
+            double t = Math.max(Math.max(lo[b + j] - v, v - hi[b + j]), 0.0);
             s += t * t;
         }
         return s;
