@@ -9,7 +9,10 @@ import java.util.Arrays;
  * <p>Each node splits its points at the median of the coordinate with the widest spread, until a
  * node holds at most {@code leafSize} points. Every node keeps its points' bounding box; a query
  * visits the nearer child first and skips any node whose box lies farther than the current k-th
- * best distance. Points are copied into tree order so a leaf scan reads contiguous memory.
+ * best distance. Points are copied into tree order, each leaf's block stored coordinate by
+ * coordinate, so a leaf scan reads contiguous memory in a loop the JIT vectorises; every distance
+ * is still summed over coordinates in order, so results do not depend on the layout. A tree is
+ * safe for concurrent queries: the per-leaf scratch buffer is per thread.
  * Construction is deterministic (no randomness): the same points give the same tree.
  *
  * <p>Storage is flat arrays indexed by node number, so the tree has no per-node objects.
