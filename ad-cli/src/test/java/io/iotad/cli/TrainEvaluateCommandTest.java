@@ -150,7 +150,7 @@ class TrainEvaluateCommandTest {
     }
 
     @Test
-    void given_a_gate_the_model_fails_when_evaluated_with_enforce_gate_then_exit_1_with_the_reasons() {
+    void given_a_gate_the_model_fails_when_evaluated_with_enforce_gate_then_exit_1_with_the_reasons() throws Exception {
         CliRun reported = CliRun.of("evaluate", "--registry", fx.registry().toString(), "--data", fx.data().toString(),
                 "--out", dir.resolve("gate-reported").toString(), "--labels-complete",
                 "--set", "evaluation.metrics_thresholds.min_roc_auc=0.999");
