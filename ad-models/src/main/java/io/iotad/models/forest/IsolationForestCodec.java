@@ -1,7 +1,7 @@
 package io.iotad.models.forest;
 
+import io.iotad.models.codec.PayloadVersions;
 import io.iotad.core.artifact.PayloadCodec;
-import io.iotad.core.artifact.UnsupportedVersionException;
 import io.iotad.core.detect.Detector;
 import io.iotad.core.frame.FeatureSchema;
 import java.io.DataInputStream;
@@ -68,9 +68,7 @@ public final class IsolationForestCodec implements PayloadCodec {
 
     @Override
     public Detector read(InputStream in, int version) throws IOException {
-        if (version < 1 || version > VERSION) {
-            throw new UnsupportedVersionException(IsolationForestStrategy.NAME + " payload", version, VERSION);
-        }
+        PayloadVersions.require(IsolationForestStrategy.NAME + " payload", version, VERSION);
         DataInputStream i = new DataInputStream(in);
         String magic = i.readUTF();
         if (!MAGIC.equals(magic)) {

@@ -1,7 +1,7 @@
 package io.iotad.models.lof;
 
+import io.iotad.models.codec.PayloadVersions;
 import io.iotad.core.artifact.PayloadCodec;
-import io.iotad.core.artifact.UnsupportedVersionException;
 import io.iotad.core.detect.Detector;
 import io.iotad.core.frame.FeatureSchema;
 import io.iotad.models.neighbors.NeighborIndex;
@@ -62,9 +62,7 @@ public final class LofCodec implements PayloadCodec {
 
     @Override
     public Detector read(InputStream in, int version) throws IOException {
-        if (version < 1 || version > VERSION) {
-            throw new UnsupportedVersionException(LofStrategy.NAME + " payload", version, VERSION);
-        }
+        PayloadVersions.require(LofStrategy.NAME + " payload", version, VERSION);
         DataInputStream i = new DataInputStream(in);
         String magic = i.readUTF();
         if (!MAGIC.equals(magic)) {

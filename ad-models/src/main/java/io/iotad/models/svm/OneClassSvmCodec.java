@@ -1,7 +1,7 @@
 package io.iotad.models.svm;
 
+import io.iotad.models.codec.PayloadVersions;
 import io.iotad.core.artifact.PayloadCodec;
-import io.iotad.core.artifact.UnsupportedVersionException;
 import io.iotad.core.detect.Detector;
 import io.iotad.core.frame.FeatureSchema;
 import java.io.DataInputStream;
@@ -74,9 +74,7 @@ public final class OneClassSvmCodec implements PayloadCodec {
 
     @Override
     public Detector read(InputStream in, int version) throws IOException {
-        if (version < 1 || version > VERSION) {
-            throw new UnsupportedVersionException("one_class_svm payload", version, VERSION);
-        }
+        PayloadVersions.require("one_class_svm payload", version, VERSION);
         DataInputStream i = new DataInputStream(in);
         try {
             int magic = i.readInt();
