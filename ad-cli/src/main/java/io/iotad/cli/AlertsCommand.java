@@ -44,7 +44,9 @@ final class AlertsCommand implements Callable<Integer> {
             description = {"Prints alerts as a table (or JSON), newest first, through one of the seed's access paths.",
                 "  --apartment A [--status S]   an apartment's alerts, newest event date first (ApartmentStatusIndex)",
                 "  --building B                 a building's alerts, newest first (BuildingAlertsIndex)",
-                "  [--from D] [--to D] [--status S]  alerts of a date range, newest date first, then highest score"})
+                "  [--from D] [--to D] [--status S]  alerts of a date range, newest date first, then highest score",
+                "Superseded alerts (a later scoring of their day did not raise them again) are listed only with "
+                    + "--status Superseded."})
     static final class ListAlerts implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -59,7 +61,8 @@ final class AlertsCommand implements Callable<Integer> {
         String building;
 
         @Option(names = "--status", paramLabel = "S", description = "Only this status: Unseen, Investigating, "
-                + "\"Resolved-True Positive\" or \"Resolved-False Positive\" (with --apartment or the date range).")
+                + "\"Resolved-True Positive\", \"Resolved-False Positive\" or Superseded (with --apartment or the date "
+                + "range; default: every status but Superseded).")
         String status;
 
         @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First event date (default: no limit).")
@@ -108,6 +111,12 @@ final class AlertsCommand implements Callable<Integer> {
                     found = byDay.values().stream().flatMap(List::stream).toList();
                 }
             }
+            int hidden = 0;
+            if (s == null) {
+                List<Alert> shown = found.stream().filter(x -> x.status() != AlertStatus.SUPERSEDED).toList();
+                hidden = found.size() - shown.size();
+                found = shown;
+            }
             if (json) {
                 for (Alert x : found.subList(0, Math.min(limit, found.size()))) {
                     spec.commandLine().getOut().println(io.iotad.cli.csv.JsonSummary.line(fields(x)));
@@ -123,7 +132,8 @@ final class AlertsCommand implements Callable<Integer> {
                         x.feedbackCause(), x.feedbackNotes());
             }
             t.print(spec.commandLine().getOut());
-            spec.commandLine().getOut().printf("%d of %d alerts%n", t.size(), found.size());
+            spec.commandLine().getOut().printf("%d of %d alerts%s%n", t.size(), found.size(), hidden == 0 ? ""
+                    : " (" + hidden + " superseded not shown: --status Superseded lists them)");
             spec.commandLine().getOut().flush();
             return 0;
         }
@@ -136,12 +146,14 @@ final class AlertsCommand implements Callable<Integer> {
             m.put("BuildingID", x.buildingId());
             m.put("EventDate", x.eventDate().toString());
             m.put("AlertTimestamp", x.alertTimestamp().toString());
+            m.put("UpdatedTimestamp", x.updatedTimestamp().toString());
             m.put("AnomalyScore", x.anomalyScore());
             m.put("Threshold", x.threshold());
             m.put("Status", x.status().display());
             m.put("ModelVersion", x.modelVersion());
             m.put("FeedbackCause", x.feedbackCause());
             m.put("FeedbackNotes", x.feedbackNotes());
+            m.put("SupersededBy", x.supersededBy());
             return m;
         }
     }

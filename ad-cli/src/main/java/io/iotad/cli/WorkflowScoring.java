@@ -1,6 +1,7 @@
 package io.iotad.cli;
 
 import io.iotad.cli.csv.JsonSummary;
+import io.iotad.core.alert.PublishResult;
 import io.iotad.core.config.IotadConfig;
 import io.iotad.pipeline.alerts.SqliteAlertStore;
 import io.iotad.pipeline.registry.FileModelRegistry;
@@ -82,8 +83,10 @@ record WorkflowScoring(CommandLine cl, Path registryDir, String group, LocalDate
         int written = r.selection().alerts().size();
         w.printf("scored %s..%s with %s: %d apartment-days (%d unscored)%n", a, b, r.model().id(), r.scores().size(),
                 r.scores().size() - r.scores().scoredCount());
-        w.printf("alerts: %d written (%d new, %d updated keeping their status), %d suppressed by the vacation rule -> %s%n",
-                written, r.newAlerts(), written - r.newAlerts(), r.selection().suppressedByVacationRule().size(), alertsDb);
+        PublishResult p = r.published();
+        w.printf("alerts: %d raised (%d new, %d refreshed, %d already reviewed and kept as they were), %d earlier ones "
+                + "superseded, %d suppressed by the vacation rule -> %s%n", written, p.created(), p.refreshed(),
+                p.keptReviewed(), p.superseded(), r.selection().suppressedByVacationRule().size(), alertsDb);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("command", "score");
         json.put("model", r.model().id());
@@ -92,7 +95,10 @@ record WorkflowScoring(CommandLine cl, Path registryDir, String group, LocalDate
         json.put("rows", r.scores().size());
         json.put("scored", r.scores().scoredCount());
         json.put("alerts_written", written);
-        json.put("alerts_new", r.newAlerts());
+        json.put("alerts_new", p.created());
+        json.put("alerts_refreshed", p.refreshed());
+        json.put("alerts_kept_reviewed", p.keptReviewed());
+        json.put("alerts_superseded", p.superseded());
         json.put("suppressed_vacation", r.selection().suppressedByVacationRule().size());
         json.put("alerts_db", alertsDb.toString());
         json.put("scores_csv", r.scoresCsv().toString());

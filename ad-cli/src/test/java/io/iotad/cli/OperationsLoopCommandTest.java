@@ -45,7 +45,7 @@ class OperationsLoopCommandTest {
         assertThat(j.get("rows").asInt()).isEqualTo(20);
         int written = j.get("alerts_written").asInt();
         assertThat(written).isEqualTo(j.get("alerts_new").asInt()).isPositive();
-        assertThat(r.out()).contains("alerts: " + written + " written (" + written + " new");
+        assertThat(r.out()).contains("alerts: " + written + " raised (" + written + " new, 0 refreshed");
         CliRun list = CliRun.of("alerts", "list", "--alerts", db.toString());
         assertThat(list.out()).contains("#2024-11-09", "Unseen", "global/1", written + " of " + written + " alerts");
     }

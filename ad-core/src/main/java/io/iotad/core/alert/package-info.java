@@ -1,4 +1,5 @@
 /**
- * Alerts in the seed's alert-table schema, their technician workflow states and the AlertStore SPI.
+ * Alerts in the seed's alert-table schema (plus {@code UpdatedTimestamp} and {@code SupersededBy}),
+ * their workflow states, the batch one scoring run publishes, and the AlertStore SPI.
  */
 package io.iotad.core.alert;

@@ -1,94 +1,111 @@
 package io.iotad.pipeline.alerts;
 
 import io.iotad.core.alert.Alert;
+import io.iotad.core.alert.AlertBatch;
 import io.iotad.core.alert.AlertStatus;
 import io.iotad.core.alert.AlertStore;
+import io.iotad.core.alert.PublishResult;
 import io.iotad.pipeline.sqlite.SqliteDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * An {@link AlertStore} in an SQLite file: the table {@code alerts} with the columns of the seed's
  * alert table ({@code AlertID} primary key, {@code ApartmentID}, {@code BuildingID},
  * {@code EventDate}, {@code AlertTimestamp}, {@code AnomalyScore}, {@code Threshold},
- * {@code Status}, {@code ModelVersion}, {@code FeedbackCause}, {@code FeedbackNotes}) and its two
- * global secondary indexes as SQLite indexes: {@code ApartmentStatusIndex} on
- * (ApartmentID, Status, EventDate DESC) and {@code BuildingAlertsIndex} on
- * (BuildingID, AlertTimestamp DESC, AlertID DESC). Dates are {@code YYYY-MM-DD}; timestamps are
- * ISO-8601 UTC with nine fraction digits so that text order is time order.
+ * {@code Status}, {@code ModelVersion}, {@code FeedbackCause}, {@code FeedbackNotes}) plus
+ * {@code UpdatedTimestamp} and {@code SupersededBy}, and the seed's two global secondary indexes as
+ * SQLite indexes: {@code ApartmentStatusIndex} on (ApartmentID, Status, EventDate DESC) and
+ * {@code BuildingAlertsIndex} on (BuildingID, AlertTimestamp DESC, AlertID DESC). Dates are
+ * {@code YYYY-MM-DD}; timestamps are ISO-8601 UTC with nine fraction digits so that text order is
+ * time order.
  *
- * <p>Methods are synchronised (one connection per store); other processes may use the same file at
- * once (WAL journal, busy timeout).
+ * <p>The table's schema is versioned ({@link #SCHEMA_VERSION}); a file written by an earlier release
+ * is migrated when opened. Methods are synchronised (one connection per store); other processes may
+ * use the same file at once (WAL journal, busy timeout).
  */
 public final class SqliteAlertStore implements AlertStore {
-    /** Schema version of the alert table. */
-    public static final int SCHEMA_VERSION = 1;
+    /** Schema version of the alert table this code writes. */
+    public static final int SCHEMA_VERSION = AlertSchema.MIGRATIONS.size();
 
-    static final String COLUMNS = "AlertID, ApartmentID, BuildingID, EventDate, AlertTimestamp, AnomalyScore, Threshold, "
-            + "Status, ModelVersion, FeedbackCause, FeedbackNotes";
+    static final String COLUMNS = "AlertID, ApartmentID, BuildingID, EventDate, AlertTimestamp, UpdatedTimestamp, "
+            + "AnomalyScore, Threshold, Status, ModelVersion, FeedbackCause, FeedbackNotes, SupersededBy";
     static final String BY_APARTMENT_SQL = "SELECT " + COLUMNS + " FROM alerts WHERE ApartmentID = ? "
             + "ORDER BY EventDate DESC";
     static final String BY_APARTMENT_AND_STATUS_SQL = "SELECT " + COLUMNS + " FROM alerts WHERE ApartmentID = ? "
             + "AND Status = ? ORDER BY EventDate DESC";
     static final String BY_BUILDING_SQL = "SELECT " + COLUMNS + " FROM alerts WHERE BuildingID = ? "
             + "ORDER BY AlertTimestamp DESC, AlertID DESC LIMIT ?";
-    private static final String UPSERT_SQL = "INSERT INTO alerts (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            + "ON CONFLICT(AlertID) DO UPDATE SET AlertTimestamp = excluded.AlertTimestamp, "
-            + "AnomalyScore = excluded.AnomalyScore, Threshold = excluded.Threshold, "
-            + "ModelVersion = excluded.ModelVersion";
-    private static final List<String> DDL = List.of(
-            "CREATE TABLE IF NOT EXISTS alerts (AlertID TEXT PRIMARY KEY NOT NULL, ApartmentID TEXT NOT NULL, "
-                    + "BuildingID TEXT NOT NULL, EventDate TEXT NOT NULL, AlertTimestamp TEXT NOT NULL, "
-                    + "AnomalyScore REAL NOT NULL, Threshold REAL NOT NULL, Status TEXT NOT NULL, "
-                    + "ModelVersion TEXT NOT NULL, FeedbackCause TEXT NOT NULL DEFAULT '', "
-                    + "FeedbackNotes TEXT NOT NULL DEFAULT '')",
-            "CREATE INDEX IF NOT EXISTS ApartmentStatusIndex ON alerts (ApartmentID, Status, EventDate DESC)",
-            "CREATE INDEX IF NOT EXISTS BuildingAlertsIndex ON alerts (BuildingID, AlertTimestamp DESC, AlertID DESC)",
-            "CREATE INDEX IF NOT EXISTS AlertEventDateIndex ON alerts (EventDate)");
+    private static final String INSERT_SQL = "INSERT INTO alerts (" + COLUMNS + ") "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    // MAX keeps UpdatedTimestamp >= AlertTimestamp when the writer's clock is behind the creator's
+    private static final String REFRESH_SQL = "UPDATE alerts SET AnomalyScore = ?, Threshold = ?, ModelVersion = ?, "
+            + "UpdatedTimestamp = MAX(AlertTimestamp, ?), Status = ?, SupersededBy = '' WHERE AlertID = ?";
+    private static final String SUPERSEDE_SQL = "UPDATE alerts SET Status = ?, SupersededBy = ?, "
+            + "UpdatedTimestamp = MAX(AlertTimestamp, ?) WHERE AlertID = ?";
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     private final SqliteDatabase db;
+    private final Clock clock;
 
-    private SqliteAlertStore(SqliteDatabase db) {
+    private SqliteAlertStore(SqliteDatabase db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     /**
-     * @param file the database file (created when absent; may be shared with a label store)
-     * @return the store, with {@link SqliteDatabase#DEFAULT_BUSY_TIMEOUT_MILLIS}
+     * @param file the database file (created when absent, migrated when older; may be shared with a label store)
+     * @return the store, with {@link SqliteDatabase#DEFAULT_BUSY_TIMEOUT_MILLIS} and the UTC system clock
      */
     public static SqliteAlertStore open(Path file) {
         return open(file, SqliteDatabase.DEFAULT_BUSY_TIMEOUT_MILLIS);
     }
 
     /**
-     * @param file the database file (created when absent; may be shared with a label store)
+     * @param file the database file (created when absent, migrated when older; may be shared with a label store)
      * @param busyTimeoutMillis how long a write waits for another process's write, 0 to 600000 ms
-     * @return the store
+     * @return the store, with the UTC system clock
      */
     public static SqliteAlertStore open(Path file, int busyTimeoutMillis) {
+        return open(file, busyTimeoutMillis, Clock.systemUTC());
+    }
+
+    /**
+     * @param file the database file (created when absent, migrated when older; may be shared with a label store)
+     * @param busyTimeoutMillis how long a write waits for another process's write, 0 to 600000 ms
+     * @param clock the time of technicians' verdicts ({@code UpdatedTimestamp} of {@link #recordFeedback})
+     * @return the store
+     * @throws io.iotad.core.artifact.UnsupportedVersionException when the file was written by a later release
+     */
+    public static SqliteAlertStore open(Path file, int busyTimeoutMillis, Clock clock) {
+        Objects.requireNonNull(clock, "clock");
         SqliteDatabase db = SqliteDatabase.open(file, busyTimeoutMillis);
         try {
-            db.ensureSchema("alerts", SCHEMA_VERSION, DDL);
+            db.migrate("alerts", AlertSchema.MIGRATIONS);
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
-        return new SqliteAlertStore(db);
+        return new SqliteAlertStore(db, clock);
     }
 
     /** @return the database file */
@@ -97,27 +114,59 @@ public final class SqliteAlertStore implements AlertStore {
     }
 
     @Override
-    public synchronized int upsert(Collection<Alert> alerts) {
-        for (Alert a : alerts) {
-            if (!Double.isFinite(a.anomalyScore()) || !Double.isFinite(a.threshold())) {
-                throw new IllegalArgumentException("alert " + a.alertId() + " needs a finite score and threshold, got "
-                        + a.anomalyScore() + " and " + a.threshold());
-            }
-        }
+    public synchronized PublishResult publish(AlertBatch batch) {
+        Objects.requireNonNull(batch, "batch");
         return db.inTransaction(c -> {
-            int created = 0;
-            try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM alerts WHERE AlertID = ?");
-                 PreparedStatement upsert = c.prepareStatement(UPSERT_SQL)) {
-                for (Alert a : alerts) {
-                    exists.setString(1, a.alertId());
-                    try (ResultSet rs = exists.executeQuery()) {
-                        created += rs.next() ? 0 : 1;
-                    }
-                    bind(upsert, a);
-                    upsert.executeUpdate();
+            Map<String, Alert> onDays = new LinkedHashMap<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM alerts WHERE EventDate BETWEEN ? AND ?")) {
+                q.setString(1, batch.firstDay().toString());
+                q.setString(2, batch.lastDay().toString());
+                for (Alert a : readAll(q)) {
+                    onDays.put(a.alertId(), a);
                 }
             }
-            return created;
+            int created = 0;
+            int refreshed = 0;
+            int kept = 0;
+            int superseded = 0;
+            Set<String> raised = new HashSet<>();
+            try (PreparedStatement insert = c.prepareStatement(INSERT_SQL);
+                 PreparedStatement refresh = c.prepareStatement(REFRESH_SQL);
+                 PreparedStatement supersede = c.prepareStatement(SUPERSEDE_SQL)) {
+                for (Alert a : batch.alerts()) {
+                    raised.add(a.alertId());
+                    Alert existing = onDays.get(a.alertId());
+                    if (existing == null) {
+                        bind(insert, a);
+                        insert.executeUpdate();
+                        created++;
+                    } else if (existing.status().isReviewed()) {
+                        kept++;
+                    } else {
+                        refresh.setDouble(1, a.anomalyScore());
+                        refresh.setDouble(2, a.threshold());
+                        refresh.setString(3, a.modelVersion());
+                        refresh.setString(4, TIMESTAMP.format(a.updatedTimestamp()));
+                        refresh.setString(5, AlertStatus.UNSEEN.display());
+                        refresh.setString(6, a.alertId());
+                        refresh.executeUpdate();
+                        refreshed++;
+                    }
+                }
+                String at = TIMESTAMP.format(batch.publishedAt());
+                for (Alert e : onDays.values()) {
+                    if (e.status() == AlertStatus.UNSEEN && !raised.contains(e.alertId())
+                            && e.modelGroup().equals(batch.modelGroup())) {
+                        supersede.setString(1, AlertStatus.SUPERSEDED.display());
+                        supersede.setString(2, batch.modelVersion());
+                        supersede.setString(3, at);
+                        supersede.setString(4, e.alertId());
+                        supersede.executeUpdate();
+                        superseded++;
+                    }
+                }
+            }
+            return new PublishResult(created, refreshed, superseded, kept);
         });
     }
 
@@ -174,8 +223,10 @@ public final class SqliteAlertStore implements AlertStore {
     }
 
     @Override
-    public synchronized Alert recordFeedback(String alertId, AlertStatus status, String cause, String notes) {
+    public synchronized Alert recordFeedback(String alertId, AlertStatus status, String cause, String notes,
+                                             Consumer<Alert> alongside) {
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(alongside, "alongside");
         return db.inTransaction(c -> {
             Alert current = find(c, alertId).orElseThrow(() -> new NoSuchElementException("no alert '" + alertId
                     + "' in " + db.file()));
@@ -184,15 +235,23 @@ public final class SqliteAlertStore implements AlertStore {
                         + " to " + status.display() + "; from " + current.status().display() + " it may move to "
                         + current.status().next().stream().map(AlertStatus::display).toList());
             }
-            try (PreparedStatement u = c.prepareStatement(
-                    "UPDATE alerts SET Status = ?, FeedbackCause = ?, FeedbackNotes = ? WHERE AlertID = ?")) {
-                u.setString(1, status.display());
-                u.setString(2, cause == null ? "" : cause);
-                u.setString(3, notes == null ? "" : notes);
-                u.setString(4, alertId);
+            Instant now = clock.instant();
+            Instant updatedAt = now.isBefore(current.alertTimestamp()) ? current.alertTimestamp() : now;
+            Alert updated = new Alert(current.alertId(), current.apartmentId(), current.buildingId(), current.eventDate(),
+                    current.alertTimestamp(), updatedAt, current.anomalyScore(), current.threshold(), status,
+                    current.modelVersion(), cause, notes, "");
+            try (PreparedStatement u = c.prepareStatement("UPDATE alerts SET Status = ?, FeedbackCause = ?, "
+                    + "FeedbackNotes = ?, SupersededBy = '', UpdatedTimestamp = ? WHERE AlertID = ?")) {
+                u.setString(1, updated.status().display());
+                u.setString(2, updated.feedbackCause());
+                u.setString(3, updated.feedbackNotes());
+                u.setString(4, TIMESTAMP.format(updated.updatedTimestamp()));
+                u.setString(5, alertId);
                 u.executeUpdate();
             }
-            return find(c, alertId).orElseThrow();
+            // inside the transaction: when it throws, the update above is rolled back
+            alongside.accept(updated);
+            return updated;
         });
     }
 
@@ -215,12 +274,14 @@ public final class SqliteAlertStore implements AlertStore {
         p.setString(3, a.buildingId());
         p.setString(4, a.eventDate().toString());
         p.setString(5, TIMESTAMP.format(a.alertTimestamp()));
-        p.setDouble(6, a.anomalyScore());
-        p.setDouble(7, a.threshold());
-        p.setString(8, a.status().display());
-        p.setString(9, a.modelVersion());
-        p.setString(10, a.feedbackCause());
-        p.setString(11, a.feedbackNotes());
+        p.setString(6, TIMESTAMP.format(a.updatedTimestamp()));
+        p.setDouble(7, a.anomalyScore());
+        p.setDouble(8, a.threshold());
+        p.setString(9, a.status().display());
+        p.setString(10, a.modelVersion());
+        p.setString(11, a.feedbackCause());
+        p.setString(12, a.feedbackNotes());
+        p.setString(13, a.supersededBy());
     }
 
     private static List<Alert> readAll(PreparedStatement q) throws SQLException {
@@ -228,8 +289,9 @@ public final class SqliteAlertStore implements AlertStore {
         try (ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
                 out.add(new Alert(rs.getString(1), rs.getString(2), rs.getString(3), LocalDate.parse(rs.getString(4)),
-                        Instant.parse(rs.getString(5)), rs.getDouble(6), rs.getDouble(7), AlertStatus.parse(rs.getString(8)),
-                        rs.getString(9), rs.getString(10), rs.getString(11)));
+                        Instant.parse(rs.getString(5)), Instant.parse(rs.getString(6)), rs.getDouble(7), rs.getDouble(8),
+                        AlertStatus.parse(rs.getString(9)), rs.getString(10), rs.getString(11), rs.getString(12),
+                        rs.getString(13)));
             }
         }
         return out;

@@ -30,7 +30,7 @@ public final class FeedbackLabels {
                     alert.feedbackCause()));
             case RESOLVED_FALSE_POSITIVE -> Optional.of(new Label(alert.apartmentId(), alert.eventDate(), 0,
                     alert.feedbackCause()));
-            case UNSEEN, INVESTIGATING -> Optional.empty();
+            case UNSEEN, INVESTIGATING, SUPERSEDED -> Optional.empty();
         };
     }
 

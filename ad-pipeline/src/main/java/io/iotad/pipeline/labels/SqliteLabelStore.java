@@ -3,6 +3,7 @@ package io.iotad.pipeline.labels;
 import io.iotad.core.label.LabelStore;
 import io.iotad.core.score.Label;
 import io.iotad.core.score.Labels;
+import io.iotad.pipeline.sqlite.SchemaMigration;
 import io.iotad.pipeline.sqlite.SqliteDatabase;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -21,13 +22,14 @@ import java.util.Objects;
  * Methods are synchronised; other processes may use the file at once.
  */
 public final class SqliteLabelStore implements LabelStore, AutoCloseable {
-    /** Schema version of the label table. */
-    public static final int SCHEMA_VERSION = 1;
-
-    private static final List<String> DDL = List.of(
+    private static final List<SchemaMigration> MIGRATIONS = List.of(new SchemaMigration(1,
+            "labels: apartment-day verdicts", List.of(
             "CREATE TABLE IF NOT EXISTS labels (ApartmentID TEXT NOT NULL, EventDate TEXT NOT NULL, "
                     + "Label INTEGER NOT NULL CHECK (Label IN (0, 1)), Cause TEXT NOT NULL DEFAULT '', "
-                    + "Source TEXT NOT NULL DEFAULT '', RecordedAt TEXT NOT NULL, PRIMARY KEY (ApartmentID, EventDate))");
+                    + "Source TEXT NOT NULL DEFAULT '', RecordedAt TEXT NOT NULL, PRIMARY KEY (ApartmentID, EventDate))")));
+
+    /** Schema version of the label table this code writes. */
+    public static final int SCHEMA_VERSION = MIGRATIONS.size();
 
     private final SqliteDatabase db;
     private final Clock clock;
@@ -55,7 +57,7 @@ public final class SqliteLabelStore implements LabelStore, AutoCloseable {
         Objects.requireNonNull(clock, "clock");
         SqliteDatabase db = SqliteDatabase.open(file, busyTimeoutMillis);
         try {
-            db.ensureSchema("labels", SCHEMA_VERSION, DDL);
+            db.migrate("labels", MIGRATIONS);
         } catch (RuntimeException e) {
             db.close();
             throw e;

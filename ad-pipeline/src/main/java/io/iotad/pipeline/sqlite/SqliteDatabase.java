@@ -20,9 +20,12 @@ import org.sqlite.SQLiteConfig;
  * busy timeout (a writer waits for another process's write instead of failing), and write
  * transactions that take the write lock up front ({@code BEGIN IMMEDIATE}). Several components
  * (alerts, labels) may share one file: each records its schema version in the table
- * {@code iotad_schema}. Not thread-safe by itself: callers synchronise.
+ * {@code iotad_schema} and is brought forward by its list of {@link SchemaMigration}s
+ * ({@link #migrate}). Not thread-safe by itself: callers synchronise.
  */
 public final class SqliteDatabase implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SqliteDatabase.class);
+
     /** Default time a statement waits for another writer's lock, in milliseconds. */
     public static final int DEFAULT_BUSY_TIMEOUT_MILLIS = 10_000;
 
@@ -81,35 +84,72 @@ public final class SqliteDatabase implements AutoCloseable {
     }
 
     /**
-     * Creates a component's tables when new, or checks their version.
+     * Brings a component's tables to the latest of its migrations: a new file gets them all, a file
+     * written by an earlier release gets the ones it lacks, in order, in one write transaction (so
+     * two processes opening an old file at once migrate it once, and a failed step leaves it as it
+     * was).
      *
      * @param component e.g. {@code alerts}
-     * @param version the schema version this code writes, at least 1
-     * @param ddl statements creating the schema (idempotent: {@code IF NOT EXISTS})
-     * @throws UnsupportedVersionException when the file holds a later version of the component
+     * @param migrations the component's migrations, numbered 1, 2, ... in order
+     * @return the version the file was at before (0 for a new component)
+     * @throws UnsupportedVersionException when the file holds a later version of the component than
+     *     this code knows
+     * @throws IllegalArgumentException when the migrations are not numbered 1..N in order
      */
-    public void ensureSchema(String component, int version, List<String> ddl) {
-        inTransaction(c -> {
+    public int migrate(String component, List<SchemaMigration> migrations) {
+        Objects.requireNonNull(component, "component");
+        for (int i = 0; i < migrations.size(); i++) {
+            if (migrations.get(i).version() != i + 1) {
+                throw new IllegalArgumentException(component + " migrations must be numbered 1.." + migrations.size()
+                        + " in order; position " + (i + 1) + " holds version " + migrations.get(i).version());
+            }
+        }
+        int latest = migrations.size();
+        return inTransaction(c -> {
+            int current = 0;
             try (PreparedStatement q = c.prepareStatement("SELECT Version FROM iotad_schema WHERE Component = ?")) {
                 q.setString(1, component);
                 try (ResultSet rs = q.executeQuery()) {
-                    if (rs.next() && rs.getInt(1) > version) {
-                        throw new UnsupportedVersionException(component + " schema in " + file, rs.getInt(1), version);
+                    if (rs.next()) {
+                        current = rs.getInt(1);
                     }
                 }
             }
+            if (current > latest) {
+                throw new UnsupportedVersionException(component + " schema in " + file, current, latest);
+            }
             try (Statement s = c.createStatement()) {
-                for (String sql : ddl) {
-                    s.execute(sql);
+                for (SchemaMigration m : migrations.subList(current, latest)) {
+                    for (String sql : m.statements()) {
+                        s.execute(sql);
+                    }
+                    if (current > 0) {
+                        LOG.info("{}: {} schema migrated to version {} ({})", file, component, m.version(), m.description());
+                    }
                 }
             }
-            try (PreparedStatement u = c.prepareStatement(
-                    "INSERT INTO iotad_schema (Component, Version) VALUES (?, ?) ON CONFLICT(Component) DO NOTHING")) {
+            try (PreparedStatement u = c.prepareStatement("INSERT INTO iotad_schema (Component, Version) VALUES (?, ?) "
+                    + "ON CONFLICT(Component) DO UPDATE SET Version = excluded.Version")) {
                 u.setString(1, component);
-                u.setInt(2, version);
+                u.setInt(2, latest);
                 u.executeUpdate();
             }
-            return null;
+            return current;
+        });
+    }
+
+    /**
+     * @param component e.g. {@code alerts}
+     * @return the component's schema version in the file, 0 when it has none
+     */
+    public int schemaVersion(String component) {
+        return read(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT Version FROM iotad_schema WHERE Component = ?")) {
+                q.setString(1, component);
+                try (ResultSet rs = q.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
         });
     }
 

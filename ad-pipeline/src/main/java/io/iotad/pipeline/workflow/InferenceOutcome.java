@@ -1,5 +1,6 @@
 package io.iotad.pipeline.workflow;
 
+import io.iotad.core.alert.PublishResult;
 import io.iotad.core.registry.ModelPackage;
 import io.iotad.core.score.Scores;
 import io.iotad.pipeline.alerting.AlertSelection;
@@ -13,9 +14,13 @@ import java.nio.file.Path;
  * @param model the approved model package that scored
  * @param scores the scores of the batch's apartment-days
  * @param selection the alerts chosen and those suppressed
- * @param newAlerts how many alerts were new (the others updated existing ones, keeping their status)
+ * @param published what writing the alerts did: created, refreshed, superseded, reviewed ones kept
  * @param scoresCsv the written scores
  */
 public record InferenceOutcome(RunReport report, ModelPackage model, Scores scores, AlertSelection selection,
-                               int newAlerts, Path scoresCsv) {
+                               PublishResult published, Path scoresCsv) {
+    /** @return how many alerts were new (the others refreshed unreviewed alerts or left reviewed ones as they were) */
+    public int newAlerts() {
+        return published.created();
+    }
 }

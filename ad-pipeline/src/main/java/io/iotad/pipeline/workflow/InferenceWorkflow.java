@@ -1,6 +1,8 @@
 package io.iotad.pipeline.workflow;
 
+import io.iotad.core.alert.AlertBatch;
 import io.iotad.core.alert.AlertStore;
+import io.iotad.core.alert.PublishResult;
 import io.iotad.core.artifact.LoadedModel;
 import io.iotad.core.artifact.ModelArtifact;
 import io.iotad.core.config.InferenceConfig;
@@ -21,6 +23,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -134,20 +137,25 @@ public final class InferenceWorkflow {
                 ScoresCsv.write(s, scoresCsv);
                 return s;
             });
-            int[] newAlerts = new int[1];
+            PublishResult[] published = new PublishResult[1];
             AlertSelection selection = run.step("ProcessResults", facts -> {
+                Instant now = clock.instant();
                 AlertSelection sel = new AlertSelector(policyFrom(config.inference()))
-                        .select(scores, history, approved.pkg.id(), clock.instant());
-                newAlerts[0] = alerts.upsert(sel.alerts());
+                        .select(scores, history, approved.pkg.id(), now);
+                // the whole range, so a day this model raised nothing on still supersedes the older model's alerts
+                published[0] = alerts.publish(new AlertBatch(approved.pkg.id(), from, to, now, sel.alerts()));
                 facts.put("alerts", sel.alerts().size());
-                facts.put("new_alerts", newAlerts[0]);
+                facts.put("new_alerts", published[0].created());
+                facts.put("refreshed_alerts", published[0].refreshed());
+                facts.put("superseded_alerts", published[0].superseded());
+                facts.put("reviewed_alerts_kept", published[0].keptReviewed());
                 facts.put("suppressed_vacation", sel.suppressedByVacationRule().size());
                 facts.put("unscored", sel.unscored());
                 return sel;
             });
             RunReport report = run.finish(WorkflowRun.SUCCEEDED);
             report.writeJson(outDir.resolve("run_report.json"));
-            return new InferenceOutcome(report, approved.pkg, scores, selection, newAlerts[0], scoresCsv);
+            return new InferenceOutcome(report, approved.pkg, scores, selection, published[0], scoresCsv);
         } catch (StepFailedException e) {
             run.finish(WorkflowRun.FAILED).writeJson(outDir.resolve("run_report.json"));
             throw e;

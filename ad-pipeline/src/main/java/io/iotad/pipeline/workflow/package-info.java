@@ -14,8 +14,9 @@
  * the approved artifact's spec and run by the same {@link io.iotad.pipeline.workflow.FeatureEngineering}
  * code as training, so a day's features are the same bits in both; the data contract is checked
  * per scored day for the weather features (a day whose outdoor temperature is missing beyond
- * {@code feature_engineering.null_rate_limit} stops the run). Alerts are upserted, so scoring a
- * day again updates scores and keeps technicians' status and notes.
+ * {@code feature_engineering.null_rate_limit} stops the run). Alerts are published per scored
+ * range ({@link io.iotad.core.alert.AlertStore#publish}): scoring a day again refreshes its
+ * unreviewed alerts, supersedes those the newer run did not raise, and leaves reviewed ones as they are.
  *
  * <p>Telemetry comes from files ({@link io.iotad.pipeline.workflow.PortfolioInputs},
  * {@link io.iotad.pipeline.workflow.TelemetryLoader}) or from memory

@@ -2,9 +2,14 @@ package io.iotad.pipeline.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.iotad.core.alert.Alert;
+import io.iotad.core.alert.AlertBatch;
 import io.iotad.core.alert.AlertStatus;
+import io.iotad.core.alert.PublishResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,8 +17,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -40,43 +47,152 @@ class SqliteAlertStoreTest {
         store.close();
     }
 
+    private PublishResult upsertAll(List<Alert> alerts) {
+        LocalDate first = alerts.stream().map(Alert::eventDate).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = alerts.stream().map(Alert::eventDate).max(LocalDate::compareTo).orElseThrow();
+        return store.publish(new AlertBatch("global/1", first, last, RUN, alerts));
+    }
+
     private static Alert alert(String apt, String building, LocalDate day, Instant at, double score) {
         return Alert.unseen(apt, building, day, at, score, 2.0, "global/1");
     }
 
     @Test
     void given_new_alerts_when_upserted_then_stored_unseen_and_counted_as_new() {
-        int created = store.upsert(List.of(alert("A1", "B1", DAY, RUN, 3.5), alert("A2", "B1", DAY, RUN, 2.5)));
-        assertThat(created).isEqualTo(2);
+        PublishResult r = upsertAll(List.of(alert("A1", "B1", DAY, RUN, 3.5), alert("A2", "B1", DAY, RUN, 2.5)));
+        assertThat(r).isEqualTo(new PublishResult(2, 0, 0, 0));
         Alert a1 = store.find("A1#2024-02-05").orElseThrow();
         assertThat(a1).isEqualTo(alert("A1", "B1", DAY, RUN, 3.5));
         assertThat(store.find("A9#2024-02-05")).isEmpty();
     }
 
+    private PublishResult publish(String model, LocalDate day, Instant at, Alert... alerts) {
+        return store.publish(new AlertBatch(model, day, day, at, List.of(alerts)));
+    }
+
+    private static Alert raised(String apt, LocalDate day, Instant at, double score, String model) {
+        return Alert.unseen(apt, "B1", day, at, score, 2.0, model);
+    }
+
     @Test
-    void given_technician_feedback_when_the_day_is_scored_again_then_scores_change_and_feedback_stays() {
-        store.upsert(List.of(alert("A1", "B1", DAY, RUN, 3.5)));
+    void given_technician_feedback_when_the_day_is_scored_again_then_the_reviewed_alert_is_kept_exactly() {
+        publish("global/1", DAY, RUN, alert("A1", "B1", DAY, RUN, 3.5));
         store.recordFeedback("A1#2024-02-05", AlertStatus.INVESTIGATING, "", "on my way");
         store.recordFeedback("A1#2024-02-05", AlertStatus.RESOLVED_TRUE_POSITIVE, "valve_stuck_closed", "replaced valve");
+        Alert reviewed = store.find("A1#2024-02-05").orElseThrow();
 
         Instant rerun = RUN.plusSeconds(3600);
-        int created = store.upsert(List.of(new Alert("A1#2024-02-05", "A1", "B1", DAY, rerun, 4.25, 2.5,
-                AlertStatus.UNSEEN, "global/2", "", "")));
+        PublishResult r = publish("global/2", DAY, rerun, raised("A1", DAY, rerun, 4.25, "global/2"));
 
-        assertThat(created).isZero();
+        assertThat(r).isEqualTo(new PublishResult(0, 0, 0, 1));
         Alert a = store.find("A1#2024-02-05").orElseThrow();
-        assertThat(a.anomalyScore()).isEqualTo(4.25);
-        assertThat(a.threshold()).isEqualTo(2.5);
-        assertThat(a.alertTimestamp()).isEqualTo(rerun);
-        assertThat(a.modelVersion()).isEqualTo("global/2");
+        // the verdict stays attached to the model and score the technician saw
+        assertThat(a).isEqualTo(reviewed);
+        assertThat(a.modelVersion()).isEqualTo("global/1");
+        assertThat(a.anomalyScore()).isEqualTo(3.5);
         assertThat(a.status()).isEqualTo(AlertStatus.RESOLVED_TRUE_POSITIVE);
         assertThat(a.feedbackCause()).isEqualTo("valve_stuck_closed");
         assertThat(a.feedbackNotes()).isEqualTo("replaced valve");
     }
 
     @Test
+    void given_an_older_models_alerts_when_a_newer_model_scores_the_day_then_it_supersedes_the_unreviewed_ones_it_did_not_raise() {
+        publish("global/1", DAY, RUN, raised("A1", DAY, RUN, 9, "global/1"), raised("A2", DAY, RUN, 8, "global/1"),
+                raised("A3", DAY, RUN, 7, "global/1"), raised("A4", DAY, RUN, 6, "global/1"));
+        store.recordFeedback("A3#" + DAY, AlertStatus.INVESTIGATING, "", "on my way");
+        // another day and another model group are not the run's business
+        publish("global/1", DAY.plusDays(1), RUN, raised("A1", DAY.plusDays(1), RUN, 9, "global/1"));
+        store.publish(new AlertBatch("passive_house/4", DAY, DAY, RUN, List.of(
+                Alert.unseen("P1", "B9", DAY, RUN, 0.9, 0.5, "passive_house/4"))));
+
+        Instant rerun = RUN.plusSeconds(7200);
+        PublishResult r = publish("global/2", DAY, rerun, raised("A2", DAY, rerun, 0.8, "global/2"),
+                raised("A3", DAY, rerun, 0.7, "global/2"), raised("A5", DAY, rerun, 0.6, "global/2"));
+
+        assertThat(r).isEqualTo(new PublishResult(1, 1, 2, 1));
+        assertThat(store.byDateRange(DAY, DAY, AlertStatus.UNSEEN)).extracting(Alert::alertId, Alert::modelVersion)
+                .containsExactlyInAnyOrder(tuple("A2#" + DAY, "global/2"), tuple("A5#" + DAY, "global/2"),
+                        tuple("P1#" + DAY, "passive_house/4"));
+        List<Alert> superseded = store.byDateRange(DAY, DAY, AlertStatus.SUPERSEDED);
+        assertThat(superseded).extracting(Alert::apartmentId).containsExactly("A1", "A4");
+        assertThat(superseded).allSatisfy(a -> {
+            assertThat(a.supersededBy()).isEqualTo("global/2");
+            assertThat(a.modelVersion()).as("the model that raised it").isEqualTo("global/1");
+            assertThat(a.alertTimestamp()).isEqualTo(RUN);
+            assertThat(a.updatedTimestamp()).isEqualTo(rerun);
+        });
+        assertThat(store.find("A3#" + DAY).orElseThrow().status()).isEqualTo(AlertStatus.INVESTIGATING);
+        assertThat(store.find("A3#" + DAY).orElseThrow().modelVersion()).isEqualTo("global/1");
+        assertThat(store.find("A1#" + DAY.plusDays(1)).orElseThrow().status()).isEqualTo(AlertStatus.UNSEEN);
+    }
+
+    @Test
+    void given_a_rescored_alert_when_read_then_alert_timestamp_stays_the_creation_time_and_updated_timestamp_moves() {
+        publish("global/1", DAY, RUN, raised("A1", DAY, RUN, 3.5, "global/1"));
+        Instant rerun = RUN.plusSeconds(3600);
+
+        PublishResult r = publish("global/2", DAY, rerun, raised("A1", DAY, rerun, 4.25, "global/2"));
+
+        assertThat(r).isEqualTo(new PublishResult(0, 1, 0, 0));
+        Alert a = store.find("A1#" + DAY).orElseThrow();
+        assertThat(a.alertTimestamp()).isEqualTo(RUN);
+        assertThat(a.updatedTimestamp()).isEqualTo(rerun);
+        assertThat(a.anomalyScore()).isEqualTo(4.25);
+        assertThat(a.modelVersion()).isEqualTo("global/2");
+        assertThat(a.status()).isEqualTo(AlertStatus.UNSEEN);
+    }
+
+    @Test
+    void given_a_superseded_alert_when_a_later_run_raises_it_again_then_it_is_unseen_with_the_new_score() {
+        publish("global/1", DAY, RUN, raised("A1", DAY, RUN, 3.5, "global/1"));
+        publish("global/2", DAY, RUN.plusSeconds(10));
+        assertThat(store.find("A1#" + DAY).orElseThrow().status()).isEqualTo(AlertStatus.SUPERSEDED);
+
+        PublishResult r = publish("global/3", DAY, RUN.plusSeconds(20), raised("A1", DAY, RUN.plusSeconds(20), 5, "global/3"));
+
+        assertThat(r).isEqualTo(new PublishResult(0, 1, 0, 0));
+        Alert a = store.find("A1#" + DAY).orElseThrow();
+        assertThat(a.status()).isEqualTo(AlertStatus.UNSEEN);
+        assertThat(a.supersededBy()).isEmpty();
+        assertThat(a.modelVersion()).isEqualTo("global/3");
+        assertThat(a.alertTimestamp()).isEqualTo(RUN);
+    }
+
+    @Test
+    void given_a_superseded_alert_when_a_technician_went_out_anyway_then_the_verdict_is_recorded() {
+        publish("global/1", DAY, RUN, raised("A1", DAY, RUN, 3.5, "global/1"));
+        publish("global/2", DAY, RUN.plusSeconds(10));
+        Alert a = store.recordFeedback("A1#" + DAY, AlertStatus.RESOLVED_TRUE_POSITIVE, "leak", "");
+        assertThat(a.status()).isEqualTo(AlertStatus.RESOLVED_TRUE_POSITIVE);
+        assertThat(a.supersededBy()).isEmpty();
+        assertThat(store.find("A1#" + DAY).orElseThrow()).isEqualTo(a);
+    }
+
+    @Test
+    void given_feedback_with_a_step_alongside_when_the_step_fails_then_the_alert_is_unchanged_and_a_retry_works() {
+        store.close();
+        store = SqliteAlertStore.open(dir.resolve("alerts.db"), 1000, Clock.fixed(RUN.plusSeconds(60), ZoneOffset.UTC));
+        publish("global/1", DAY, RUN, raised("A1", DAY, RUN, 3.5, "global/1"));
+        Alert before = store.find("A1#" + DAY).orElseThrow();
+
+        assertThatThrownBy(() -> store.recordFeedback("A1#" + DAY, AlertStatus.RESOLVED_TRUE_POSITIVE, "pump", "",
+                updated -> {
+                    throw new UncheckedIOException(new IOException("labels file is a folder"));
+                })).isInstanceOf(UncheckedIOException.class).hasMessageContaining("labels file is a folder");
+        assertThat(store.find("A1#" + DAY).orElseThrow()).isEqualTo(before);
+
+        List<Alert> seen = new ArrayList<>();
+        Alert after = store.recordFeedback("A1#" + DAY, AlertStatus.RESOLVED_TRUE_POSITIVE, "pump", "", seen::add);
+        assertThat(seen).containsExactly(after);
+        assertThat(after.status()).isEqualTo(AlertStatus.RESOLVED_TRUE_POSITIVE);
+        assertThat(after.updatedTimestamp()).isEqualTo(RUN.plusSeconds(60));
+        assertThat(after.alertTimestamp()).isEqualTo(RUN);
+        assertThat(store.find("A1#" + DAY).orElseThrow()).isEqualTo(after);
+    }
+
+    @Test
     void given_an_illegal_transition_when_recording_feedback_then_refused_naming_both_states() {
-        store.upsert(List.of(alert("A1", "B1", DAY, RUN, 3.5)));
+        upsertAll(List.of(alert("A1", "B1", DAY, RUN, 3.5)));
         store.recordFeedback("A1#2024-02-05", AlertStatus.RESOLVED_FALSE_POSITIVE, "resident_away", "");
         assertThatThrownBy(() -> store.recordFeedback("A1#2024-02-05", AlertStatus.RESOLVED_TRUE_POSITIVE, "", ""))
                 .isInstanceOf(IllegalStateException.class)
@@ -98,7 +214,7 @@ class SqliteAlertStoreTest {
             alerts.add(alert("A1", "B1", DAY.plusDays(d), RUN, d));
         }
         alerts.add(alert("A2", "B1", DAY, RUN, 9));
-        store.upsert(alerts);
+        upsertAll(alerts);
         store.recordFeedback("A1#" + DAY.plusDays(1), AlertStatus.INVESTIGATING, "", "");
         store.recordFeedback("A1#" + DAY.plusDays(3), AlertStatus.INVESTIGATING, "", "");
 
@@ -112,7 +228,7 @@ class SqliteAlertStoreTest {
     @Test
     void given_alerts_of_a_building_when_queried_then_newest_timestamp_first_and_limited() {
         // sub-second differences must order correctly too (fixed-width timestamps)
-        store.upsert(List.of(
+        upsertAll(List.of(
                 alert("A1", "B1", DAY, Instant.parse("2024-02-06T03:00:00Z"), 1),
                 alert("A2", "B1", DAY, Instant.parse("2024-02-06T03:00:00.5Z"), 1),
                 alert("A3", "B1", DAY, Instant.parse("2024-02-06T02:59:59.999999999Z"), 1),
@@ -126,7 +242,7 @@ class SqliteAlertStoreTest {
 
     @Test
     void given_both_access_paths_when_planned_then_sqlite_uses_the_seed_indexes() throws SQLException {
-        store.upsert(List.of(alert("A1", "B1", DAY, RUN, 1)));
+        upsertAll(List.of(alert("A1", "B1", DAY, RUN, 1)));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.file())) {
             assertThat(plan(c, SqliteAlertStore.BY_APARTMENT_AND_STATUS_SQL, "A1", "Unseen"))
                     .contains("ApartmentStatusIndex").doesNotContain("TEMP B-TREE");
@@ -138,7 +254,7 @@ class SqliteAlertStoreTest {
 
     @Test
     void given_a_date_range_when_queried_then_by_day_then_descending_score() {
-        store.upsert(List.of(alert("A1", "B1", DAY, RUN, 1), alert("A2", "B1", DAY, RUN, 5),
+        upsertAll(List.of(alert("A1", "B1", DAY, RUN, 1), alert("A2", "B1", DAY, RUN, 5),
                 alert("A1", "B1", DAY.plusDays(1), RUN, 3), alert("A1", "B1", DAY.plusDays(9), RUN, 3)));
         store.recordFeedback("A2#" + DAY, AlertStatus.RESOLVED_TRUE_POSITIVE, "leak", "");
         assertThat(store.byDateRange(DAY, DAY.plusDays(1), null)).extracting(Alert::alertId)
@@ -149,14 +265,14 @@ class SqliteAlertStoreTest {
 
     @Test
     void given_a_nan_score_when_upserting_then_rejected_and_nothing_written() {
-        assertThatThrownBy(() -> store.upsert(List.of(alert("A1", "B1", DAY, RUN, 1), alert("A2", "B1", DAY, RUN, Double.NaN))))
+        assertThatThrownBy(() -> upsertAll(List.of(alert("A1", "B1", DAY, RUN, 1), alert("A2", "B1", DAY, RUN, Double.NaN))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("A2#2024-02-05");
         assertThat(store.find("A1#2024-02-05")).isEmpty();
     }
 
     @Test
     void given_a_reopened_file_when_reading_then_alerts_persist_and_the_journal_is_wal() throws SQLException {
-        store.upsert(List.of(alert("A1", "B1", DAY, RUN, 1)));
+        upsertAll(List.of(alert("A1", "B1", DAY, RUN, 1)));
         store.close();
         store = SqliteAlertStore.open(dir.resolve("alerts.db"), 500);
         assertThat(store.find("A1#2024-02-05")).isPresent();

@@ -3,6 +3,7 @@ package io.iotad.pipeline.labels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.iotad.core.alert.Alert;
+import io.iotad.core.alert.AlertBatch;
 import io.iotad.core.alert.AlertStatus;
 import io.iotad.core.label.LabelStore;
 import io.iotad.core.score.Label;
@@ -83,7 +84,7 @@ class LabelStoresTest {
     void given_resolved_alerts_when_transferred_then_true_positives_are_faults_and_false_positives_not() {
         Path db = dir.resolve("iotad.db");
         try (SqliteAlertStore alerts = SqliteAlertStore.open(db); SqliteLabelStore labels = SqliteLabelStore.open(db)) {
-            alerts.upsert(List.of(alert("A1"), alert("A2"), alert("A3"), alert("A4")));
+            alerts.publish(new AlertBatch("global/1", DAY, DAY, RUN, List.of(alert("A1"), alert("A2"), alert("A3"), alert("A4"))));
             alerts.recordFeedback("A1#" + DAY, AlertStatus.RESOLVED_TRUE_POSITIVE, "valve_stuck_closed", "fixed");
             alerts.recordFeedback("A2#" + DAY, AlertStatus.RESOLVED_FALSE_POSITIVE, "resident_away", "");
             alerts.recordFeedback("A3#" + DAY, AlertStatus.INVESTIGATING, "", "");

@@ -114,7 +114,7 @@ class InferenceWorkflowTest {
     }
 
     @Test
-    void given_a_technicians_verdict_when_the_day_is_scored_again_then_status_and_notes_stay_and_scores_update()
+    void given_a_technicians_verdict_when_a_newer_model_scores_the_day_then_the_reviewed_alert_stays_and_the_rest_refresh()
             throws IOException {
         FileModelRegistry own = new FileModelRegistry(dir.resolve("registry"), TRAINED);
         approve(own, TRAINING, dir.resolve("training-1"));
@@ -123,21 +123,47 @@ class InferenceWorkflowTest {
             InferenceOutcome first = score(own, SCORING, portfolio.telemetry(), alerts, FIRST_RUN, day, dir.resolve("run-1"));
             Alert before = first.selection().alerts().get(0);
             assertThat(first.newAlerts()).isEqualTo(first.selection().alerts().size()).isPositive();
-            alerts.recordFeedback(before.alertId(), AlertStatus.INVESTIGATING, "valve_stuck_closed", "on site Tuesday");
+            Alert reviewed = alerts.recordFeedback(before.alertId(), AlertStatus.INVESTIGATING, "valve_stuck_closed",
+                    "on site Tuesday");
 
             ModelPackage second = approve(own, TRAINING.withOverrides(List.of("training.seed=43")), dir.resolve("training-2"));
             InferenceOutcome again = score(own, SCORING, portfolio.telemetry(), alerts, SECOND_RUN, day, dir.resolve("run-2"));
 
-            Alert rescored = again.selection().alerts().stream().filter(a -> a.alertId().equals(before.alertId()))
-                    .findFirst().orElseThrow();
-            Alert after = alerts.find(before.alertId()).orElseThrow();
             assertThat(again.newAlerts()).isZero();
-            assertThat(after.status()).isEqualTo(AlertStatus.INVESTIGATING);
-            assertThat(after.feedbackCause()).isEqualTo("valve_stuck_closed");
-            assertThat(after.feedbackNotes()).isEqualTo("on site Tuesday");
-            assertThat(after.modelVersion()).isEqualTo(second.id()).isNotEqualTo(before.modelVersion());
-            assertThat(after.alertTimestamp()).isEqualTo(SECOND_RUN.instant());
-            assertThat(after.anomalyScore()).isEqualTo(rescored.anomalyScore()).isNotEqualTo(before.anomalyScore());
+            assertThat(again.published().keptReviewed()).isEqualTo(1);
+            assertThat(again.published().refreshed()).isEqualTo(again.selection().alerts().size() - 1);
+            assertThat(alerts.find(before.alertId()).orElseThrow()).isEqualTo(reviewed);
+            Alert other = alerts.find(first.selection().alerts().get(1).alertId()).orElseThrow();
+            assertThat(other.modelVersion()).isEqualTo(second.id());
+            assertThat(other.alertTimestamp()).isEqualTo(FIRST_RUN.instant());
+            assertThat(other.updatedTimestamp()).isEqualTo(SECOND_RUN.instant());
+        }
+    }
+
+    @Test
+    void given_a_day_scored_by_an_older_model_when_a_newer_model_scores_it_then_the_day_holds_one_models_top_k_open()
+            throws IOException {
+        FileModelRegistry own = new FileModelRegistry(dir.resolve("registry"), TRAINED);
+        ModelPackage older = approve(own, TRAINING, dir.resolve("training-1"));
+        // the older run raised more than the newer one's cap, so some of its alerts cannot be raised again
+        IotadConfig topNine = SCORING.withOverrides(List.of("inference.top_k_per_day=9"));
+        IotadConfig topFive = SCORING.withOverrides(List.of("inference.top_k_per_day=5"));
+        LocalDate day = portfolio.lastDay();
+        try (SqliteAlertStore alerts = SqliteAlertStore.open(dir.resolve("alerts.db"))) {
+            score(own, topNine, portfolio.telemetry(), alerts, FIRST_RUN, day, dir.resolve("run-1"));
+            // a different model: another strategy ranks the apartments differently
+            ModelPackage newer = approve(own, TRAINING.withOverrides(List.of("training.model_strategy=isolation_forest")),
+                    dir.resolve("training-2"));
+            InferenceOutcome again = score(own, topFive, portfolio.telemetry(), alerts, SECOND_RUN, day, dir.resolve("run-2"));
+
+            List<Alert> open = alerts.byDateRange(day, day, AlertStatus.UNSEEN);
+            assertThat(open).hasSize(5).allSatisfy(a -> assertThat(a.modelVersion()).isEqualTo(newer.id()));
+            List<Alert> superseded = alerts.byDateRange(day, day, AlertStatus.SUPERSEDED);
+            assertThat(superseded).hasSize(again.published().superseded()).hasSizeGreaterThanOrEqualTo(4).allSatisfy(a -> {
+                assertThat(a.modelVersion()).isEqualTo(older.id());
+                assertThat(a.supersededBy()).isEqualTo(newer.id());
+            });
+            assertThat(open.size() + superseded.size()).isEqualTo(alerts.byDateRange(day, day, null).size());
         }
     }
 
