@@ -1,15 +1,13 @@
 package io.iotad.cli;
 
 import io.iotad.cli.csv.JsonSummary;
-import io.iotad.core.alert.Alert;
 import io.iotad.core.alert.AlertStatus;
 import io.iotad.core.score.Label;
 import io.iotad.pipeline.alerts.SqliteAlertStore;
 import io.iotad.pipeline.labels.CsvLabelStore;
-import io.iotad.pipeline.labels.FeedbackLabels;
+import io.iotad.pipeline.labels.FeedbackRecorder;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -31,8 +29,9 @@ import picocli.CommandLine.Spec;
             "A resolved verdict is appended to --labels as a label (1 true positive, 0 false positive) that "
                 + "'iotad train --labels FILE' uses. The last line printed is one JSON object."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "2:bad usage, unknown alert or status, or an illegal status change",
-                "3:I/O or internal error"})
+        exitCodeList = {"0:success", "2:bad usage, unknown alert or status, an illegal status change, a cause or notes "
+                + "with a line break, or --labels naming a folder (the alert is left unchanged)",
+                "3:I/O or internal error (the alert is left unchanged when its label cannot be written)"})
 final class FeedbackCommand implements Callable<Integer> {
     /** File name of the default labels file, beside the alerts database. */
     static final String DEFAULT_LABELS_FILE = "feedback_labels.csv";
@@ -63,31 +62,31 @@ final class FeedbackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AlertStatus target = AlertStatus.parse(status);
-        Alert before;
-        Alert after;
+        // everything is checked before anything is written (FeedbackRecorder): a failed attempt leaves the alert as it was
+        FeedbackRecorder.Verdict verdict = new FeedbackRecorder.Verdict(alertId, AlertStatus.parse(status),
+                Optional.ofNullable(cause), Optional.ofNullable(notes));
+        Path labelsFile = labels != null ? labels : db.toAbsolutePath().getParent().resolve(DEFAULT_LABELS_FILE);
+        FeedbackRecorder.Outcome outcome;
         try (SqliteAlertStore store = AlertsCommand.open(db)) {
-            before = store.find(alertId).orElseThrow(() -> new NoSuchElementException("no alert '" + alertId + "' in " + db
-                    + "; 'iotad alerts list --alerts " + db + "' shows them"));
             try {
-                after = store.recordFeedback(alertId, target, cause != null ? cause : before.feedbackCause(),
-                        notes != null ? notes : before.feedbackNotes());
+                outcome = new FeedbackRecorder(store, new CsvLabelStore(labelsFile)).record(verdict);
+            } catch (NoSuchElementException e) {
+                throw new NoSuchElementException(e.getMessage() + " in " + db + "; 'iotad alerts list --alerts " + db
+                        + "' shows them");
             } catch (IllegalStateException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
         }
-        Path labelsFile = labels != null ? labels : db.toAbsolutePath().getParent().resolve(DEFAULT_LABELS_FILE);
-        Optional<Label> label = FeedbackLabels.toLabel(after);
-        label.ifPresent(l -> new CsvLabelStore(labelsFile).append(List.of(l), FeedbackLabels.SOURCE));
+        Optional<Label> label = outcome.label();
         var w = spec.commandLine().getOut();
-        w.printf("%s: %s -> %s%n", alertId, before.status().display(), after.status().display());
+        w.printf("%s: %s -> %s%n", alertId, outcome.before().status().display(), outcome.after().status().display());
         label.ifPresentOrElse(l -> w.printf("label %d (%s) appended to %s%n", l.label(), l.cause(), labelsFile),
                 () -> w.println("not resolved: no label written"));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("command", "feedback");
         json.put("alert_id", alertId);
-        json.put("from_status", before.status().display());
-        json.put("status", after.status().display());
+        json.put("from_status", outcome.before().status().display());
+        json.put("status", outcome.after().status().display());
         json.put("label", label.map(Label::label).orElse(null));
         json.put("labels_file", label.isPresent() ? labelsFile.toString() : null);
         w.println(JsonSummary.line(json));

@@ -19,4 +19,14 @@ public interface LabelStore {
 
     /** @return every stored verdict */
     Labels load();
+
+    /**
+     * Checks, without writing anything, what can be known in advance about whether {@link #append}
+     * will succeed (e.g. that a file store's path is not a folder), so a caller can refuse before it
+     * changes anything else.
+     *
+     * @throws IllegalArgumentException naming the destination and the reason when it cannot take labels
+     */
+    default void checkWritable() {
+    }
 }

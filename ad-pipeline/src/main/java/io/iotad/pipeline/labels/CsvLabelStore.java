@@ -1,5 +1,6 @@
 package io.iotad.pipeline.labels;
 
+import io.iotad.core.files.IoReason;
 import io.iotad.core.label.LabelStore;
 import io.iotad.core.score.Label;
 import io.iotad.core.score.Labels;
@@ -40,6 +41,26 @@ public final class CsvLabelStore implements LabelStore {
     }
 
     /**
+     * @throws IllegalArgumentException when the file is a folder or something else than a regular
+     *     file, or a folder on its path is a file
+     */
+    @Override
+    public void checkWritable() {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("labels file " + file + " is " + (Files.isDirectory(file) ? "a folder" : "not a regular file")
+                    + "; name a .csv file");
+        }
+        for (Path p = file.getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new IllegalArgumentException("labels file " + file + " cannot be created: " + p + " is a file, not a folder");
+                }
+                break;
+            }
+        }
+    }
+
+    /**
      * @param labels verdicts to add
      * @param source where they came from (not stored in the CSV form)
      * @throws UncheckedIOException when the file cannot be written
@@ -63,7 +84,7 @@ public final class CsvLabelStore implements LabelStore {
                     ch.force(true);
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot append labels to " + file, e);
+                throw new UncheckedIOException("cannot append labels to " + file + ": " + IoReason.of(e), e);
             }
         }
     }
