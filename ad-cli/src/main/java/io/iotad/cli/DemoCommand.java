@@ -21,7 +21,6 @@ import io.iotad.simulator.SimulationOptions;
 import io.iotad.simulator.SimulationResult;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -46,9 +45,6 @@ import picocli.CommandLine.Spec;
                 + "register, approve, score the last weeks, write alerts and the evaluation report.",
                 "Prints P@K and R@K of the held-out weeks against the simulator's labels."})
 public final class DemoCommand implements Callable<Integer> {
-    /** Marker file that lets a later demo run reuse (and clear) its own output folder. */
-    static final String MARKER = ".iotad-demo";
-
     /**
      * The demo's own settings, applied unless the configuration or a {@code --set} gives the key:
      * the demo portfolio has about 12 buildings, so one building's day without weather (a data fault
@@ -64,7 +60,9 @@ public final class DemoCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "iotad-out",
-            description = "Output folder (default: ${DEFAULT-VALUE}); must be empty, new, or an earlier demo's output.")
+            description = "Output folder (default: ${DEFAULT-VALUE}); must be new, empty, or an earlier demo's output, "
+                    + "of which only the files that demo wrote (listed in its " + DemoOutputFolder.MANIFEST
+                    + ") are replaced.")
     private Path out;
 
     @Option(names = "--apartments", paramLabel = "N", defaultValue = "300",
@@ -94,7 +92,16 @@ public final class DemoCommand implements Callable<Integer> {
         IotadConfig config = configOptions.load(DEMO_DEFAULTS);
         spec.commandLine().getOut().println("demo settings, unless --config or --set gives them: " + String.join(", ", DEMO_DEFAULTS)
                 + "; training.model_strategy in use: " + config.training().modelStrategy());
-        prepare(out);
+        DemoOutputFolder folder = DemoOutputFolder.prepare(out);
+        try {
+            return run(config, progress, w);
+        } finally {
+            // also after a failure: the next run must know which files are the demo's
+            folder.record();
+        }
+    }
+
+    private int run(IotadConfig config, ConsoleProgress progress, PrintWriter w) throws IOException {
         long t0 = System.nanoTime();
 
         Path data = out.resolve("data");
@@ -145,36 +152,5 @@ public final class DemoCommand implements Callable<Integer> {
                 m.get(EvaluationResult.PR_AUC), m.get(EvaluationResult.ROC_AUC), ev.positives(), ev.evaluated(), seconds);
         w.flush();
         return 0;
-    }
-
-    /** Makes {@code dir} an empty demo folder: new, empty, or an earlier demo's (cleared). */
-    private static void prepare(Path dir) throws IOException {
-        if (Files.isDirectory(dir)) {
-            boolean empty;
-            try (var s = Files.list(dir)) {
-                empty = s.findAny().isEmpty();
-            }
-            if (!empty) {
-                if (!Files.exists(dir.resolve(MARKER))) {
-                    throw new IllegalArgumentException("--out " + dir + " is not empty and is not an earlier demo's output; "
-                            + "choose a new folder");
-                }
-                deleteTree(dir);
-            }
-        } else if (Files.exists(dir)) {
-            throw new IllegalArgumentException("--out " + dir + " is a file, expected a folder");
-        }
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve(MARKER), "output of iotad demo; a later demo run may clear this folder\n");
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                if (!p.equals(dir)) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 }

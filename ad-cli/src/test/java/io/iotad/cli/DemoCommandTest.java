@@ -52,6 +52,28 @@ class DemoCommandTest {
     }
 
     @Test
+    void given_the_issues_reproduction_when_the_demo_runs_again_in_a_folder_with_ssh_and_projects_then_both_stay() throws Exception {
+        Path out = dir.resolve("home");
+        Files.createDirectories(out);
+        String[] args = {"demo", "--out", out.toString(), "--apartments", "20", "--days", "30", "--set",
+                "training.model_strategy=isolation_forest", "--set", "feature_engineering.null_rate_limit=1.0"};
+        Run first = run(args);
+        assertThat(first.exit()).as(first.err()).isZero();
+        Files.createDirectories(out.resolve(".ssh"));
+        Files.writeString(out.resolve(".ssh/authorized_keys"), "ssh-ed25519 AAAA user@host");
+        Files.createDirectories(out.resolve("projects/thesis"));
+        Files.writeString(out.resolve("projects/thesis/chapter1.tex"), "\\chapter{One}");
+
+        Run again = run(args);
+
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(out.resolve(".ssh/authorized_keys")).hasContent("ssh-ed25519 AAAA user@host");
+        assertThat(out.resolve("projects/thesis/chapter1.tex")).hasContent("\\chapter{One}");
+        assertThat(out.resolve("registry/global/1/model.tar.gz")).as("a fresh registry, not version 2").isRegularFile();
+        assertThat(out.resolve("registry/global/2")).doesNotExist();
+    }
+
+    @Test
     void given_a_folder_that_is_not_a_demos_the_demo_refuses_to_clear_it() throws Exception {
         Path out = dir.resolve("precious");
         Files.createDirectories(out);
