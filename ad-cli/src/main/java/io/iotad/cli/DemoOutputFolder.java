@@ -1,5 +1,6 @@
 package io.iotad.cli;
 
+import io.iotad.core.files.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -99,10 +100,7 @@ final class DemoOutputFolder {
                 b.append(FILE).append(dir.relativize(p).toString().replace('\\', '/')).append('\n');
             }
         }
-        Path tmp = dir.resolve(MANIFEST + ".tmp");
-        Files.writeString(tmp, b, StandardCharsets.UTF_8);
-        Files.move(tmp, dir.resolve(MANIFEST), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.writeString(dir.resolve(MANIFEST), b);
     }
 
     private static List<String> readManifest(Path dir, Path manifest) throws IOException {

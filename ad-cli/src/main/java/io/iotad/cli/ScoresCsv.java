@@ -1,13 +1,12 @@
 package io.iotad.cli;
 
+import io.iotad.core.files.AtomicFile;
 import io.iotad.core.frame.CsvFrame;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,10 +48,7 @@ final class ScoresCsv {
             throw new IllegalArgumentException(source + " already has a column named 'score'");
         }
         Map<String, String[]> text = csv.textColumns();
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, target.getFileName().toString(), ".tmp");
-        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        AtomicFile.writeText(target, w -> {
             StringBuilder line = new StringBuilder();
             for (String c : columns) {
                 line.append(quote(c)).append(',');
@@ -68,11 +64,7 @@ final class ScoresCsv {
                 }
                 w.append(line).append('\n');
             }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 
     /** The header's column names, split as {@code FeatureFrameCsv} splits it (quotes honoured). */

@@ -3,19 +3,15 @@ package io.iotad.cli.csv;
 import io.iotad.core.artifact.ArtifactLimits;
 import io.iotad.core.artifact.LoadedModel;
 import io.iotad.core.artifact.ModelArtifact;
+import io.iotad.core.files.AtomicFile;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureFrameCsv;
 import io.iotad.core.score.Scores;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Loads a model artifact (verifying its checksum and versions), scores a feature CSV with it and
@@ -86,29 +82,21 @@ public final class CsvScoring {
      * @throws IOException when writing fails
      */
     public static void write(Scores scores, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path tmp = Files.createFile(target.getParent().resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp"));
-        try {
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write("apartment_id,building_id,event_date,score\n");
-                FeatureFrame rows = scores.rows();
-                StringBuilder line = new StringBuilder(128);
-                for (int i = 0; i < scores.size(); i++) {
-                    line.setLength(0);
-                    line.append(quote(rows.apartmentId(i))).append(',').append(quote(rows.buildingId(i))).append(',')
-                            .append(rows.eventDate(i)).append(',');
-                    double s = scores.score(i);
-                    if (!Double.isNaN(s)) {
-                        line.append(s);
-                    }
-                    w.append(line).append('\n');
+        AtomicFile.writeText(file, w -> {
+            w.write("apartment_id,building_id,event_date,score\n");
+            FeatureFrame rows = scores.rows();
+            StringBuilder line = new StringBuilder(128);
+            for (int i = 0; i < scores.size(); i++) {
+                line.setLength(0);
+                line.append(quote(rows.apartmentId(i))).append(',').append(quote(rows.buildingId(i))).append(',')
+                        .append(rows.eventDate(i)).append(',');
+                double s = scores.score(i);
+                if (!Double.isNaN(s)) {
+                    line.append(s);
                 }
+                w.append(line).append('\n');
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     private static String quote(String s) {

@@ -1,13 +1,12 @@
 package io.iotad.core.frame;
 
 import io.iotad.core.data.DataException;
+import io.iotad.core.files.AtomicFile;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -46,10 +45,7 @@ public final class FeatureFrameCsv {
      * @throws IOException when writing fails
      */
     public static void write(FeatureFrame frame, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
-        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        AtomicFile.writeText(file, w -> {
             w.write(String.join(",", IDENTITY_COLUMNS));
             for (String n : frame.schema().names()) {
                 w.write(',');
@@ -74,11 +70,7 @@ public final class FeatureFrameCsv {
                 line.append('\n');
                 w.append(line);
             }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 
     /**

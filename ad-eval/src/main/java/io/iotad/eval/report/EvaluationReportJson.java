@@ -15,10 +15,9 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.iotad.core.artifact.UnsupportedVersionException;
 import io.iotad.core.data.DataException;
+import io.iotad.core.files.AtomicFile;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Reads and writes {@code evaluation_report.json}.
@@ -93,15 +92,7 @@ public final class EvaluationReportJson {
      * @throws IOException when it cannot be written
      */
     public static void write(EvaluationReport report, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".evaluation_report", ".tmp");
-        try {
-            MAPPER.writeValue(tmp.toFile(), report);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(file, tmp -> MAPPER.writeValue(tmp.toFile(), report));
     }
 
     /** @param report the report @return its JSON text */

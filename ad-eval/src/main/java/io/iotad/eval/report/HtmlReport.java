@@ -1,5 +1,6 @@
 package io.iotad.eval.report;
 
+import io.iotad.core.files.AtomicFile;
 import io.iotad.eval.EvaluationResult;
 import io.iotad.eval.MetricSet;
 import io.iotad.eval.backtest.WeekResult;
@@ -9,10 +10,7 @@ import io.iotad.eval.metrics.PrecisionRecallCurve;
 import io.iotad.eval.metrics.ScoreDistribution;
 import io.iotad.eval.segment.SegmentMetrics;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,15 +46,7 @@ public final class HtmlReport {
      * @throws IOException when it cannot be written
      */
     public static void write(EvaluationReport report, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".evaluation_report", ".tmp");
-        try {
-            Files.writeString(tmp, render(report), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.writeString(file, render(report));
     }
 
     /** @param report the report @return the HTML page */

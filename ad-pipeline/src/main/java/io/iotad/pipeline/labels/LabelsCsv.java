@@ -1,6 +1,7 @@
 package io.iotad.pipeline.labels;
 
 import io.iotad.core.data.DataException;
+import io.iotad.core.files.AtomicFile;
 import io.iotad.core.score.Label;
 import io.iotad.core.score.Labels;
 import java.io.BufferedReader;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -153,14 +153,6 @@ public final class LabelsCsv {
         for (Label l : labels) {
             b.append(format(l)).append('\n');
         }
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".labels", ".tmp");
-        try {
-            Files.writeString(tmp, b, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.writeString(file, b);
     }
 }

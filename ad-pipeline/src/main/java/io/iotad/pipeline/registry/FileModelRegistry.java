@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.iotad.core.artifact.UnsupportedVersionException;
+import io.iotad.core.files.AtomicFile;
 import io.iotad.core.registry.ModelPackage;
 import io.iotad.core.registry.ModelRegistry;
 import io.iotad.core.registry.ModelStatus;
@@ -100,14 +101,7 @@ public final class FileModelRegistry implements ModelRegistry {
             RegistryIndex index = readIndex(group).orElse(new RegistryIndex(RegistryIndex.FORMAT_VERSION, group, List.of()));
             int version = index.versions().stream().mapToInt(RegistryIndex.Entry::version).max().orElse(0) + 1;
             Path versionDir = Files.createDirectories(dir.resolve(Integer.toString(version)));
-            Path tmp = Files.createTempFile(versionDir, ARTIFACT_FILE, ".tmp");
-            try {
-                Files.copy(artifact, tmp, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(tmp, versionDir.resolve(ARTIFACT_FILE), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFile.write(versionDir.resolve(ARTIFACT_FILE), tmp -> Files.copy(artifact, tmp, StandardCopyOption.REPLACE_EXISTING));
             RegistryIndex.Entry entry = new RegistryIndex.Entry(version, ModelStatus.PENDING_MANUAL_APPROVAL.display(),
                     clock.instant().toString(), version + "/" + ARTIFACT_FILE, meta, "");
             List<RegistryIndex.Entry> versions = new ArrayList<>(index.versions());
@@ -234,12 +228,6 @@ public final class FileModelRegistry implements ModelRegistry {
     }
 
     private static void writeIndex(Path dir, RegistryIndex index) throws IOException {
-        Path tmp = Files.createTempFile(dir, INDEX_FILE, ".tmp");
-        try {
-            JSON.writeValue(tmp.toFile(), index);
-            Files.move(tmp, dir.resolve(INDEX_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(dir.resolve(INDEX_FILE), tmp -> JSON.writeValue(tmp.toFile(), index));
     }
 }

@@ -1,12 +1,9 @@
 package io.iotad.pipeline.workflow;
 
+import io.iotad.core.files.AtomicFile;
 import io.iotad.core.score.Scores;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes batch scores as CSV ({@code apartment_id,building_id,event_date,score}; an unscored row
@@ -22,17 +19,13 @@ public final class ScoresCsv {
      * @throws IOException when writing fails
      */
     public static void write(Scores scores, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, "scores", ".tmp");
-        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        AtomicFile.writeText(file, w -> {
             w.write("apartment_id,building_id,event_date,score\n");
             for (int i = 0; i < scores.size(); i++) {
                 double s = scores.score(i);
                 w.write(scores.rows().apartmentId(i) + "," + scores.rows().buildingId(i) + "," + scores.rows().eventDate(i)
                         + "," + (Double.isNaN(s) ? "" : Double.toString(s)) + "\n");
             }
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 }
