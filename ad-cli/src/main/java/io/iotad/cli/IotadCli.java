@@ -1,6 +1,7 @@
 package io.iotad.cli;
 
 import io.iotad.core.IotadVersion;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -49,9 +50,26 @@ public final class IotadCli {
     /** @return the configured command line, for tests and embedding */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new IotadCli());
+        cl.getSubcommands().values().forEach(IotadCli::withoutVersionHelp);
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setExitCodeExceptionMapper(ErrorHandler::exitCodeOf);
         return cl;
+    }
+
+    /**
+     * Removes the standard {@code -V, --version} from a subcommand and its own subcommands: there it
+     * printed nothing (only {@code iotad} has a version provider) and hid the {@code --version} that
+     * names a model version, so {@code registry list --version 1} printed nothing and exited 0. Only
+     * {@code iotad --version} prints the tool's version; a subcommand without a model version refuses
+     * {@code --version} as an unknown option.
+     */
+    private static void withoutVersionHelp(CommandLine sub) {
+        for (CommandLine.Model.OptionSpec o : List.copyOf(sub.getCommandSpec().options())) {
+            if (o.versionHelp()) {
+                sub.getCommandSpec().remove(o);
+            }
+        }
+        sub.getSubcommands().values().forEach(IotadCli::withoutVersionHelp);
     }
 
     /** Prints the library version. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,8 +20,10 @@ import picocli.CommandLine.Spec;
  * console): list the versions, approve or reject one.
  */
 @Command(name = "registry", mixinStandardHelpOptions = true,
-        description = "Lists, approves and rejects model versions in a local model registry.",
-        subcommands = {RegistryCommand.ListVersions.class, RegistryCommand.Approve.class, RegistryCommand.Reject.class},
+        description = {"Lists, shows, approves and rejects model versions in a local model registry.",
+            "In these subcommands --version names a model version; 'iotad --version' prints the tool's version."},
+        subcommands = {RegistryCommand.ListVersions.class, RegistryCommand.Show.class, RegistryCommand.Approve.class,
+                RegistryCommand.Reject.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:bad usage, unknown group or version, or an illegal status change",
                 "3:I/O or internal error"})
@@ -30,18 +33,21 @@ final class RegistryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: list, approve or reject");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: list, show, approve or reject");
     }
 
     /** Metrics shown in the list, in the order of the columns P@K, R@K, PR-AUC, ROC-AUC. */
     private static final List<String> METRIC_ORDER = List.of("precision_at_k", "recall_at_k", "pr_auc", "roc_auc");
 
     /** {@code iotad registry list}. */
-    @Command(name = "list", mixinStandardHelpOptions = true,
+    @Command(name = "list",
             description = "Prints a table of model versions: group, version, status, created, strategy, key metrics, note.")
     static final class ListVersions implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+
+        @Mixin
+        HelpOption help;
 
         @Option(names = "--registry", paramLabel = "DIR", required = true, description = "The model registry folder.")
         Path registry;
@@ -49,14 +55,28 @@ final class RegistryCommand implements Callable<Integer> {
         @Option(names = "--group", paramLabel = "G", description = "Only this group (default: every group).")
         String group;
 
+        @Option(names = "--version", paramLabel = "V", description = "Only this model version (of --group, or of every "
+                + "group); 'iotad registry show --version V' prints all of one version's details.")
+        Integer version;
+
         @Override
         public Integer call() throws Exception {
             FileModelRegistry reg = RegistryOptions.open(registry);
             List<String> groups = group == null ? reg.groups() : List.of(group);
             TextTable t = new TextTable("GROUP", "VERSION", "STATUS", "CREATED", "STRATEGY", "P@K", "R@K", "PR-AUC",
                     "ROC-AUC", "NOTE");
+            List<ModelPackage> shown = new java.util.ArrayList<>();
             for (String g : groups) {
-                for (ModelPackage p : group == null ? reg.list(g) : RegistryOptions.versions(reg, g)) {
+                List<ModelPackage> all = group == null ? reg.list(g) : RegistryOptions.versions(reg, g);
+                shown.addAll(version == null ? all : all.stream().filter(p -> p.version() == version).toList());
+            }
+            if (version != null && shown.isEmpty()) {
+                throw new java.util.NoSuchElementException("no version " + version + (group == null ? " in any group" : " in group '"
+                        + group + "'") + " of " + reg.root() + "; versions: " + groups.stream().map(g -> g + " "
+                        + reg.list(g).stream().map(ModelPackage::version).toList()).toList());
+            }
+            {
+                for (ModelPackage p : shown) {
                     Object strategy = p.metadata().getOrDefault("strategy", "");
                     Object m = p.metadata().get("metrics");
                     String[] cells = new String[10];
@@ -74,6 +94,61 @@ final class RegistryCommand implements Callable<Integer> {
                 }
             }
             t.print(spec.commandLine().getOut());
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    /** {@code iotad registry show}. */
+    @Command(name = "show", sortOptions = false,
+            description = {"Prints one model version's details: status and its note, creation time, artifact, strategy, "
+                + "metrics and the rest of its metadata (lineage, options, code version).",
+                "The last line printed is one JSON object."})
+    static final class Show implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        HelpOption help;
+
+        @Option(names = "--registry", paramLabel = "DIR", required = true, description = "The model registry folder.")
+        Path registry;
+
+        @Option(names = "--group", paramLabel = "G", defaultValue = "global", description = "Registry group (default: ${DEFAULT-VALUE}).")
+        String group;
+
+        @Option(names = "--version", paramLabel = "V", description = "The model version (default: the latest Approved).")
+        Integer version;
+
+        @Override
+        public Integer call() throws Exception {
+            FileModelRegistry reg = RegistryOptions.open(registry);
+            ModelPackage p = RegistryOptions.find(reg, group, version);
+            var w = spec.commandLine().getOut();
+            w.printf("%s  %s%s%n", p.id(), p.status().display(), p.statusNote().isEmpty() ? "" : " (" + p.statusNote() + ")");
+            w.printf("created   %s%n", p.createdAt());
+            w.printf("artifact  %s%n", reg.artifactPath(p));
+            w.printf("strategy  %s%n", p.metadata().getOrDefault("strategy", "-"));
+            if (p.metadata().get("metrics") instanceof Map<?, ?> metrics) {
+                metrics.forEach((k, v) -> w.printf("  %-22s %s%n", k, v instanceof Number n
+                        ? String.format(Locale.ROOT, "%.4f", n.doubleValue()) : v));
+            }
+            for (Map.Entry<String, Object> e : new java.util.TreeMap<>(p.metadata()).entrySet()) {
+                if (!e.getKey().equals("metrics") && !e.getKey().equals("strategy")) {
+                    w.printf("%-9s %s%n", e.getKey(), io.iotad.cli.csv.JsonSummary.line(Map.of("v", e.getValue()))
+                            .replaceFirst("^\\{\"v\":", "").replaceFirst("}$", ""));
+                }
+            }
+            Map<String, Object> json = new java.util.LinkedHashMap<>();
+            json.put("command", "registry show");
+            json.put("model", p.id());
+            json.put("status", p.status().display());
+            json.put("note", p.statusNote());
+            json.put("created", p.createdAt().toString());
+            json.put("artifact", reg.artifactPath(p).toString());
+            json.put("metadata", p.metadata());
+            w.println(io.iotad.cli.csv.JsonSummary.line(json));
+            w.flush();
             return 0;
         }
     }
@@ -83,9 +158,8 @@ final class RegistryCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit "
-                + "(--version here names a registry version; 'iotad --version' prints the library's).")
-        boolean help;
+        @Mixin
+        HelpOption help;
 
         @Option(names = "--registry", paramLabel = "DIR", required = true, description = "The model registry folder.")
         Path registry;
