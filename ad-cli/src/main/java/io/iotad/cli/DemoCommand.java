@@ -24,6 +24,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -45,17 +46,6 @@ import picocli.CommandLine.Spec;
                 + "register, approve, score the last weeks, write alerts and the evaluation report.",
                 "Prints P@K and R@K of the held-out weeks against the simulator's labels."})
 public final class DemoCommand implements Callable<Integer> {
-    /**
-     * The demo's own settings, applied unless the configuration or a {@code --set} gives the key:
-     * the demo portfolio has about 12 buildings, so one building's day without weather (a data fault
-     * the simulator injects) is 8 % of that day; the limit lets one building's gap through and still
-     * stops a day where more is missing. The demo trains the seed's champion, XGBoost, on the
-     * verdicts of the earlier weeks (the simulator's labels stand in for technicians' feedback);
-     * {@code --set training.model_strategy=isolation_forest} shows the unsupervised baseline.
-     */
-    static final java.util.List<String> DEMO_DEFAULTS = java.util.List.of("feature_engineering.null_rate_limit=0.10",
-            "training.model_strategy=xgboost");
-
     @Spec
     private CommandSpec spec;
 
@@ -67,16 +57,18 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--apartments", paramLabel = "N", defaultValue = "300",
             description = "Apartments to simulate (default: ${DEFAULT-VALUE}). The default XGBoost needs a fault in the "
-                    + "training weeks: keep at least about 100 apartments over 60 days, or use --set "
-                    + "training.model_strategy=isolation_forest for smaller runs.")
+                    + "training weeks (a size whose simulation has none is refused before anything runs): about 100 "
+                    + "apartments over 60 days has one, or use --set training.model_strategy=isolation_forest.")
     private int apartments;
 
     @Option(names = "--days", paramLabel = "D", defaultValue = "" + SimulationOptions.DEFAULT_DAYS,
-            description = "Days to simulate, from 1 October (default: ${DEFAULT-VALUE}, a heating season).")
+            description = "Days to simulate, from 1 October (default: ${DEFAULT-VALUE}, a heating season); at least "
+                    + "training.holdout_days (14) + " + DemoSettings.MIN_TRAINING_DAYS + ".")
     private int days;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "" + SimulationOptions.DEFAULT_SEED,
-            description = "Seed of the simulation and of training (default: ${DEFAULT-VALUE}).")
+            description = "Seed of the simulation and of training (training.seed), so one seed gives one result "
+                    + "(default: ${DEFAULT-VALUE}).")
     private long seed;
 
     @Mixin
@@ -89,24 +81,28 @@ public final class DemoCommand implements Callable<Integer> {
         if (apartments < 1 || days < 1) {
             throw new IllegalArgumentException("--apartments and --days must be >= 1, got " + apartments + " and " + days);
         }
-        IotadConfig config = configOptions.load(DEMO_DEFAULTS);
-        spec.commandLine().getOut().println("demo settings, unless --config or --set gives them: " + String.join(", ", DEMO_DEFAULTS)
-                + "; training.model_strategy in use: " + config.training().modelStrategy());
+        // planning the simulation is cheap; it tells the demo's settings and whether this size can run
+        PortfolioSimulator planned = new PortfolioSimulator(SimulationOptions.builder().apartments(apartments).days(days)
+                .seed(seed).build());
+        List<String> defaults = DemoSettings.defaults(planned, seed);
+        IotadConfig config = configOptions.load(defaults);
+        DemoSettings.checkRunnable(planned, config);
+        w.println("demo settings, unless --config or --set gives them: " + String.join(", ", defaults) + " "
+                + DemoSettings.describe(planned) + "; training.model_strategy in use: " + config.training().modelStrategy());
         DemoOutputFolder folder = DemoOutputFolder.prepare(out);
         try {
-            return run(config, progress, w);
+            return run(planned, config, progress, w);
         } finally {
             // also after a failure: the next run must know which files are the demo's
             folder.record();
         }
     }
 
-    private int run(IotadConfig config, ConsoleProgress progress, PrintWriter w) throws IOException {
+    private int run(PortfolioSimulator planned, IotadConfig config, ConsoleProgress progress, PrintWriter w) throws IOException {
         long t0 = System.nanoTime();
 
         Path data = out.resolve("data");
-        SimulationResult sim = new PortfolioSimulator(SimulationOptions.builder().apartments(apartments).days(days)
-                .seed(seed).build()).run(data);
+        SimulationResult sim = planned.run(data);
         w.printf(Locale.ROOT, "simulated %d apartments in %d buildings over %d days: %d raw lines, %d equipment faults, "
                 + "%d nuisance episodes, %d data faults%n", sim.apartments(), sim.buildings(), sim.days(),
                 sim.linesWritten(), sim.faultEvents(), sim.nuisanceEvents(), sim.dataFaultsInjected());
