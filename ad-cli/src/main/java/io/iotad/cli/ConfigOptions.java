@@ -2,6 +2,7 @@ package io.iotad.cli;
 
 import io.iotad.core.config.IotadConfig;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,10 +51,12 @@ public final class ConfigOptions {
      * @param commandDefaults the command's own defaults for keys neither the file nor an override sets
      * @return the configuration
      * @throws IOException when the file cannot be read
-     * @throws io.iotad.core.config.ConfigException naming the key of a bad entry
+     * @throws io.iotad.core.config.ConfigException naming the key of a bad entry, or the strategy or
+     *     hyperparameter (with its line) that {@code training.model_strategy} refuses
+     * @throws IllegalArgumentException when the file is missing, a folder or unreadable
      */
     static IotadConfig load(Path config, List<String> overrides, List<String> commandDefaults) throws IOException {
-        IotadConfig base = config == null ? IotadConfig.defaults() : IotadConfig.load(config);
+        IotadConfig base = config == null ? IotadConfig.defaults() : IotadConfig.load(checkedFile(config));
         List<String> all = new ArrayList<>();
         for (String d : commandDefaults) {
             String key = d.substring(0, d.indexOf('='));
@@ -63,6 +66,23 @@ public final class ConfigOptions {
             }
         }
         all.addAll(overrides);
-        return all.isEmpty() ? base : base.withOverrides(all);
+        IotadConfig cfg = all.isEmpty() ? base : base.withOverrides(all);
+        // the strategy and its hyperparameters are checked now, with their lines, not after the data is read
+        cfg.detectorOptions();
+        return cfg;
+    }
+
+    /** A {@code --config} that is missing or not a readable file is bad usage (exit 2), said in words. */
+    private static Path checkedFile(Path config) {
+        if (!Files.exists(config)) {
+            throw new IllegalArgumentException("--config " + config + ": no such file");
+        }
+        if (!Files.isRegularFile(config)) {
+            throw new IllegalArgumentException("--config " + config + ": not a regular file (a folder?); name a YAML file");
+        }
+        if (!Files.isReadable(config)) {
+            throw new IllegalArgumentException("--config " + config + ": permission denied");
+        }
+        return config;
     }
 }

@@ -5,9 +5,9 @@ import io.iotad.eval.metrics.RankedSample;
 import io.iotad.eval.metrics.RankingMetrics;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.iotad.cli.csv.StrategyChoice;
 import io.iotad.core.data.DataException;
 import io.iotad.core.detect.Detector;
-import io.iotad.core.detect.DetectorStrategies;
 import io.iotad.core.detect.DetectorStrategy;
 import io.iotad.core.detect.FitContext;
 import io.iotad.core.detect.MissingValuePolicy;
@@ -88,7 +88,7 @@ public final class DetectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DetectorStrategy<?> strategy = DetectorStrategies.byName(strategyName);
+        DetectorStrategy<?> strategy = StrategyChoice.byName(strategyName, false);
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (nThreads < 1) {
             throw new IllegalArgumentException("--threads must be >= 1, got " + nThreads);

@@ -1,7 +1,7 @@
 package io.iotad.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.iotad.core.detect.DetectorStrategies;
+import io.iotad.cli.csv.StrategyChoice;
 import io.iotad.core.detect.DetectorStrategy;
 import io.iotad.core.detect.FitContext;
 import io.iotad.core.progress.ProgressListener;
@@ -74,7 +74,7 @@ public final class EvalSkabCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DetectorStrategy<?> s = DetectorStrategies.byName(strategy);
+        DetectorStrategy<?> s = StrategyChoice.byName(strategy, true);
         RollingWindowFeatures features = new RollingWindowFeatures(window, kinds);
         ThresholdCalibration calibration = new ThresholdCalibration(quantile, margin, smooth);
         Map<String, Object> options = new LinkedHashMap<>();

@@ -102,6 +102,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if ((model == null) == (registry == null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either --model FILE or --registry DIR");
         }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new IllegalArgumentException("--to " + to + " is before --from " + from);
+        }
         IotadConfig cfg = configOptions.load();
         var inputs = data.inputs();
         String modelId;

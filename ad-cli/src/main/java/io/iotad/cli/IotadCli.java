@@ -44,6 +44,11 @@ public final class IotadCli {
      * @param args command-line arguments
      */
     public static void main(String[] args) {
+        // the CLI prints a failed step's error itself (ErrorHandler); the workflow's own ERROR log line
+        // would print it a second time. Asking for the log (-Dorg.slf4j.simpleLogger.defaultLogLevel=...) shows it.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.io.iotad.pipeline.run.WorkflowRun", "off");
+        }
         System.exit(commandLine().execute(args));
     }
 
@@ -51,7 +56,9 @@ public final class IotadCli {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new IotadCli());
         cl.getSubcommands().values().forEach(IotadCli::withoutVersionHelp);
-        cl.setExecutionExceptionHandler(new ErrorHandler());
+        ErrorHandler errors = new ErrorHandler();
+        cl.setExecutionExceptionHandler(errors);
+        cl.setParameterExceptionHandler(errors);
         cl.setExitCodeExceptionMapper(ErrorHandler::exitCodeOf);
         return cl;
     }

@@ -45,6 +45,9 @@ record WorkflowScoring(CommandLine cl, Path registryDir, String group, LocalDate
         if (alertsDb == null || out == null) {
             throw new CommandLine.ParameterException(cl, "the workflow mode needs --alerts FILE.db and --out DIR");
         }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new IllegalArgumentException("--to " + to + " is before --from " + from);
+        }
         List<String> extra = new ArrayList<>();
         if (group != null) {
             extra.add("inference.model_group=" + group);

@@ -78,7 +78,8 @@ class DemoCommandTest {
         Path out = dir.resolve("precious");
         Files.createDirectories(out);
         Files.writeString(out.resolve("notes.txt"), "keep me");
-        Run r = run("demo", "--out", out.toString(), "--apartments", "20", "--days", "30");
+        Run r = run("demo", "--out", out.toString(), "--apartments", "20", "--days", "30", "--set",
+                "training.model_strategy=isolation_forest");
         assertThat(r.exit()).isEqualTo(IotadCli.EXIT_USAGE);
         assertThat(r.err()).contains("not empty");
         assertThat(out.resolve("notes.txt")).hasContent("keep me");

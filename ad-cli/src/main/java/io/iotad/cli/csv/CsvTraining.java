@@ -8,7 +8,6 @@ import io.iotad.core.config.ConfigOverride;
 import io.iotad.core.data.DataException;
 import io.iotad.core.detect.Detector;
 import io.iotad.core.detect.DetectorOptions;
-import io.iotad.core.detect.DetectorStrategies;
 import io.iotad.core.detect.DetectorStrategy;
 import io.iotad.core.detect.FitContext;
 import io.iotad.core.frame.CsvFrame;
@@ -85,7 +84,7 @@ public final class CsvTraining {
      *     or a supervised strategy without labels
      */
     public static Result run(Request r) throws IOException {
-        DetectorStrategy<?> strategy = DetectorStrategies.byName(r.strategy());
+        DetectorStrategy<?> strategy = StrategyChoice.byName(r.strategy(), false);
         DetectorOptions options = strategy.parseOptions(parseOptions(r.options()));
         if (strategy.supervised() && r.labelColumn().isEmpty()) {
             throw new IllegalArgumentException("strategy " + strategy.name() + " is supervised: give --label COLUMN");

@@ -194,7 +194,7 @@ public final class ConfigSchema {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String sibling : childrenOf(parent)) {
-            int d = editDistance(name.toLowerCase(Locale.ROOT), sibling);
+            int d = NearestName.distance(name.toLowerCase(Locale.ROOT), sibling);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = sibling;
@@ -217,24 +217,5 @@ public final class ConfigSchema {
             return "'" + (s.length() > 80 ? s.substring(0, 77) + "..." : s) + "' (a string)";
         }
         return value + " (" + YamlTree.describeType(value) + ")";
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -74,15 +74,57 @@ public final class IotadConfig {
     }
 
     /**
+     * Largest configuration file read, in bytes (1 MiB). A configuration is a few kilobytes; the
+     * bound keeps a wrong or hostile file from costing seconds of parsing before it is refused.
+     */
+    public static final long MAX_FILE_BYTES = 1L << 20;
+
+    /**
      * Reads a YAML file (UTF-8).
      *
-     * @param file the file
+     * @param file the file, at most {@link #MAX_FILE_BYTES}
      * @return the configuration
      * @throws IOException when the file cannot be read
-     * @throws ConfigException naming the file, line, key and value of the first problem
+     * @throws ConfigException naming the file, line, key and value of the first problem; also for a
+     *     file above {@link #MAX_FILE_BYTES} (refused before it is read) and for bytes that are not
+     *     UTF-8 (naming the line, column and byte)
      */
     public static IotadConfig load(Path file) throws IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            throw new ConfigException(file.toString(), 0, "", String.format(java.util.Locale.ROOT,
+                    "the file has %,d bytes; a configuration is at most %,d bytes (1 MiB) - is it the right file?",
+                    size, MAX_FILE_BYTES));
+        }
+        return parse(utf8(Files.readAllBytes(file), file.toString()), file.toString());
+    }
+
+    /** Decodes UTF-8 strictly, naming the first byte that is not (Java's own message is "Input length = 1"). */
+    private static String utf8(byte[] bytes, String source) {
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+        if (r.isError()) {
+            int at = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            throw new ConfigException(source, line, "", String.format(java.util.Locale.ROOT, "the file is not UTF-8 "
+                    + "text: byte %d of this line is 0x%02X, which is not valid UTF-8 there; save the file as UTF-8 "
+                    + "(e.g. iconv -f latin1 -t utf-8)", at - lineStart + 1, bytes[at] & 0xff));
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /**

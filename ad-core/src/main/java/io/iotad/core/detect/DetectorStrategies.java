@@ -42,13 +42,15 @@ public final class DetectorStrategies {
     /**
      * @param name a strategy name, any case
      * @return the strategy
-     * @throws IllegalArgumentException naming the known strategies when none has that name
+     * @throws IllegalArgumentException naming the closest strategy ("did you mean") and the known ones when
+     *     none has that name
      */
     public static DetectorStrategy<?> byName(String name) {
         Map<String, DetectorStrategy<?>> all = all();
         DetectorStrategy<?> s = all.get(name.toLowerCase(Locale.ROOT));
         if (s == null) {
-            throw new IllegalArgumentException("unknown detector strategy '" + name + "'; known: " + all.keySet());
+            throw new IllegalArgumentException("unknown detector strategy '" + name + "'"
+                    + io.iotad.core.config.NearestName.hint(name, all.keySet()) + "; known: " + all.keySet());
         }
         return s;
     }

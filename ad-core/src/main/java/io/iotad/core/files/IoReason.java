@@ -24,6 +24,10 @@ public final class IoReason {
      *     the operating system's own reason; never just a path
      */
     public static String of(IOException e) {
+        // a reason given where the error was raised ("no such model artifact") says more than the type
+        if (e instanceof FileSystemException fse && fse.getReason() != null && !fse.getReason().isBlank()) {
+            return fse.getReason();
+        }
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
@@ -44,9 +48,6 @@ public final class IoReason {
         }
         if (e instanceof CharacterCodingException) {
             return "it is not UTF-8 text";
-        }
-        if (e instanceof FileSystemException fse && fse.getReason() != null && !fse.getReason().isBlank()) {
-            return fse.getReason();
         }
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;

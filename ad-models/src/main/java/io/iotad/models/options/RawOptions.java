@@ -1,5 +1,6 @@
 package io.iotad.models.options;
 
+import io.iotad.core.config.NearestName;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -39,8 +40,8 @@ public final class RawOptions {
         Map<String, ?> m = raw == null ? Map.of() : raw;
         for (Object key : m.keySet()) {
             if (!(key instanceof String) || !known.contains(key)) {
-                throw new IllegalArgumentException(owner + ": unknown option '" + key + "'; known options are "
-                        + new TreeSet<>(known));
+                throw new IllegalArgumentException(owner + ": unknown option '" + key + "'"
+                        + NearestName.hint(String.valueOf(key), known) + "; known options are " + new TreeSet<>(known));
             }
         }
         return new RawOptions(owner, m);
