@@ -89,8 +89,12 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
             return ex.getCause() != null && ex.getCause() != ex ? describe(ex.getCause())
                     : "internal error (" + ex.getClass().getSimpleName() + "); IOTAD_DEBUG=1 shows where";
         }
-        // a wrapper whose message does not say why: add the reason of the I/O error underneath
         Throwable cause = ex.getCause();
+        if (cause != null && m.equals(cause.toString())) {
+            // a wrapper made from its cause alone ("java.nio.file.AccessDeniedException: /x"): describe the cause
+            return describe(cause);
+        }
+        // a wrapper whose message does not say why: add the reason of the I/O error underneath
         if (cause instanceof IOException io && !m.contains(IoReason.of(io))) {
             return m + ": " + IoReason.of(io);
         }

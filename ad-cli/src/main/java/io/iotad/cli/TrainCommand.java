@@ -92,8 +92,17 @@ final class TrainCommand implements Callable<Integer> {
             description = "CSV mode: where the artifact goes (default: ${DEFAULT-VALUE}).")
     Path modelOut;
 
+    @Option(names = "--overwrite", description = "Replace the model.tar.gz an earlier run left in --out (workflow "
+            + "mode) or at --model-out (CSV mode). Default: refuse, so a trained model is never replaced by accident.")
+    boolean overwrite;
+
     @Override
     public Integer call() throws Exception {
+        Path artifact = train != null ? modelOut : out == null ? null : out.resolve("model.tar.gz");
+        if (artifact != null && !overwrite && java.nio.file.Files.exists(artifact)) {
+            throw new IllegalArgumentException(artifact + " exists already (an earlier training's model); choose another "
+                    + (train != null ? "--model-out" : "--out") + ", or give --overwrite to replace it");
+        }
         if (train != null && data.given()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "give either --train FILE.csv (CSV mode) or --data/--raw (workflow mode), not both");

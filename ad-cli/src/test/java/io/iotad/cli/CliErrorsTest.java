@@ -162,4 +162,41 @@ class CliErrorsTest {
         out.add(cl);
         cl.getSubcommands().values().stream().distinct().forEach(c -> collect(c, out));
     }
+
+    @Test
+    void given_an_existing_model_when_training_into_it_again_then_refused_unless_overwrite() throws Exception {
+        Path csv = Files.writeString(dir.resolve("train.csv"), "apartment_id,building_id,event_date,x\n"
+                + "a1,b1,2024-01-01,1.0\na2,b1,2024-01-01,2.0\na3,b1,2024-01-01,1.5\n");
+        Path model = dir.resolve("model.tar.gz");
+        String[] args = {"train", "--strategy", "isolation_forest", "--train", csv.toString(), "--model-out", model.toString()};
+        assertThat(CliRun.of(args).exit()).isZero();
+        byte[] first = Files.readAllBytes(model);
+
+        CliRun again = CliRun.of(args);
+        assertThat(again.exit()).isEqualTo(2);
+        assertThat(again.err()).contains(model + " exists already").contains("--overwrite");
+        assertThat(Files.readAllBytes(model)).isEqualTo(first);
+        List<String> withOverwrite = new ArrayList<>(List.of(args));
+        withOverwrite.add("--overwrite");
+        assertThat(CliRun.of(withOverwrite.toArray(String[]::new)).exit()).isZero();
+
+        Files.createDirectories(dir.resolve("out"));
+        Files.writeString(dir.resolve("out/model.tar.gz"), "an earlier model");
+        CliRun workflow = train();
+        assertThat(workflow.exit()).isEqualTo(2);
+        assertThat(workflow.err()).contains("model.tar.gz exists already").contains("choose another --out");
+        assertThat(dir.resolve("out/model.tar.gz")).hasContent("an earlier model");
+        assertThat(dir.resolve("out/quarantine.jsonl")).doesNotExist();
+    }
+
+    @Test
+    void given_file_system_errors_wrapped_or_bare_when_described_then_the_reason_is_in_words() {
+        assertThat(ErrorHandler.describe(new java.nio.file.AccessDeniedException("/srv/raw/2024-10-01.jsonl")))
+                .isEqualTo("/srv/raw/2024-10-01.jsonl: permission denied");
+        assertThat(ErrorHandler.describe(new java.io.UncheckedIOException("cannot read /srv/weather.csv",
+                new java.nio.file.AccessDeniedException("/srv/weather.csv")))).isEqualTo("cannot read /srv/weather.csv: permission denied");
+        assertThat(ErrorHandler.describe(new java.io.UncheckedIOException(new java.nio.file.AccessDeniedException("/srv/x"))))
+                .isEqualTo("/srv/x: permission denied");
+        assertThat(ErrorHandler.describe(new NullPointerException())).contains("internal error (NullPointerException)");
+    }
 }

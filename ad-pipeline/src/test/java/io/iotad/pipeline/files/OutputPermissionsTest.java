@@ -76,4 +76,21 @@ class OutputPermissionsTest {
                     .containsExactlyInAnyOrder("run_report.json", "scores.csv", "labels.csv");
         }
     }
+
+    @Test
+    void given_a_write_that_fails_when_a_report_or_scores_are_written_then_no_temporary_file_is_left() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        // a folder where the file should go: the final rename fails
+        Files.createDirectories(out.resolve("run_report.json/x"));
+        Files.createDirectories(out.resolve("scores.csv/x"));
+        WorkflowRun run = new WorkflowRun("ADInferenceWorkflow", Clock.systemUTC(), WorkflowRun.StepListener.NONE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run.finish(WorkflowRun.FAILED).writeJson(out.resolve("run_report.json")))
+                .isInstanceOf(IOException.class);
+        FeatureFrame rows = FeatureFrame.builder(FeatureSchema.of("x")).add(new RowKey("a1", "b1", LocalDate.of(2024, 1, 1)), 1.0).build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScoresCsv.write(Scores.of(rows, new double[] {0.5}), out.resolve("scores.csv")))
+                .isInstanceOf(IOException.class);
+        try (Stream<Path> s = Files.list(out)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("run_report.json", "scores.csv");
+        }
+    }
 }
