@@ -41,7 +41,7 @@ final class AlertsCommand implements Callable<Integer> {
 
     /** {@code iotad alerts list}. */
     @Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Prints alerts as a table (or JSON), newest first, through one of the seed's access paths.",
+            description = {"Prints alerts as a table (or JSON), newest first, through one of the alert table's two indexes or a date range.",
                 "  --apartment A [--status S]   an apartment's alerts, newest event date first (ApartmentStatusIndex)",
                 "  --building B                 a building's alerts, newest first (BuildingAlertsIndex)",
                 "  [--from D] [--to D] [--status S]  alerts of a date range, newest date first, then highest score",

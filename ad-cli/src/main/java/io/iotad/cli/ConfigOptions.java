@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
  */
 public final class ConfigOptions {
     @Option(names = "--config", paramLabel = "FILE",
-            description = "YAML configuration in the seed's shape (feature_engineering, training, evaluation, inference); "
-                    + "see docs/configuration.md. Default: the documented defaults.")
+            description = "YAML configuration with the sections feature_engineering, training, evaluation and inference "
+                    + "(a commented sample: config/config.yaml; every key: docs/configuration.md). Default: the documented "
+                    + "defaults.")
     Path config;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",

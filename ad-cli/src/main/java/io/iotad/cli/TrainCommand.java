@@ -44,8 +44,8 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Workflow mode: YAML configuration in the seed's shape "
-            + "(see docs/configuration.md). Default: the documented defaults.")
+    @Option(names = "--config", paramLabel = "FILE", description = "Workflow mode: YAML configuration (a commented sample: "
+            + "config/config.yaml; every key: docs/configuration.md). Default: the documented defaults.")
     Path config;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Workflow mode: override a configuration key, e.g. "
