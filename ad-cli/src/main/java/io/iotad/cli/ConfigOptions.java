@@ -1,5 +1,6 @@
 package io.iotad.cli;
 
+import io.iotad.core.config.ConfigException;
 import io.iotad.core.config.IotadConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,8 +70,29 @@ public final class ConfigOptions {
         all.addAll(overrides);
         IotadConfig cfg = all.isEmpty() ? base : base.withOverrides(all);
         // the strategy and its hyperparameters are checked now, with their lines, not after the data is read
-        cfg.detectorOptions();
+        try {
+            cfg.detectorOptions();
+        } catch (ConfigException e) {
+            throw fromOverride(e, all);
+        }
         return cfg;
+    }
+
+    /** A problem with a key the user gave with {@code --set}: named by that override, not by the file. */
+    private static ConfigException fromOverride(ConfigException e, List<String> overrides) {
+        if (e.line() > 0) {
+            return e;
+        }
+        for (int i = overrides.size() - 1; i >= 0; i--) {
+            String o = overrides.get(i);
+            String key = o.substring(0, Math.max(0, o.indexOf('=')));
+            if (!key.isEmpty() && (e.keyPath().equals(key) || e.keyPath().startsWith(key + ".")
+                    || key.startsWith(e.keyPath() + "."))) {
+                String problem = e.getMessage().substring(e.source().length() + 2);
+                return new ConfigException("--set " + o, 0, e.keyPath(), problem);
+            }
+        }
+        return e;
     }
 
     /** A {@code --config} that is missing or not a readable file is bad usage (exit 2), said in words. */

@@ -32,7 +32,7 @@ public final class DataOptions {
     Path apartments;
 
     @Option(names = "--labels", paramLabel = "FILE",
-            description = "labels.csv (DATA-CONTRACT §1.4): ground truth or the verdicts 'iotad feedback' appended; "
+            description = "labels.csv (docs/input-formats.md): ground truth or the verdicts 'iotad feedback' appended; "
                     + "replaces the labels.csv of --data.")
     Path labels;
 

@@ -40,7 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * and progress on standard error.
  */
 @Command(name = "features", mixinStandardHelpOptions = true,
-        description = "Computes the daily features of DATA-CONTRACT §3 from raw meter files and weather, "
+        description = "Computes the daily features (docs/features.md) from raw meter files and weather, "
                 + "checks the data contract, and writes CSV (.csv) or Parquet (.parquet).")
 public final class FeaturesCommand implements Callable<Integer> {
     @Spec

@@ -129,11 +129,13 @@ final class RegistryCommand implements Callable<Integer> {
             w.printf("created   %s%n", p.createdAt());
             w.printf("artifact  %s%n", reg.artifactPath(p));
             w.printf("strategy  %s%n", p.metadata().getOrDefault("strategy", "-"));
-            if (p.metadata().get("metrics") instanceof Map<?, ?> metrics) {
+            // the registry's maps keep no order: print them sorted, so the same version always prints the same
+            Map<String, Object> metadata = sorted(p.metadata());
+            if (metadata.get("metrics") instanceof Map<?, ?> metrics) {
                 metrics.forEach((k, v) -> w.printf("  %-22s %s%n", k, v instanceof Number n
                         ? String.format(Locale.ROOT, "%.4f", n.doubleValue()) : v));
             }
-            for (Map.Entry<String, Object> e : new java.util.TreeMap<>(p.metadata()).entrySet()) {
+            for (Map.Entry<String, Object> e : metadata.entrySet()) {
                 if (!e.getKey().equals("metrics") && !e.getKey().equals("strategy")) {
                     w.printf("%-9s %s%n", e.getKey(), io.iotad.cli.csv.JsonSummary.line(Map.of("v", e.getValue()))
                             .replaceFirst("^\\{\"v\":", "").replaceFirst("}$", ""));
@@ -146,11 +148,19 @@ final class RegistryCommand implements Callable<Integer> {
             json.put("note", p.statusNote());
             json.put("created", p.createdAt().toString());
             json.put("artifact", reg.artifactPath(p).toString());
-            json.put("metadata", p.metadata());
+            json.put("metadata", metadata);
             w.println(io.iotad.cli.csv.JsonSummary.line(json));
             w.flush();
             return 0;
         }
+    }
+
+    /** @return the map with its keys, and those of every map inside it, in sorted order */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> sorted(Map<String, ?> map) {
+        Map<String, Object> out = new java.util.TreeMap<>();
+        map.forEach((k, v) -> out.put(k, v instanceof Map<?, ?> m ? sorted((Map<String, ?>) m) : v));
+        return out;
     }
 
     /** What approve and reject share: the registry, the version, the note, and the status change. */

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Simulates a portfolio of heated apartments with labelled equipment faults, labelled "
-                + "nuisance behaviour and data faults, and writes it in the formats of the data contract.",
+                + "nuisance behaviour and data faults, and writes it in the formats iotad reads (docs/input-formats.md).",
                 "The same options and seed give byte-identical files."})
 public final class SimulateCommand implements Callable<Integer> {
     @Spec

@@ -66,7 +66,8 @@ class CliErrorsTest {
             throws Exception {
         CliRun strategy = train("--set", "training.model_strategy=isolation_forrest");
         assertThat(strategy.exit()).isEqualTo(2);
-        assertThat(strategy.err()).contains("unknown detector strategy 'isolation_forrest'; did you mean 'isolation_forest'?");
+        assertThat(strategy.err()).contains("--set training.model_strategy=isolation_forrest: unknown detector strategy "
+                + "'isolation_forrest'; did you mean 'isolation_forest'?");
         assertThat(dir.resolve("out/quarantine.jsonl")).as("nothing was ingested").doesNotExist();
 
         Path config = Files.writeString(dir.resolve("config.yaml"), "training:\n  model_strategy: isolation_forest\n"
