@@ -3,11 +3,13 @@ package io.iotad.eval.report;
 import io.iotad.core.files.AtomicFile;
 import io.iotad.eval.EvaluationResult;
 import io.iotad.eval.MetricSet;
+import io.iotad.eval.UnknownLabelPolicy;
 import io.iotad.eval.backtest.WeekResult;
 import io.iotad.eval.gate.GateCheck;
 import io.iotad.eval.gate.GateVerdict;
 import io.iotad.eval.metrics.PrecisionRecallCurve;
 import io.iotad.eval.metrics.ScoreDistribution;
+import io.iotad.eval.segment.SegmentBreakdown;
 import io.iotad.eval.segment.SegmentMetrics;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,7 +33,7 @@ public final class HtmlReport {
             + "padding:8px 14px;min-width:120px}.tile b{display:block;font-size:20px}"
             + ".pass{background:#e9f7ef;border-left:6px solid #27ae60;padding:8px 12px}"
             + ".fail{background:#fdedec;border-left:6px solid #c0392b;padding:8px 12px}"
-            + ".charts{display:flex;flex-wrap:wrap;gap:16px}figure{margin:0}figcaption{font-size:13px;color:#555}"
+            + ".charts{display:flex;flex-wrap:wrap;gap:16px}figure{margin:0;max-width:480px}figcaption{font-size:13px;color:#555}"
             + "table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #d5dbdb;padding:3px 8px;"
             + "text-align:right}td:first-child,td:nth-child(2),th{text-align:left}small{color:#666}";
 
@@ -63,8 +65,9 @@ public final class HtmlReport {
         b.append("<p>").append(r.rows()).append(" rows, ").append(r.evaluated()).append(" evaluated, ")
                 .append(r.unscored()).append(" unscored (").append(r.unscoredPositives())
                 .append(" of them faults), ").append(r.positives()).append(" confirmed faults, ")
-                .append(r.withVerdict()).append(" with a verdict (rows without one: ")
-                .append(r.options().unknownLabels()).append(").</p>");
+                .append(r.withVerdict()).append(" with a verdict (rows without one are ")
+                .append(r.options().unknownLabels() == UnknownLabelPolicy.AS_NEGATIVE ? "counted as non-faults: the labels "
+                        + "are complete" : "left out: the labels are technicians' verdicts").append(").</p>");
         b.append("<div class=\"tiles\" id=\"headline\">");
         tile(b, "precision_at_k", "Precision@" + m.k(), m.precisionAtK());
         tile(b, "recall_at_k", "Recall@" + m.k(), m.recallAtK());
@@ -82,11 +85,7 @@ public final class HtmlReport {
         double[] prec = curve.stream().mapToDouble(PrecisionRecallCurve.Point::precision).toArray();
         figure(b, SvgChart.unitLine("pr-curve", rec, prec, "recall", "precision"),
                 "Precision-recall curve (average precision " + SvgChart.fmt(m.prAuc()) + ")");
-        List<WeekResult> weeks = report.backtest() == null ? List.of() : report.backtest().weeks();
-        figure(b, SvgChart.shareBars("weekly-precision", weeks.stream().map(WeekResult::week).toList(),
-                        weeks.stream().mapToDouble(WeekResult::precisionAtK).toArray(), "Precision@K"),
-                report.backtest() == null ? "Precision@K per week: no backtest run"
-                        : "Precision@" + report.backtest().k() + " per scored week (rolling origin)");
+        weekly(b, report);
         ScoreDistribution d = r.distribution();
         int[] background = new int[d.negatives().size()];
         for (int i = 0; i < background.length; i++) {
@@ -100,6 +99,33 @@ public final class HtmlReport {
         b.append("</div>");
         segments(b, r.segments());
         return b.append("</body></html>\n").toString();
+    }
+
+    /**
+     * The backtest's weeks: each scored by a model trained only on the days before it. They may reach
+     * further back than the evaluated days of the headline numbers, so the chart says which they are.
+     */
+    private static void weekly(StringBuilder b, EvaluationReport report) {
+        List<WeekResult> weeks = report.backtest() == null ? List.of() : report.backtest().weeks();
+        if (weeks.isEmpty()) {
+            figure(b, SvgChart.shareBars("weekly-precision", List.of(), new double[0], "Precision@K", "week"),
+                    "Precision@K per week: no backtest was run");
+            return;
+        }
+        int k = report.backtest().k();
+        String first = weeks.get(0).week();
+        String last = weeks.get(weeks.size() - 1).week();
+        String span = weeks.size() == 1 ? "the backtest week " + first : "each of the " + weeks.size() + " backtest weeks, "
+                + first + " to " + last;
+        String title = "Precision@" + k + " in " + span;
+        figure(b, SvgChart.shareBars("weekly-precision", weeks.stream().map(WeekResult::week).toList(),
+                        weeks.stream().mapToDouble(WeekResult::precisionAtK).toArray(), "Precision@" + k,
+                        "week (ISO week)", title),
+                title + " (from " + weeks.get(0).firstDay() + "; " + weeks.size() + " weeks), each week scored by a "
+                        + "model trained only on the days before it: a backtest, which may reach further back than the "
+                        + "evaluated days of the numbers above. Rows (faults) per week: " + weeks.stream()
+                        .map(w -> w.week() + " " + w.testRows() + " (" + w.positives() + ")")
+                        .collect(java.util.stream.Collectors.joining(", ")) + "; a week with fewer days of data has fewer rows.");
     }
 
     private static void tile(StringBuilder b, String id, String label, double value) {
@@ -134,17 +160,40 @@ public final class HtmlReport {
     }
 
     private static void segments(StringBuilder b, List<SegmentMetrics> segments) {
-        b.append("<h2>Segments</h2><table id=\"segments\"><thead><tr><th>dimension</th><th>segment</th><th>rows</th>"
+        b.append("<h2>Segments</h2><p><small>cause: the cause given with each verdict (faults and non-faults such as "
+                + "a resident away); building type: the buildings' archetype.</small></p>");
+        b.append("<table id=\"segments\"><thead><tr><th>by</th><th>segment</th><th>rows</th>"
                 + "<th>scored</th><th>faults</th><th>alerts in top K</th><th>hits in top K</th><th>Precision@K</th>"
                 + "<th>Recall@K</th><th>PR-AUC</th><th>ROC-AUC</th></tr></thead><tbody>");
         for (SegmentMetrics s : segments) {
             b.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%s</td><td>%d</td><td>%d</td><td>%d</td><td>%d</td>"
-                            + "<td>%d</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>", escape(s.dimension()),
-                    escape(s.segment()), s.rows(), s.scored(), s.positives(), s.alertsAtK(), s.hitsAtK(),
+                            + "<td>%d</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>", escape(dimensionName(s.dimension())),
+                    escape(segmentName(s.dimension(), s.segment())), s.rows(), s.scored(), s.positives(), s.alertsAtK(), s.hitsAtK(),
                     SvgChart.fmt(s.precisionAtK()), SvgChart.fmt(s.recallAtK()), SvgChart.fmt(s.prAuc()),
                     SvgChart.fmt(s.rocAuc())));
         }
         b.append("</tbody></table>");
+    }
+
+    /** @param dimension a segment dimension's code name @return its name for readers */
+    static String dimensionName(String dimension) {
+        return switch (dimension) {
+            case SegmentBreakdown.FAULT_KIND -> "cause";
+            case SegmentBreakdown.ARCHETYPE -> "building type";
+            default -> dimension;
+        };
+    }
+
+    /** @param dimension the dimension @param segment a segment's name @return the name for readers */
+    static String segmentName(String dimension, String segment) {
+        if (!SegmentBreakdown.UNKNOWN_SEGMENT.equals(segment)) {
+            return segment;
+        }
+        return switch (dimension) {
+            case SegmentBreakdown.FAULT_KIND -> "(no cause given)";
+            case SegmentBreakdown.ARCHETYPE -> "(no building type)";
+            default -> "(not known)";
+        };
     }
 
     /** @param s any text, may be null @return the text with HTML's special characters escaped */

@@ -11,7 +11,9 @@ import java.util.Locale;
 final class SvgChart {
     static final int WIDTH = 480;
     static final int HEIGHT = 300;
-    private static final int LEFT = 50;
+    /** Room left of the plot: tick labels end 6 px left of it, the rotated axis title sits at {@link #Y_TITLE_X}. */
+    private static final int LEFT = 64;
+    private static final int Y_TITLE_X = 14;
     private static final int RIGHT = 15;
     private static final int TOP = 15;
     private static final int BOTTOM = 45;
@@ -49,13 +51,28 @@ final class SvgChart {
     /**
      * @param id element id
      * @param labels one label per bar
+     * @param values one value per bar in [0, 1]; NaN draws no bar and "n/a"; 0 draws a thin bar on
+     *     the axis, so a week at 0 is seen as a result, not as a gap
+     * @param yLabel y axis title
+     * @param xLabel x axis title
+     * @return an SVG bar chart, each bar labelled with its value
+     */
+    static String shareBars(String id, List<String> labels, double[] values, String yLabel, String xLabel) {
+        return shareBars(id, labels, values, yLabel, xLabel, yLabel + " by " + xLabel);
+    }
+
+    /**
+     * @param id element id
+     * @param labels one label per bar
      * @param values one value per bar in [0, 1]; NaN draws no bar and "n/a"
      * @param yLabel y axis title
-     * @return an SVG bar chart
+     * @param xLabel x axis title
+     * @param title the chart's accessible title
+     * @return an SVG bar chart, each bar labelled with its value
      */
-    static String shareBars(String id, List<String> labels, double[] values, String yLabel) {
-        StringBuilder b = open(id, yLabel + " by week");
-        axes(b, "", yLabel, 1.0);
+    static String shareBars(String id, List<String> labels, double[] values, String yLabel, String xLabel, String title) {
+        StringBuilder b = open(id, title);
+        axes(b, xLabel, yLabel, 1.0);
         int n = values.length;
         if (n == 0) {
             b.append(text(WIDTH / 2.0, HEIGHT / 2.0, "no backtest weeks", "middle"));
@@ -67,10 +84,14 @@ final class SvgChart {
             if (Double.isNaN(values[i])) {
                 b.append(text(x0 + slot * 0.35, HEIGHT - BOTTOM - 4, "n/a", "middle"));
             } else {
-                double top = y(values[i], 1.0);
-                b.append(String.format(Locale.ROOT, "<rect class=\"bar\" x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" "
-                        + "fill=\"#2e86c1\"><title>%s: %s</title></rect>", num(x0), num(top), num(slot * 0.7),
-                        num(HEIGHT - BOTTOM - top), HtmlReport.escape(label), fmt(values[i])));
+                boolean zero = values[i] <= 0;
+                // a zero bar would have no height: draw it 2 px tall on the axis, in another colour
+                double top = zero ? HEIGHT - BOTTOM - 2.0 : y(values[i], 1.0);
+                b.append(String.format(Locale.ROOT, "<rect class=\"%s\" x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" "
+                        + "fill=\"%s\"><title>%s: %s</title></rect>", zero ? "bar zero" : "bar", num(x0), num(top),
+                        num(slot * 0.7), num(HEIGHT - BOTTOM - top), zero ? "#c0392b" : "#2e86c1", HtmlReport.escape(label),
+                        fmt(values[i])));
+                b.append(text(x0 + slot * 0.35, Math.max(TOP + 10, top - 4), fmt(values[i]), "middle"));
             }
             if (n <= 16 || i % (n / 8 + 1) == 0) {
                 b.append(text(x0 + slot * 0.35, HEIGHT - BOTTOM + 16, label, "middle"));
@@ -113,8 +134,19 @@ final class SvgChart {
         }
         b.append("<polyline class=\"series\" fill=\"none\" stroke=\"#c0392b\" stroke-width=\"2\" points=\"")
                 .append(outline.toString().trim()).append("\"/>");
-        b.append(text(LEFT, HEIGHT - BOTTOM + 16, fmt(edges.get(0)), "start"));
-        b.append(text(WIDTH - RIGHT, HEIGHT - BOTTOM + 16, fmt(edges.get(edges.size() - 1)), "end"));
+        // five ticks at bin edges (0, 1/4, 1/2, 3/4 and all of the bins), labelled with the score there
+        int last = -1;
+        for (int q = 0; q <= 4; q++) {
+            int edge = (int) Math.round(q * bins / 4.0);
+            if (edge == last) {
+                continue;
+            }
+            last = edge;
+            double xx = LEFT + edge * w;
+            b.append(String.format(Locale.ROOT, "<line x1=\"%s\" y1=\"%d\" x2=\"%s\" y2=\"%d\" stroke=\"#333\"/>", num(xx),
+                    HEIGHT - BOTTOM, num(xx), HEIGHT - BOTTOM + 4));
+            b.append(text(xx, HEIGHT - BOTTOM + 16, fmt(edges.get(edge)), q == 0 ? "start" : q == 4 ? "end" : "middle"));
+        }
         return b.append("</svg>").toString();
     }
 
@@ -150,8 +182,9 @@ final class SvgChart {
         b.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333\"/>", LEFT, TOP,
                 LEFT, HEIGHT - BOTTOM));
         b.append(text((LEFT + WIDTH - RIGHT) / 2.0, HEIGHT - 8, xLabel, "middle"));
-        b.append(String.format(Locale.ROOT, "<text x=\"12\" y=\"%s\" font-size=\"11\" text-anchor=\"middle\" "
-                + "transform=\"rotate(-90 12 %s)\">%s</text>", num(HEIGHT / 2.0), num(HEIGHT / 2.0),
+        double mid = (TOP + HEIGHT - BOTTOM) / 2.0;
+        b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%s\" font-size=\"11\" text-anchor=\"middle\" "
+                + "transform=\"rotate(-90 %d %s)\">%s</text>", Y_TITLE_X, num(mid), Y_TITLE_X, num(mid),
                 HtmlReport.escape(yLabel)));
     }
 

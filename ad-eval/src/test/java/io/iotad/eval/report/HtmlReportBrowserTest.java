@@ -69,6 +69,56 @@ class HtmlReportBrowserTest {
         assertThat(colours).hasSizeGreaterThan(10);
     }
 
+    /**
+     * Issue 9 item 17, as a browser lays it out: in every chart the rotated y-axis title and the tick
+     * labels do not overlap, no two x-axis labels overlap, and every weekly bar has its value. A
+     * test-only page frames the report's SVG and measures it with {@code getBBox} (the report itself
+     * runs no script).
+     */
+    @Test
+    void given_the_report_when_laid_out_by_chromium_then_axis_titles_and_labels_do_not_overlap()
+            throws IOException, InterruptedException {
+        assumeTrue(Files.isExecutable(CHROMIUM), "needs " + CHROMIUM);
+        String report = HtmlReport.render(ReportFixture.report());
+        String body = report.substring(report.indexOf("<body>") + 6, report.indexOf("</body>"));
+        String script = """
+                <script>
+                function box(e) { const r = e.getBoundingClientRect(); return {l: r.left, r: r.right, t: r.top, b: r.bottom}; }
+                function hit(a, b) { return a.l < b.r - 0.5 && b.l < a.r - 0.5 && a.t < b.b - 0.5 && b.t < a.b - 0.5; }
+                const problems = [];
+                for (const svg of document.querySelectorAll('svg')) {
+                  const texts = [...svg.querySelectorAll('text')].filter(t => t.textContent.trim() !== '');
+                  const title = texts.find(t => (t.getAttribute('transform') || '').startsWith('rotate'));
+                  if (!title) { problems.push(svg.id + ': no y-axis title'); continue; }
+                  for (const t of texts) {
+                    if (t !== title && hit(box(title), box(t))) problems.push(svg.id + ': axis title overlaps ' + t.textContent);
+                  }
+                  const axisY = Math.max(...[...svg.querySelectorAll('line')].map(l => +l.getAttribute('y1')));
+                  const below = texts.filter(t => +t.getAttribute('y') > axisY && t !== title && +t.getAttribute('y') < 285);
+                  for (let i = 0; i < below.length; i++) for (let j = i + 1; j < below.length; j++) {
+                    if (hit(box(below[i]), box(below[j]))) problems.push(svg.id + ': ' + below[i].textContent + ' overlaps ' + below[j].textContent);
+                  }
+                }
+                const weekly = document.getElementById('weekly-precision');
+                const bars = weekly.querySelectorAll('rect.bar').length;
+                const values = [...weekly.querySelectorAll('text')].filter(t => /^[0-9][.][0-9]{3}$/.test(t.textContent)
+                    && +t.getAttribute('x') > 64).length;
+                if (bars === 0 || values < bars) problems.push('weekly-precision: ' + bars + ' bars but ' + values + ' value labels');
+                const out = document.createElement('pre');
+                out.id = 'layout';
+                out.textContent = problems.length === 0 ? 'LAYOUT-OK' : 'LAYOUT-PROBLEMS ' + problems.join(' | ');
+                document.body.appendChild(out);
+                </script>""";
+        Path page = Files.writeString(dir.resolve("layout.html"), "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                + "</head><body>" + body + script + "</body></html>");
+
+        String dom = run("--virtual-time-budget=5000", "--dump-dom", page.toUri().toString());
+
+        assertThat(dom).contains("<pre id=\"layout\">");
+        String result = dom.substring(dom.indexOf("<pre id=\"layout\">"));
+        assertThat(result.substring(0, result.indexOf("</pre>"))).endsWith("LAYOUT-OK");
+    }
+
     private String run(String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
