@@ -168,7 +168,7 @@ public final class FeaturesCommand implements Callable<Integer> {
             }
             b.append('"').append(e.getKey()).append("\":");
             Object v = e.getValue();
-            if (v instanceof Number || v instanceof Boolean) {
+            if (v == null || v instanceof Number || v instanceof Boolean) {
                 b.append(v);
             } else {
                 b.append('"').append(String.valueOf(v).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');

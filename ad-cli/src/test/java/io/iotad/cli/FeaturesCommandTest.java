@@ -102,6 +102,33 @@ class FeaturesCommandTest {
     }
 
     @Test
+    void given_a_raw_folder_without_jsonl_files_when_run_then_it_fails_naming_the_folder_and_writes_nothing() throws Exception {
+        Path empty = tmp.resolve("raw");
+        java.nio.file.Files.createDirectories(empty);
+        java.nio.file.Files.writeString(empty.resolve("readme.txt"), "no data here");
+        Path out = tmp.resolve("f.csv");
+
+        String[] r = run("features", "--raw", empty.toString(), "--weather", fixture("weather.csv").toString(),
+                "--out", out.toString());
+
+        assertThat(r[0]).isEqualTo(Integer.toString(IotadCli.EXIT_RUN_FAILED));
+        assertThat(r[2]).contains(empty.toString(), "no raw meter file");
+        assertThat(r[1]).doesNotContain("contract_passed");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void given_no_contract_when_run_then_the_summary_reports_the_contract_as_not_checked() throws Exception {
+        String[] r = run("features", "--raw", fixture("raw").toString(), "--weather", fixture("weather.csv").toString(),
+                "--out", tmp.resolve("f.csv").toString(), "--max-quarantine-share", "0.5", "--no-contract");
+
+        assertThat(r[0]).as(r[2]).isEqualTo("0");
+        JsonNode json = new ObjectMapper().readTree(r[1].strip());
+        assertThat(json.get("contract_checked").asBoolean()).isFalse();
+        assertThat(json.get("contract_passed").isNull()).as(r[1]).isTrue();
+    }
+
+    @Test
     void given_bad_options_when_run_then_it_exits_with_the_usage_code_naming_the_option() throws Exception {
         String raw = fixture("raw").toString();
         String weather = fixture("weather.csv").toString();

@@ -1,5 +1,6 @@
 package io.iotad.features.ingest;
 
+import io.iotad.core.data.DataException;
 import io.iotad.core.progress.ProgressListener;
 import io.iotad.features.readings.ApartmentReadings;
 import java.io.BufferedWriter;
@@ -100,10 +101,16 @@ public final class RawIngestor {
      * @return the readings, the report and (the first of) the quarantined lines
      * @throws IOException when a file cannot be read, or the quarantine file cannot be written
      * @throws QuarantineLimitExceededException when too many lines are quarantined
-     * @throws io.iotad.core.data.DataException when an apartment reports under two buildings
+     * @throws DataException when the inputs hold no raw file or no line with a reading (an empty input is
+     *     an error, not an empty portfolio), or an apartment reports under two buildings
      */
     public IngestResult ingest(List<Path> inputs, ProgressListener progress) throws IOException {
         List<Path> files = rawFiles(inputs);
+        if (files.isEmpty()) {
+            // an empty input is a wrong path or a failed delivery, never a portfolio without data
+            throw new DataException(describe(inputs), 0, "", "",
+                    "raw meter files, but found no raw meter file (*.jsonl, *.jsonl.gz) there");
+        }
         ReadingsAssembler assembler = new ReadingsAssembler();
         List<QuarantineRecord> quarantine = new ArrayList<>();
         Map<String, Long> byReason = new TreeMap<>();
@@ -162,12 +169,29 @@ public final class RawIngestor {
         if (early.quarantinedShare() > options.maxQuarantineShare()) {
             throw new QuarantineLimitExceededException(early, options.maxQuarantineShare());
         }
+        if (readings == 0) {
+            throw new DataException(describe(inputs), 0, "", "", "readings, but the " + files.size() + " raw file"
+                    + (files.size() == 1 ? "" : "s") + " hold no reading (" + lines + " lines, " + blank + " blank, "
+                    + quarantined + " quarantined)");
+        }
         long[] duplicates = new long[1];
         List<ApartmentReadings> apartments = assembler.build(duplicates, options.threads());
         IngestReport report = new IngestReport(files.size(), lines, blank, readings, readings - duplicates[0],
                 duplicates[0], quarantined, new TreeMap<>(byReason), new TreeMap<>(bySensor), new TreeMap<>(unknown),
                 outOfOrder, late, apartments.size(), perFile);
         return new IngestResult(apartments, report, quarantine);
+    }
+
+    /** @return the inputs as one text for messages: the path, or the paths joined by ", " */
+    private static String describe(List<Path> inputs) {
+        StringBuilder b = new StringBuilder();
+        for (Path p : inputs) {
+            if (b.length() > 0) {
+                b.append(", ");
+            }
+            b.append(p);
+        }
+        return b.length() == 0 ? "(no raw input given)" : b.toString();
     }
 
     private BufferedWriter openQuarantine() throws IOException {

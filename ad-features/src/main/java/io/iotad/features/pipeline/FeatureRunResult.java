@@ -28,7 +28,10 @@ public record FeatureRunResult(FeatureFrame frame, IngestReport ingest, Contract
         Objects.requireNonNull(contract, "contract");
     }
 
-    /** @return a JSON-compatible summary: rows, apartments, readings, quarantined lines, contract outcome, timings */
+    /**
+     * @return a JSON-compatible summary: rows, apartments, readings, quarantined lines, the contract outcome
+     *     ({@code contract_checked}; {@code contract_passed} true, false, or null when nothing was checked), timings
+     */
     public Map<String, Object> summary() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("rows", frame.rowCount());
@@ -38,7 +41,9 @@ public record FeatureRunResult(FeatureFrame frame, IngestReport ingest, Contract
         m.put("readings", ingest.readingsKept());
         m.put("duplicates_dropped", ingest.duplicatesDropped());
         m.put("quarantined_lines", ingest.quarantinedLines());
-        m.put("contract_passed", contract.passed());
+        // a skipped contract is "not checked", never "passed"
+        m.put("contract_checked", contract.checked());
+        m.put("contract_passed", contract.checked() ? contract.passed() : null);
         m.put("contract_failures", contract.failures().size());
         m.put("ingest_s", round(ingestSeconds));
         m.put("weather_s", round(weatherSeconds));

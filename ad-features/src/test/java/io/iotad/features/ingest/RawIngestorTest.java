@@ -129,6 +129,28 @@ class RawIngestorTest {
     }
 
     @Test
+    void given_a_folder_without_raw_files_when_ingested_then_the_error_names_the_folder() throws IOException {
+        Path empty = dir.resolve("raw");
+        RawLines.write(empty.resolve("readme.txt"), List.of("not a raw file"));
+
+        assertThatThrownBy(() -> new RawIngestor(IngestOptions.defaults()).ingest(List.of(empty), ProgressListener.NONE))
+                .isInstanceOf(DataException.class)
+                .hasMessageContaining(empty.toString())
+                .hasMessageContaining("no raw meter file (*.jsonl, *.jsonl.gz)");
+    }
+
+    @Test
+    void given_raw_files_without_a_single_line_when_ingested_then_the_error_names_the_inputs() throws IOException {
+        RawLines.write(dir.resolve("a.jsonl"), List.of());
+        RawLines.write(dir.resolve("b.jsonl"), List.of("", "   "));
+
+        assertThatThrownBy(() -> new RawIngestor(IngestOptions.defaults()).ingest(List.of(dir), ProgressListener.NONE))
+                .isInstanceOf(DataException.class)
+                .hasMessageContaining(dir.toString())
+                .hasMessageContaining("2 raw files hold no reading (0 lines, 2 blank, 0 quarantined)");
+    }
+
+    @Test
     void given_several_files_when_ingested_then_progress_counts_files_and_the_report_accounts_for_every_line()
             throws IOException {
         RawLines.write(dir.resolve("1.jsonl"), goodLines("a1", 10));
