@@ -118,6 +118,34 @@ class FeaturesCommandTest {
     }
 
     @Test
+    void given_a_truncated_gzip_day_when_run_then_it_fails_naming_the_file_instead_of_writing_zero_consumption()
+            throws Exception {
+        Path raw = tmp.resolve("raw");
+        java.nio.file.Files.createDirectories(raw);
+        java.nio.file.Files.copy(fixture("raw/p.jsonl"), raw.resolve("p.jsonl"));
+        StringBuilder day = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            day.append(String.format(java.util.Locale.ROOT, "{\"timestamp_str\": \"2024-01-08T%02d:%02d:%02dZ\", "
+                    + "\"building_id\": \"b1\", \"apartment_id\": \"a1\", \"readings\": [{\"sensor_type\": "
+                    + "\"heating_energy_kwh\", \"value\": %d}]}%n", i / 3600, (i / 60) % 60, i % 60, 1000 + i));
+        }
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(gz)) {
+            z.write(day.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Path cut = raw.resolve("q.jsonl.gz");
+        java.nio.file.Files.write(cut, java.util.Arrays.copyOf(gz.toByteArray(), gz.size() / 2));
+        Path out = tmp.resolve("f.csv");
+
+        String[] r = run("features", "--raw", raw.toString(), "--weather", fixture("weather.csv").toString(),
+                "--out", out.toString(), "--max-quarantine-share", "0.5", "--no-contract");
+
+        assertThat(r[0]).as(r[2]).isEqualTo(Integer.toString(IotadCli.EXIT_RUN_FAILED));
+        assertThat(r[2]).contains(cut.toString(), "truncated_gzip", "lines read before it", "the rest of the file is lost");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void given_no_contract_when_run_then_the_summary_reports_the_contract_as_not_checked() throws Exception {
         String[] r = run("features", "--raw", fixture("raw").toString(), "--weather", fixture("weather.csv").toString(),
                 "--out", tmp.resolve("f.csv").toString(), "--max-quarantine-share", "0.5", "--no-contract");

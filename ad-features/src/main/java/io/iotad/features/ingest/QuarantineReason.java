@@ -30,9 +30,7 @@ public enum QuarantineReason {
     BAD_TIMESTAMP_FORMAT,
     /** {@code timestamp_str} has the right shape but names no real instant (2024-02-30, hour 25, offset +05:75,
      *  or outside the epoch-nanosecond range 1677-09-21 .. 2262-04-11). */
-    INVALID_TIMESTAMP,
-    /** The file could not be read to its end (corrupt or truncated gzip); what came before is kept. */
-    CORRUPT_FILE;
+    INVALID_TIMESTAMP;
 
     /** @return the stable lower-case code, such as {@code invalid_json} */
     public String code() {

@@ -31,7 +31,9 @@ import java.util.stream.Stream;
  * <p>Files are parsed in parallel ({@link IngestOptions#threads()} at a time) and merged strictly in path
  * order, so results never depend on the thread count. Bad lines are quarantined (to
  * {@link IngestOptions#quarantineFile()} when set, and in the result), counted by reason, and the run fails
- * with {@link QuarantineLimitExceededException} when their share exceeds the limit. Duplicate readings
+ * with {@link QuarantineLimitExceededException} when their share exceeds the limit. A file that cannot be
+ * read to its end ({@link FileLossReason}) is not a quarantined line: the run fails with
+ * {@link LostRawFileException} naming every lost file, what was read of it and what was lost. Duplicate readings
  * (apartment, instant, sensor, room) keep the last in path-then-line order.
  *
  * <p>Typical use: {@code new RawIngestor(IngestOptions.defaults()).ingest(List.of(dir), ProgressListener.NONE)}.
@@ -100,6 +102,7 @@ public final class RawIngestor {
      * @param progress told after each file is merged (step {@value #PROGRESS_STEP}, files done, files in all)
      * @return the readings, the report and (the first of) the quarantined lines
      * @throws IOException when a file cannot be read, or the quarantine file cannot be written
+     * @throws LostRawFileException when a file cannot be read to its end (not gzip, truncated, corrupt, trailing garbage)
      * @throws QuarantineLimitExceededException when too many lines are quarantined
      * @throws DataException when the inputs hold no raw file or no line with a reading (an empty input is
      *     an error, not an empty portfolio), or an apartment reports under two buildings
@@ -113,6 +116,7 @@ public final class RawIngestor {
         }
         ReadingsAssembler assembler = new ReadingsAssembler();
         List<QuarantineRecord> quarantine = new ArrayList<>();
+        List<FileLoss> losses = new ArrayList<>();
         Map<String, Long> byReason = new TreeMap<>();
         int threads = Math.min(options.threads(), Math.max(1, files.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -140,11 +144,18 @@ public final class RawIngestor {
                         quarantine.add(q);
                     }
                 }
+                if (batch.loss != null) {
+                    losses.add(batch.loss);
+                }
                 assembler.add(batch);
                 progress.progress(PROGRESS_STEP, done + 1, files.size());
             }
         } finally {
             pool.shutdownNow();
+        }
+        if (!losses.isEmpty()) {
+            // every file was read first, so the message lists all lost files at once
+            throw new LostRawFileException(losses);
         }
         List<FileReport> perFile = assembler.files();
         long lines = 0;
