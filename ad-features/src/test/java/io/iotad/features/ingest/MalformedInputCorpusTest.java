@@ -74,6 +74,13 @@ class MalformedInputCorpusTest {
                         QuarantineReason.VALUE_NOT_FINITE),
                 Arguments.of("-Infinity value", OK_HEAD + "\"readings\": [{\"sensor_type\": \"room_temp_c\", \"value\": -Infinity}]}",
                         QuarantineReason.VALUE_NOT_FINITE),
+                Arguments.of("NaN in an unknown field", OK_HEAD + "\"extra\": NaN, \"readings\": []}", QuarantineReason.INVALID_JSON),
+                Arguments.of("Infinity nested in an unknown field", OK_HEAD + "\"extra\": {\"a\": [1, Infinity]}, \"readings\": []}",
+                        QuarantineReason.INVALID_JSON),
+                Arguments.of("-Infinity in an unknown reading field", OK_HEAD + "\"readings\": [{\"sensor_type\": \"room_temp_c\", "
+                        + "\"q\": -Infinity, \"value\": 1}]}", QuarantineReason.INVALID_JSON),
+                Arguments.of("NaN as apartment_id", "{\"timestamp_str\": \"2024-01-01T00:00:00Z\", \"building_id\": \"b1\", "
+                        + "\"apartment_id\": NaN, \"readings\": []}", QuarantineReason.INVALID_JSON),
                 Arguments.of("value overflowing a double", OK_HEAD + "\"readings\": [{\"sensor_type\": \"room_temp_c\", \"value\": 1e400}]}",
                         QuarantineReason.VALUE_NOT_FINITE),
                 Arguments.of("number with leading zero", OK_HEAD + "\"readings\": [{\"sensor_type\": \"room_temp_c\", \"value\": 021}]}",
