@@ -18,7 +18,11 @@ public enum FileLossReason {
     /** The gzip stream is damaged: invalid compressed data, a bad header, or a CRC or size that does not match. */
     CORRUPT_GZIP,
     /** Bytes after the last complete gzip member that are neither another member nor zero padding. */
-    TRAILING_GARBAGE;
+    TRAILING_GARBAGE,
+    /** A symbolic link named like a raw file whose target does not exist: the file it stood for is missing. */
+    DANGLING_LINK,
+    /** An entry named like a raw file that is not a regular file (a FIFO, socket or device); it is not read. */
+    NOT_A_REGULAR_FILE;
 
     /** @return the stable lower-case code, such as {@code truncated_gzip} */
     public String code() {

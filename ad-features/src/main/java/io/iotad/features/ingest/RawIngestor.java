@@ -8,22 +8,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 /**
  * Ingests raw meter JSON Lines (DATA-CONTRACT §1.1) into per-apartment readings.
@@ -50,49 +47,18 @@ public final class RawIngestor {
     }
 
     /**
-     * Lists the raw files of the inputs: a file stands for itself; a directory for every regular file below it
-     * whose name contains {@code .jsonl} (as the reference's {@code **}{@code /*.jsonl*}), hidden files and
-     * directories excepted. The result is sorted by path and free of repeats.
+     * Lists the readable raw files of the inputs: a file stands for itself; a directory for every regular
+     * file below it whose name contains {@code .jsonl} (as the reference's {@code **}{@code /*.jsonl*}),
+     * hidden files and directories excepted, links followed. The result is sorted by path and free of
+     * repeats. Entries named like raw files that are not readable files (dangling links) are left out here;
+     * {@link #ingest} fails on them.
      *
      * @param inputs files or directories
      * @return the files, sorted
      * @throws IOException when an input does not exist or cannot be listed
      */
     public static List<Path> rawFiles(List<Path> inputs) throws IOException {
-        TreeSet<String> seen = new TreeSet<>();
-        Map<String, Path> byName = new HashMap<>();
-        for (Path in : inputs) {
-            if (Files.isDirectory(in)) {
-                try (Stream<Path> walk = Files.walk(in)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> p.getFileName().toString().contains(".jsonl"))
-                            .filter(p -> !hidden(in.relativize(p)))
-                            .forEach(p -> {
-                                seen.add(p.toString());
-                                byName.put(p.toString(), p);
-                            });
-                }
-            } else if (Files.isRegularFile(in)) {
-                seen.add(in.toString());
-                byName.put(in.toString(), in);
-            } else {
-                throw new NoSuchFileException(in.toString(), null, "raw input is neither a file nor a directory");
-            }
-        }
-        List<Path> out = new ArrayList<>(seen.size());
-        for (String s : seen) {
-            out.add(byName.get(s));
-        }
-        return out;
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+        return RawFileListing.of(inputs).files();
     }
 
     /**
@@ -108,15 +74,16 @@ public final class RawIngestor {
      *     an error, not an empty portfolio), or an apartment reports under two buildings
      */
     public IngestResult ingest(List<Path> inputs, ProgressListener progress) throws IOException {
-        List<Path> files = rawFiles(inputs);
-        if (files.isEmpty()) {
+        RawFileListing listing = RawFileListing.of(inputs);
+        List<Path> files = listing.files();
+        if (files.isEmpty() && listing.unreadable().isEmpty()) {
             // an empty input is a wrong path or a failed delivery, never a portfolio without data
             throw new DataException(describe(inputs), 0, "", "",
                     "raw meter files, but found no raw meter file (*.jsonl, *.jsonl.gz) there");
         }
         ReadingsAssembler assembler = new ReadingsAssembler();
         List<QuarantineRecord> quarantine = new ArrayList<>();
-        List<FileLoss> losses = new ArrayList<>();
+        List<FileLoss> losses = new ArrayList<>(listing.unreadable());
         Map<String, Long> byReason = new TreeMap<>();
         int threads = Math.min(options.threads(), Math.max(1, files.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -154,7 +121,8 @@ public final class RawIngestor {
             pool.shutdownNow();
         }
         if (!losses.isEmpty()) {
-            // every file was read first, so the message lists all lost files at once
+            // every file was read first, so the message lists all lost files at once, in path order
+            losses.sort(Comparator.comparing(FileLoss::file));
             throw new LostRawFileException(losses);
         }
         List<FileReport> perFile = assembler.files();
