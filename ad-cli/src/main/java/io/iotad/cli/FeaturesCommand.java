@@ -100,10 +100,18 @@ public final class FeaturesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (out.getFileName() == null) {
+            // "/" (or a bare root) names no file
+            throw new ParameterException(commandSpec.commandLine(),
+                    "--out must name a file ending in .csv or .parquet, got '" + out + "'");
+        }
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean parquet = name.endsWith(".parquet");
         if (!parquet && !name.endsWith(".csv")) {
             throw new ParameterException(commandSpec.commandLine(), "--out must end in .csv or .parquet, got " + out);
+        }
+        if (Files.isDirectory(out)) {
+            throw new ParameterException(commandSpec.commandLine(), "--out " + out + " is a folder; name the file to write");
         }
         ZoneId zone;
         try {

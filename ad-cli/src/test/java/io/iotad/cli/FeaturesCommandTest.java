@@ -174,4 +174,21 @@ class FeaturesCommandTest {
         assertThat(name[2]).contains("unknown extractor 'magic'");
         assertThat(stale[2]).contains("staleHours must be in (0, 8760.0]");
     }
+
+    @Test
+    void given_an_out_path_without_a_file_name_or_naming_a_folder_when_run_then_it_is_a_usage_error_not_a_null_pointer()
+            throws Exception {
+        String raw = fixture("raw").toString();
+        String weather = fixture("weather.csv").toString();
+        Path folder = java.nio.file.Files.createDirectories(tmp.resolve("looks.csv"));
+
+        String[] root = run("features", "--raw", raw, "--weather", weather, "--out", "/");
+        String[] dir = run("features", "--raw", raw, "--weather", weather, "--out", folder.toString());
+
+        assertThat(root[0]).isEqualTo(Integer.toString(IotadCli.EXIT_USAGE));
+        assertThat(root[2]).contains("--out must name a file ending in .csv or .parquet, got '/'")
+                .doesNotContain("Cannot invoke", "NullPointerException");
+        assertThat(dir[0]).isEqualTo(Integer.toString(IotadCli.EXIT_USAGE));
+        assertThat(dir[2]).contains("--out " + folder + " is a folder");
+    }
 }
