@@ -15,6 +15,7 @@ import io.iotad.features.topology.Building;
 import io.iotad.features.topology.TopologyCsv;
 import io.iotad.features.weather.WeatherLoader;
 import io.iotad.features.weather.WeatherOptions;
+import io.iotad.features.weather.WeatherSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -104,8 +105,8 @@ final class IngestCommand implements Callable<Integer> {
                 threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                 IngestOptions.DEFAULT_MAX_LINE_BYTES, quarantineFile);
         Map<String, Building> topology = buildings == null ? Map.of() : TopologyCsv.readBuildings(buildings);
-        Map<String, HourlyWeather> hourly = weather.isEmpty() ? Map.of()
-                : new WeatherLoader(WeatherOptions.defaults()).load(weather, topology).byBuilding();
+        WeatherSet weatherSet = weather.isEmpty() ? null : new WeatherLoader(WeatherOptions.defaults()).load(weather, topology);
+        Map<String, HourlyWeather> hourly = weatherSet == null ? Map.of() : weatherSet.byBuilding();
         Map<String, Apartment> flats = apartments == null ? Map.of()
                 : TopologyCsv.readApartments(apartments, buildings == null ? null : topology);
         long loaded = System.nanoTime();
@@ -120,6 +121,8 @@ final class IngestCommand implements Callable<Integer> {
         StringBuilder out = new StringBuilder("{\"command\":\"ingest\",\"report\":").append(result.report().toJson())
                 .append(",\"lake\":").append(written.toJson())
                 .append(",\"weather_buildings\":").append(hourly.size())
+                .append(",\"weather_duplicate_hours\":").append(weatherSet == null ? 0 : weatherSet.duplicateHours())
+                .append(",\"weather_revised_hours\":").append(weatherSet == null ? 0 : weatherSet.revisedHours())
                 .append(",\"apartments_not_in_topology\":").append(notInTopology)
                 .append(",\"quarantine_file\":");
         io.iotad.features.ingest.JsonText.quote(quarantineFile.toString(), out);

@@ -99,6 +99,6 @@ public record FeatureRun(FeaturePipelineSpec spec, IngestOptions ingestOptions, 
         ContractReport report = contract.check(frame);
         long t4 = System.nanoTime();
         return new FeatureRunResult(frame, ingested.report(), report, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-                (t3 - t2) / 1e9, (t4 - t3) / 1e9);
+                (t3 - t2) / 1e9, (t4 - t3) / 1e9, weatherSet.duplicateHours(), weatherSet.revisedHours());
     }
 }

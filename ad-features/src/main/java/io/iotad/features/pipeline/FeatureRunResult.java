@@ -18,9 +18,12 @@ import java.util.Objects;
  * @param weatherSeconds wall time of reading weather and topology, seconds
  * @param featuresSeconds wall time of the feature pipeline, seconds
  * @param contractSeconds wall time of the contract checks, seconds
+ * @param weatherDuplicateHours weather rows that repeated a building-hour with the same values (kept once)
+ * @param weatherRevisedHours building-hours a later raw forecast file revised
  */
 public record FeatureRunResult(FeatureFrame frame, IngestReport ingest, ContractReport contract, double ingestSeconds,
-                               double weatherSeconds, double featuresSeconds, double contractSeconds) {
+                               double weatherSeconds, double featuresSeconds, double contractSeconds,
+                               long weatherDuplicateHours, long weatherRevisedHours) {
     /** Validates the fields. */
     public FeatureRunResult {
         Objects.requireNonNull(frame, "frame");
@@ -41,6 +44,8 @@ public record FeatureRunResult(FeatureFrame frame, IngestReport ingest, Contract
         m.put("readings", ingest.readingsKept());
         m.put("duplicates_dropped", ingest.duplicatesDropped());
         m.put("quarantined_lines", ingest.quarantinedLines());
+        m.put("weather_duplicate_hours", weatherDuplicateHours);
+        m.put("weather_revised_hours", weatherRevisedHours);
         // a skipped contract is "not checked", never "passed"
         m.put("contract_checked", contract.checked());
         m.put("contract_passed", contract.checked() ? contract.passed() : null);

@@ -70,6 +70,8 @@ public final class TelemetryLoader {
         IngestReport r = ingested.report();
         facts.put("buildings", buildings.size());
         facts.put("weather_buildings", weather.byBuilding().size());
+        facts.put("weather_duplicate_hours", weather.duplicateHours());
+        facts.put("weather_revised_hours", weather.revisedHours());
         facts.put("apartments", ingested.apartments().size());
         facts.put("raw_files", r.files());
         facts.put("lines_read", r.linesRead());
@@ -120,6 +122,8 @@ public final class TelemetryLoader {
         facts.put("partitions", partitions);
         facts.put("buildings", buildings.size());
         facts.put("weather_buildings", weatherSet.byBuilding().size());
+        facts.put("weather_duplicate_hours", weatherSet.duplicateHours());
+        facts.put("weather_revised_hours", weatherSet.revisedHours());
         facts.put("apartments", apartments.size());
         facts.put("readings", readings);
         return new Telemetry(apartments, weatherSet.byBuilding(), buildings,
