@@ -10,6 +10,7 @@ import io.iotad.features.extract.FeatureExtractor;
 import io.iotad.features.extract.FeatureExtractors;
 import io.iotad.features.extract.HeatingDegreeDays;
 import io.iotad.features.ingest.IngestOptions;
+import io.iotad.features.ingest.PlausibleTimestamps;
 import io.iotad.features.pipeline.FeatureFrameParquet;
 import io.iotad.features.pipeline.FeaturePipelineSpec;
 import io.iotad.features.pipeline.FeatureRun;
@@ -95,6 +96,21 @@ public final class FeaturesCommand implements Callable<Integer> {
             description = "run report (JSON): summary, feature spec, ingestion report and every contract check; written also when the contract fails")
     Path report;
 
+    @Option(names = "--max-late-days", paramLabel = "DAYS", defaultValue = "" + PlausibleTimestamps.DEFAULT_MAX_LATE_DAYS,
+            description = "Quarantine readings more than DAYS before the day their file's path names, or more than a day after it "
+                    + "(feature_engineering.max_late_days; default: ${DEFAULT-VALUE}).")
+    int maxLateDays;
+
+    @Option(names = "--max-future-hours", paramLabel = "HOURS", defaultValue = "" + PlausibleTimestamps.DEFAULT_MAX_FUTURE_HOURS,
+            description = "Quarantine readings more than HOURS after now (feature_engineering.max_future_hours; default: ${DEFAULT-VALUE}).")
+    int maxFutureHours;
+
+    @Option(names = "--max-reading-age-days", paramLabel = "DAYS",
+            defaultValue = "" + PlausibleTimestamps.DEFAULT_MAX_READING_AGE_DAYS,
+            description = "Quarantine readings more than DAYS before now, e.g. a clock reset to 1970 "
+                    + "(feature_engineering.max_reading_age_days; default: ${DEFAULT-VALUE}).")
+    int maxReadingAgeDays;
+
     @Option(names = "--threads", description = "worker threads (default: all cores)")
     Integer threads;
 
@@ -125,7 +141,8 @@ public final class FeaturesCommand implements Callable<Integer> {
         }
         FeaturePipelineSpec spec = FeaturePipelineSpec.standard(zone, staleHours, hddBase).plus(more);
         int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        IngestOptions ingest = IngestOptions.defaults().withMaxQuarantineShare(maxQuarantineShare).withThreads(cores);
+        IngestOptions ingest = IngestOptions.defaults().withMaxQuarantineShare(maxQuarantineShare).withThreads(cores)
+                .withPlausibleTimestamps(new PlausibleTimestamps(maxLateDays, maxFutureHours, maxReadingAgeDays));
         if (quarantine != null) {
             ingest = ingest.withQuarantineFile(quarantine);
         }

@@ -19,11 +19,15 @@ import java.util.Objects;
  * @param criticalFeatures features checked against {@code nullRateLimit}
  * @param maxQuarantineShare largest share of quarantined raw lines, in [0, 1]; default 0.01
  * @param extractors feature extractors run, in order; default the ten standard features
+ * @param maxLateDays days a raw reading may lie before the day its file's path names, in [0, 3660]; default 31
+ * @param maxFutureHours hours a raw reading may lie after the run's clock, in [0, 8760]; default 24
+ * @param maxReadingAgeDays days a raw reading may lie before the run's clock, in [1, 36600]; default 3660
  */
 public record FeatureEngineeringConfig(int lookbackDays, List<String> weatherFeatureCols, ZoneId timezone,
                                        double hddBaseC, int stalenessHours, double nullRateLimit,
                                        List<String> criticalFeatures, double maxQuarantineShare,
-                                       List<String> extractors) {
+                                       List<String> extractors, int maxLateDays, int maxFutureHours,
+                                       int maxReadingAgeDays) {
     static final String SECTION = "feature_engineering.";
 
     /** Validates every field against {@link ConfigSchema} and copies the lists. */
@@ -38,6 +42,9 @@ public record FeatureEngineeringConfig(int lookbackDays, List<String> weatherFea
         criticalFeatures = (List<String>) ConfigSchema.check(SECTION + "critical_features", criticalFeatures);
         ConfigSchema.check(SECTION + "max_quarantine_share", maxQuarantineShare);
         extractors = (List<String>) ConfigSchema.check(SECTION + "extractors", extractors);
+        ConfigSchema.check(SECTION + "max_late_days", maxLateDays);
+        ConfigSchema.check(SECTION + "max_future_hours", maxFutureHours);
+        ConfigSchema.check(SECTION + "max_reading_age_days", maxReadingAgeDays);
     }
 
     @SuppressWarnings("unchecked")
@@ -46,7 +53,9 @@ public record FeatureEngineeringConfig(int lookbackDays, List<String> weatherFea
                 (List<String>) v.get(SECTION + "weather_feature_cols"), ZoneId.of((String) v.get(SECTION + "timezone")),
                 (Double) v.get(SECTION + "hdd_base_c"), (Integer) v.get(SECTION + "staleness_hours"),
                 (Double) v.get(SECTION + "null_rate_limit"), (List<String>) v.get(SECTION + "critical_features"),
-                (Double) v.get(SECTION + "max_quarantine_share"), (List<String>) v.get(SECTION + "extractors"));
+                (Double) v.get(SECTION + "max_quarantine_share"), (List<String>) v.get(SECTION + "extractors"),
+                (Integer) v.get(SECTION + "max_late_days"), (Integer) v.get(SECTION + "max_future_hours"),
+                (Integer) v.get(SECTION + "max_reading_age_days"));
     }
 
     void putValues(Map<String, Object> out) {
@@ -59,5 +68,8 @@ public record FeatureEngineeringConfig(int lookbackDays, List<String> weatherFea
         out.put(SECTION + "critical_features", criticalFeatures);
         out.put(SECTION + "max_quarantine_share", maxQuarantineShare);
         out.put(SECTION + "extractors", extractors);
+        out.put(SECTION + "max_late_days", maxLateDays);
+        out.put(SECTION + "max_future_hours", maxFutureHours);
+        out.put(SECTION + "max_reading_age_days", maxReadingAgeDays);
     }
 }

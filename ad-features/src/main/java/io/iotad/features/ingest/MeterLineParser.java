@@ -144,6 +144,11 @@ final class MeterLineParser {
         return true;
     }
 
+    /** @return the last parsed line's {@code timestamp_str}, as text (built only for messages) */
+    String timestampText() {
+        return new String(timestamp.bytes, timestamp.offset, Math.min(timestamp.length, 64), StandardCharsets.UTF_8);
+    }
+
     private void readIdField(int field, ByteSlice into) throws RejectedLine {
         if (readStringField(field, -1, into) && into.length == 0) {
             schema(QuarantineReason.EMPTY_ID, fieldName(field, -1) + " must be a non-empty string");

@@ -6,8 +6,11 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -20,12 +23,19 @@ import java.util.stream.Stream;
  *
  * @param files the readable raw files, sorted by path, without repeats
  * @param unreadable the entries named like raw files that are not readable files, sorted by path
+ * @param days per file, the day its path below its input folder names ({@link FileDay}); files naming none are absent
  */
-record RawFileListing(List<Path> files, List<FileLoss> unreadable) {
-    /** Copies the lists. */
+record RawFileListing(List<Path> files, List<FileLoss> unreadable, Map<Path, LocalDate> days) {
+    /** Copies the lists and the map. */
     RawFileListing {
         files = List.copyOf(files);
         unreadable = List.copyOf(unreadable);
+        days = Map.copyOf(days);
+    }
+
+    /** @return the day {@code file}'s path names, or null */
+    LocalDate dayOf(Path file) {
+        return days.get(file);
     }
 
     /**
@@ -36,6 +46,7 @@ record RawFileListing(List<Path> files, List<FileLoss> unreadable) {
     static RawFileListing of(List<Path> inputs) throws IOException {
         TreeMap<String, Path> files = new TreeMap<>();
         TreeMap<String, FileLoss> unreadable = new TreeMap<>();
+        Map<Path, LocalDate> days = new HashMap<>();
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {
                 try (Stream<Path> walk = Files.walk(in, FileVisitOption.FOLLOW_LINKS)) {
@@ -45,6 +56,7 @@ record RawFileListing(List<Path> files, List<FileLoss> unreadable) {
                             .forEach(p -> {
                                 if (Files.isRegularFile(p)) {
                                     files.put(p.toString(), p);
+                                    FileDay.of(in.relativize(p)).ifPresent(d -> days.put(p, d));
                                 } else {
                                     unreadable.put(p.toString(), loss(p));
                                 }
@@ -54,13 +66,16 @@ record RawFileListing(List<Path> files, List<FileLoss> unreadable) {
                 }
             } else if (Files.isRegularFile(in)) {
                 files.put(in.toString(), in);
+                if (in.getFileName() != null) {
+                    FileDay.of(in.getFileName()).ifPresent(d -> days.put(in, d));
+                }
             } else if (Files.isSymbolicLink(in)) {
                 unreadable.put(in.toString(), loss(in));
             } else {
                 throw new NoSuchFileException(in.toString(), null, "raw input is neither a file nor a directory");
             }
         }
-        return new RawFileListing(new ArrayList<>(files.values()), new ArrayList<>(unreadable.values()));
+        return new RawFileListing(new ArrayList<>(files.values()), new ArrayList<>(unreadable.values()), days);
     }
 
     private static FileLoss loss(Path p) {

@@ -16,6 +16,9 @@ import java.util.Arrays;
  * mark at the start of the file is skipped. Lines holding only whitespace are counted as blank and skipped
  * (they carry no reading). A line longer than the limit is quarantined without being buffered whole.
  *
+ * <p>A line whose instant lies outside the file's {@link PlausibleTimestamps.Window} (a clock reset to 1970, a
+ * 2099) is quarantined with the reason and the limit to change.
+ *
  * <p>A file that cannot be read to its end is <em>lost</em> ({@link FileLoss} in the batch; the run then
  * fails): a {@code .gz} name on a file that is not gzip, gzip data under a name without {@code .gz}, and a
  * truncated, corrupt or garbage-trailed gzip stream ({@link GzipMembers}). The lines before the loss are
@@ -25,12 +28,18 @@ final class RawFileReader {
     private static final int READ_SIZE = 1 << 18;
 
     private final int maxLineBytes;
+    private final PlausibleTimestamps.Window plausible;
     private final MeterLineParser parser = new MeterLineParser();
     /** Lines (blank ones included) seen so far in the current file. */
     private long lineNo;
 
-    RawFileReader(int maxLineBytes) {
+    /**
+     * @param maxLineBytes the longest line accepted, bytes
+     * @param plausible the instants this file's readings may carry; a line outside is quarantined
+     */
+    RawFileReader(int maxLineBytes, PlausibleTimestamps.Window plausible) {
         this.maxLineBytes = maxLineBytes;
+        this.plausible = plausible;
     }
 
     /**
@@ -185,9 +194,16 @@ final class RawFileReader {
                     lenient(buf, start, stop - start)));
             return;
         }
+        long nanos = p.epochNanos;
+        QuarantineReason implausible = plausible.reject(nanos);
+        if (implausible != null) {
+            batch.quarantinedLines++;
+            batch.quarantine.add(new QuarantineRecord(batch.file, lineNo, implausible,
+                    plausible.explain(implausible, p.timestampText(), nanos), lenient(buf, start, stop - start)));
+            return;
+        }
         int apartment = batch.apartments.intern(p.apartment);
         int building = batch.buildings.intern(p.building);
-        long nanos = p.epochNanos;
         batch.addLine(apartment, building, nanos, lineNo);
         for (int i = 0; i < p.readingCount; i++) {
             int sensor = batch.sensors.intern(p.sensors[i]);

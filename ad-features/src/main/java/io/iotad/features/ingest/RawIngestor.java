@@ -98,7 +98,8 @@ public final class RawIngestor {
                 // keep a bounded window of files in flight so finished batches do not pile up in memory
                 while (next < files.size() && window.size() < threads + 1) {
                     Path f = files.get(next++);
-                    window.add(pool.submit(() -> new RawFileReader(options.maxLineBytes()).read(f)));
+                    PlausibleTimestamps.Window plausible = options.plausibleTimestamps().window(options.clock(), listing.dayOf(f));
+                    window.add(pool.submit(() -> new RawFileReader(options.maxLineBytes(), plausible).read(f)));
                 }
                 FileBatch batch = await(window.poll());
                 for (QuarantineRecord q : batch.quarantine) {

@@ -61,7 +61,8 @@ class LineBreakPropertiesTest {
     }
 
     private static FileBatch read(String name, byte[] bytes, int chunk) throws IOException {
-        return new RawFileReader(IngestOptions.DEFAULT_MAX_LINE_BYTES).read(name, new Trickle(bytes, chunk), bytes.length);
+        return new RawFileReader(IngestOptions.DEFAULT_MAX_LINE_BYTES,
+                PlausibleTimestamps.defaults().window(java.time.Instant.parse("2024-02-01T00:00:00Z"), null)).read(name, new Trickle(bytes, chunk), bytes.length);
     }
 
     private static byte[] bytes(String text, boolean gzip) throws IOException {
