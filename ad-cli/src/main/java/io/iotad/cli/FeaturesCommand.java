@@ -1,6 +1,7 @@
 package io.iotad.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.iotad.core.config.FeatureEngineeringConfig;
 import io.iotad.core.frame.FeatureFrameCsv;
 import io.iotad.core.progress.ProgressListener;
 import io.iotad.features.contract.ContractViolationException;
@@ -11,10 +12,12 @@ import io.iotad.features.extract.FeatureExtractors;
 import io.iotad.features.extract.HeatingDegreeDays;
 import io.iotad.features.ingest.IngestOptions;
 import io.iotad.features.ingest.PlausibleTimestamps;
+import io.iotad.features.pipeline.DayQuarantine;
 import io.iotad.features.pipeline.FeatureFrameParquet;
 import io.iotad.features.pipeline.FeaturePipelineSpec;
 import io.iotad.features.pipeline.FeatureRun;
 import io.iotad.features.pipeline.FeatureRunResult;
+import io.iotad.features.pipeline.QuarantinedDay;
 import io.iotad.features.weather.WeatherOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -85,6 +88,12 @@ public final class FeaturesCommand implements Callable<Integer> {
     @Option(names = "--no-contract", description = "skip the data contract (exploration only)")
     boolean noContract;
 
+    @Option(names = "--range-violations", paramLabel = "POLICY", defaultValue = FeatureEngineeringConfig.RANGE_VIOLATIONS_FAIL,
+            description = "what a feature outside its plausible range does: fail (stop the run) or quarantine_apartment_day "
+                    + "(that apartment-day's features become missing, counted and listed in the report) "
+                    + "(feature_engineering.range_violations; default: ${DEFAULT-VALUE})")
+    String rangeViolations;
+
     @Option(names = "--max-quarantine-share", defaultValue = "" + IngestOptions.DEFAULT_MAX_QUARANTINE_SHARE,
             description = "largest share of quarantined raw lines (default: ${DEFAULT-VALUE})")
     double maxQuarantineShare;
@@ -147,7 +156,17 @@ public final class FeaturesCommand implements Callable<Integer> {
             ingest = ingest.withQuarantineFile(quarantine);
         }
         DataContract contract = noContract ? DataContract.none() : DataContract.standard(maxNullRate);
-        FeatureRun run = new FeatureRun(spec, ingest, WeatherOptions.defaults(), contract, cores);
+        DayQuarantine quarantine;
+        if (rangeViolations.equals(FeatureEngineeringConfig.RANGE_VIOLATIONS_QUARANTINE)) {
+            quarantine = new DayQuarantine(DataContract.standard(maxNullRate).ranges());
+        } else if (rangeViolations.equals(FeatureEngineeringConfig.RANGE_VIOLATIONS_FAIL)) {
+            quarantine = DayQuarantine.none();
+        } else {
+            throw new ParameterException(commandSpec.commandLine(), "--range-violations must be "
+                    + FeatureEngineeringConfig.RANGE_VIOLATIONS_FAIL + " or " + FeatureEngineeringConfig.RANGE_VIOLATIONS_QUARANTINE
+                    + ", got " + rangeViolations);
+        }
+        FeatureRun run = new FeatureRun(spec, ingest, WeatherOptions.defaults(), contract, cores, quarantine);
 
         long t0 = System.nanoTime();
         FeatureRunResult result = run.compute(raw, weather, buildings, new StderrProgress(commandSpec.commandLine().getErr()));
@@ -180,6 +199,7 @@ public final class FeaturesCommand implements Callable<Integer> {
         r.put(FeaturePipelineSpec.MANIFEST_KEY, spec.toMap());
         r.put("ingest", json.readTree(result.ingest().toJson()));
         r.put("contract", result.contract().toMap());
+        r.put("quarantined_apartment_days", result.quarantinedDays().stream().map(QuarantinedDay::toMap).toList());
         Path parent = report.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         json.writerWithDefaultPrettyPrinter().writeValue(report.toFile(), r);

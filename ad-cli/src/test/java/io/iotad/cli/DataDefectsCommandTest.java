@@ -115,6 +115,33 @@ class DataDefectsCommandTest {
     }
 
     @Test
+    void given_one_counter_glitch_when_features_run_then_the_default_fails_and_quarantine_apartment_day_reports_the_day()
+            throws Exception {
+        String[] a = firstApartment();
+        Path data = portfolioWith("2024-10-20", line(a[0], a[1], "2024-10-20T12:00:30Z", 0.0));
+        Path report = dir.resolve("report.json");
+
+        CliRun failed = CliRun.of("features", "--raw", data.resolve("raw").toString(), "--weather",
+                data.resolve("weather.csv").toString(), "--out", dir.resolve("f.csv").toString());
+        CliRun quarantined = CliRun.of("features", "--raw", data.resolve("raw").toString(), "--weather",
+                data.resolve("weather.csv").toString(), "--out", dir.resolve("q.csv").toString(),
+                "--range-violations", "quarantine_apartment_day", "--report", report.toString());
+        CliRun bad = CliRun.of("features", "--raw", data.resolve("raw").toString(), "--weather",
+                data.resolve("weather.csv").toString(), "--out", dir.resolve("b.csv").toString(), "--range-violations", "skip");
+
+        assertThat(failed.exit()).as(failed.both()).isEqualTo(IotadCli.EXIT_RUN_FAILED);
+        assertThat(failed.err()).contains("'daily_energy_kwh'", a[0], "2024-10-20", "expected within [0.0, 1000.0]");
+        assertThat(quarantined.exit()).as(quarantined.both()).isZero();
+        assertThat(quarantined.json().get("quarantined_apartment_days").asInt()).isEqualTo(1);
+        JsonNode listed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile()).get("quarantined_apartment_days");
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("apartment_id").asText()).isEqualTo(a[0]);
+        assertThat(listed.get(0).get("event_date").asText()).isEqualTo("2024-10-20");
+        assertThat(bad.exit()).isEqualTo(IotadCli.EXIT_USAGE);
+        assertThat(bad.err()).contains("--range-violations must be fail or quarantine_apartment_day, got skip");
+    }
+
+    @Test
     void given_limits_outside_their_ranges_when_ingesting_then_the_option_is_a_usage_error() throws Exception {
         Path raw = Files.createDirectories(dir.resolve("raw"));
         Files.write(raw.resolve("p.jsonl"), new ArrayList<>(List.of(line("a", "b", "2024-01-01T00:00:00Z", 1))));

@@ -22,12 +22,20 @@ import java.util.Objects;
  * @param maxLateDays days a raw reading may lie before the day its file's path names, in [0, 3660]; default 31
  * @param maxFutureHours hours a raw reading may lie after the run's clock, in [0, 8760]; default 24
  * @param maxReadingAgeDays days a raw reading may lie before the run's clock, in [1, 36600]; default 3660
+ * @param rangeViolations what a feature value outside its plausible range (the data contract's ranges) does:
+ *     {@value #RANGE_VIOLATIONS_FAIL} (default: the run stops) or {@value #RANGE_VIOLATIONS_QUARANTINE} (that
+ *     apartment-day's features become missing, and the day is counted and listed in the run report)
  */
 public record FeatureEngineeringConfig(int lookbackDays, List<String> weatherFeatureCols, ZoneId timezone,
                                        double hddBaseC, int stalenessHours, double nullRateLimit,
                                        List<String> criticalFeatures, double maxQuarantineShare,
                                        List<String> extractors, int maxLateDays, int maxFutureHours,
-                                       int maxReadingAgeDays) {
+                                       int maxReadingAgeDays, String rangeViolations) {
+    /** {@link #rangeViolations()}: a value outside its range stops the run (the default). */
+    public static final String RANGE_VIOLATIONS_FAIL = "fail";
+    /** {@link #rangeViolations()}: a value outside its range quarantines its apartment-day. */
+    public static final String RANGE_VIOLATIONS_QUARANTINE = "quarantine_apartment_day";
+
     static final String SECTION = "feature_engineering.";
 
     /** Validates every field against {@link ConfigSchema} and copies the lists. */
@@ -45,6 +53,12 @@ public record FeatureEngineeringConfig(int lookbackDays, List<String> weatherFea
         ConfigSchema.check(SECTION + "max_late_days", maxLateDays);
         ConfigSchema.check(SECTION + "max_future_hours", maxFutureHours);
         ConfigSchema.check(SECTION + "max_reading_age_days", maxReadingAgeDays);
+        rangeViolations = (String) ConfigSchema.check(SECTION + "range_violations", rangeViolations);
+    }
+
+    /** @return whether a range break quarantines its apartment-day instead of stopping the run */
+    public boolean quarantineRangeViolations() {
+        return RANGE_VIOLATIONS_QUARANTINE.equals(rangeViolations);
     }
 
     @SuppressWarnings("unchecked")
@@ -55,7 +69,7 @@ public record FeatureEngineeringConfig(int lookbackDays, List<String> weatherFea
                 (Double) v.get(SECTION + "null_rate_limit"), (List<String>) v.get(SECTION + "critical_features"),
                 (Double) v.get(SECTION + "max_quarantine_share"), (List<String>) v.get(SECTION + "extractors"),
                 (Integer) v.get(SECTION + "max_late_days"), (Integer) v.get(SECTION + "max_future_hours"),
-                (Integer) v.get(SECTION + "max_reading_age_days"));
+                (Integer) v.get(SECTION + "max_reading_age_days"), (String) v.get(SECTION + "range_violations"));
     }
 
     void putValues(Map<String, Object> out) {
@@ -71,5 +85,6 @@ public record FeatureEngineeringConfig(int lookbackDays, List<String> weatherFea
         out.put(SECTION + "max_late_days", maxLateDays);
         out.put(SECTION + "max_future_hours", maxFutureHours);
         out.put(SECTION + "max_reading_age_days", maxReadingAgeDays);
+        out.put(SECTION + "range_violations", rangeViolations);
     }
 }

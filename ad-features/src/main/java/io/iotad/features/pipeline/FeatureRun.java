@@ -30,9 +30,11 @@ import java.util.Objects;
  * @param weatherOptions weather options
  * @param contract the contract enforced on the frame
  * @param threads threads of the feature pipeline, 1…1024
+ * @param quarantine the apartment-days quarantined instead of failing the contract's ranges
+ *     ({@link DayQuarantine#none()}: none, a range break fails the run)
  */
 public record FeatureRun(FeaturePipelineSpec spec, IngestOptions ingestOptions, WeatherOptions weatherOptions,
-                         DataContract contract, int threads) {
+                         DataContract contract, int threads, DayQuarantine quarantine) {
     /** Validates the fields. */
     public FeatureRun {
         Objects.requireNonNull(spec, "spec");
@@ -42,6 +44,29 @@ public record FeatureRun(FeaturePipelineSpec spec, IngestOptions ingestOptions, 
         if (threads < 1 || threads > 1024) {
             throw new IllegalArgumentException("threads must be in [1, 1024], got " + threads);
         }
+        Objects.requireNonNull(quarantine, "quarantine");
+    }
+
+    /**
+     * A run without day quarantine: a range break fails the contract.
+     *
+     * @param spec what to compute
+     * @param ingestOptions raw-file options
+     * @param weatherOptions weather options
+     * @param contract the contract enforced on the frame
+     * @param threads threads of the feature pipeline, 1…1024
+     */
+    public FeatureRun(FeaturePipelineSpec spec, IngestOptions ingestOptions, WeatherOptions weatherOptions,
+                      DataContract contract, int threads) {
+        this(spec, ingestOptions, weatherOptions, contract, threads, DayQuarantine.none());
+    }
+
+    /**
+     * @param quarantine which apartment-days to quarantine instead of failing the contract's ranges
+     * @return a copy with that quarantine
+     */
+    public FeatureRun withQuarantine(DayQuarantine quarantine) {
+        return new FeatureRun(spec, ingestOptions, weatherOptions, contract, threads, quarantine);
     }
 
     /**
@@ -94,11 +119,14 @@ public record FeatureRun(FeaturePipelineSpec spec, IngestOptions ingestOptions, 
         Map<String, Building> buildings = buildingsCsv == null ? Map.of() : TopologyCsv.readBuildings(buildingsCsv);
         WeatherSet weatherSet = new WeatherLoader(weatherOptions).load(weather, buildings);
         long t2 = System.nanoTime();
-        FeatureFrame frame = new FeaturePipeline(spec, threads).run(ingested.apartments(), weatherSet.byBuilding(), progress);
+        FeaturePipelineResult computed = new FeaturePipeline(spec, threads, quarantine)
+                .compute(ingested.apartments(), weatherSet.byBuilding(), progress);
+        FeatureFrame frame = computed.frame();
         long t3 = System.nanoTime();
         ContractReport report = contract.check(frame);
         long t4 = System.nanoTime();
         return new FeatureRunResult(frame, ingested.report(), report, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-                (t3 - t2) / 1e9, (t4 - t3) / 1e9, weatherSet.duplicateHours(), weatherSet.revisedHours());
+                (t3 - t2) / 1e9, (t4 - t3) / 1e9, weatherSet.duplicateHours(), weatherSet.revisedHours(),
+                computed.quarantinedDays());
     }
 }

@@ -4,6 +4,7 @@ import io.iotad.core.frame.FeatureFrame;
 import io.iotad.features.contract.ContractReport;
 import io.iotad.features.ingest.IngestReport;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -20,15 +21,17 @@ import java.util.Objects;
  * @param contractSeconds wall time of the contract checks, seconds
  * @param weatherDuplicateHours weather rows that repeated a building-hour with the same values (kept once)
  * @param weatherRevisedHours building-hours a later raw forecast file revised
+ * @param quarantinedDays apartment-days the run's {@link DayQuarantine} took out (their features are missing)
  */
 public record FeatureRunResult(FeatureFrame frame, IngestReport ingest, ContractReport contract, double ingestSeconds,
                                double weatherSeconds, double featuresSeconds, double contractSeconds,
-                               long weatherDuplicateHours, long weatherRevisedHours) {
-    /** Validates the fields. */
+                               long weatherDuplicateHours, long weatherRevisedHours, List<QuarantinedDay> quarantinedDays) {
+    /** Validates the fields and copies the list. */
     public FeatureRunResult {
         Objects.requireNonNull(frame, "frame");
         Objects.requireNonNull(ingest, "ingest");
         Objects.requireNonNull(contract, "contract");
+        quarantinedDays = List.copyOf(quarantinedDays);
     }
 
     /**
@@ -46,6 +49,7 @@ public record FeatureRunResult(FeatureFrame frame, IngestReport ingest, Contract
         m.put("quarantined_lines", ingest.quarantinedLines());
         m.put("weather_duplicate_hours", weatherDuplicateHours);
         m.put("weather_revised_hours", weatherRevisedHours);
+        m.put("quarantined_apartment_days", quarantinedDays.size());
         // a skipped contract is "not checked", never "passed"
         m.put("contract_checked", contract.checked());
         m.put("contract_passed", contract.checked() ? contract.passed() : null);
