@@ -1,6 +1,7 @@
 package io.iotad.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.iotad.cli.csv.JsonSummary;
 import io.iotad.core.config.FeatureEngineeringConfig;
 import io.iotad.core.frame.FeatureFrameCsv;
 import io.iotad.core.progress.ProgressListener;
@@ -24,6 +25,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -87,6 +89,14 @@ public final class FeaturesCommand implements Callable<Integer> {
 
     @Option(names = "--no-contract", description = "skip the data contract (exploration only)")
     boolean noContract;
+
+    @Option(names = "--contract-from", paramLabel = "DATE",
+            description = "check the data contract on the days from DATE (YYYY-MM-DD) to --contract-to only: the days to be "
+                    + "scored; earlier days are lookback whose gaps stay missing and are reported (default: check every day)")
+    LocalDate contractFrom;
+
+    @Option(names = "--contract-to", paramLabel = "DATE", description = "last day the data contract checks (with --contract-from)")
+    LocalDate contractTo;
 
     @Option(names = "--range-violations", paramLabel = "POLICY", defaultValue = FeatureEngineeringConfig.RANGE_VIOLATIONS_FAIL,
             description = "what a feature outside its plausible range does: fail (stop the run) or quarantine_apartment_day "
@@ -169,7 +179,16 @@ public final class FeaturesCommand implements Callable<Integer> {
         FeatureRun run = new FeatureRun(spec, ingest, WeatherOptions.defaults(), contract, cores, quarantine);
 
         long t0 = System.nanoTime();
-        FeatureRunResult result = run.compute(raw, weather, buildings, new StderrProgress(commandSpec.commandLine().getErr()));
+        if ((contractFrom == null) != (contractTo == null)) {
+            throw new ParameterException(commandSpec.commandLine(), "--contract-from and --contract-to go together: give both");
+        }
+        if (contractFrom != null && contractTo.isBefore(contractFrom)) {
+            throw new ParameterException(commandSpec.commandLine(), "--contract-to " + contractTo + " is before --contract-from "
+                    + contractFrom);
+        }
+        StderrProgress progress = new StderrProgress(commandSpec.commandLine().getErr());
+        FeatureRunResult result = contractFrom == null ? run.compute(raw, weather, buildings, progress)
+                : run.computeForDays(raw, weather, buildings, contractFrom, contractTo, progress);
         if (report != null) {
             writeReport(result, spec);
         }
@@ -187,7 +206,7 @@ public final class FeaturesCommand implements Callable<Integer> {
         summary.put("write_s", Math.round((t2 - t1) / 1e6) / 1000.0);
         summary.put("total_s", Math.round((t2 - t0) / 1e6) / 1000.0);
         summary.put("out", out.toString());
-        commandSpec.commandLine().getOut().println(json(summary));
+        commandSpec.commandLine().getOut().println(JsonSummary.line(summary));
         commandSpec.commandLine().getOut().flush();
         return 0;
     }
@@ -203,23 +222,6 @@ public final class FeaturesCommand implements Callable<Integer> {
         Path parent = report.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         json.writerWithDefaultPrettyPrinter().writeValue(report.toFile(), r);
-    }
-
-    static String json(Map<String, Object> m) {
-        StringBuilder b = new StringBuilder("{");
-        for (Map.Entry<String, Object> e : m.entrySet()) {
-            if (b.length() > 1) {
-                b.append(',');
-            }
-            b.append('"').append(e.getKey()).append("\":");
-            Object v = e.getValue();
-            if (v == null || v instanceof Number || v instanceof Boolean) {
-                b.append(v);
-            } else {
-                b.append('"').append(String.valueOf(v).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-            }
-        }
-        return b.append('}').toString();
     }
 
     /** Prints a progress line on standard error at every tenth of a step. */

@@ -142,6 +142,34 @@ class DataDefectsCommandTest {
     }
 
     @Test
+    void given_a_past_day_without_weather_when_features_check_only_the_scored_day_then_it_passes_and_reports_the_gap()
+            throws Exception {
+        Path data = portfolioWith("2024-11-09");
+        List<String> weather = Files.readAllLines(data.resolve("weather.csv"));
+        weather.removeIf(l -> l.contains(",2024-11-01T"));
+        Files.write(data.resolve("weather.csv"), weather);
+
+        CliRun all = CliRun.of("features", "--raw", data.resolve("raw").toString(), "--weather",
+                data.resolve("weather.csv").toString(), "--out", dir.resolve("all.csv").toString());
+        CliRun scored = CliRun.of("features", "--raw", data.resolve("raw").toString(), "--weather",
+                data.resolve("weather.csv").toString(), "--out", dir.resolve("day.csv").toString(),
+                "--contract-from", "2024-11-09", "--contract-to", "2024-11-09");
+        CliRun half = CliRun.of("features", "--raw", data.resolve("raw").toString(), "--weather",
+                data.resolve("weather.csv").toString(), "--out", dir.resolve("x.csv").toString(), "--contract-from", "2024-11-09");
+
+        assertThat(all.exit()).as(all.both()).isEqualTo(IotadCli.EXIT_RUN_FAILED);
+        assertThat(all.err()).contains("day 2024-11-01", "'avg_outdoor_temp_c'");
+        assertThat(scored.exit()).as(scored.both()).isZero();
+        JsonNode j = scored.json();
+        assertThat(j.get("contract_days").asText()).isEqualTo("2024-11-09..2024-11-09");
+        assertThat(j.get("contract_passed").asBoolean()).isTrue();
+        assertThat(j.at("/lookback_missing/avg_outdoor_temp_c").asLong()).isEqualTo(20);
+        assertThat(j.get("rows").asInt()).isEqualTo(20 * 40);
+        assertThat(half.exit()).isEqualTo(IotadCli.EXIT_USAGE);
+        assertThat(half.err()).contains("--contract-from and --contract-to go together");
+    }
+
+    @Test
     void given_limits_outside_their_ranges_when_ingesting_then_the_option_is_a_usage_error() throws Exception {
         Path raw = Files.createDirectories(dir.resolve("raw"));
         Files.write(raw.resolve("p.jsonl"), new ArrayList<>(List.of(line("a", "b", "2024-01-01T00:00:00Z", 1))));

@@ -22,16 +22,19 @@ import java.util.Objects;
  * @param weatherDuplicateHours weather rows that repeated a building-hour with the same values (kept once)
  * @param weatherRevisedHours building-hours a later raw forecast file revised
  * @param quarantinedDays apartment-days the run's {@link DayQuarantine} took out (their features are missing)
+ * @param scope which days the contract checked, and the lookback days' missing values
  */
 public record FeatureRunResult(FeatureFrame frame, IngestReport ingest, ContractReport contract, double ingestSeconds,
                                double weatherSeconds, double featuresSeconds, double contractSeconds,
-                               long weatherDuplicateHours, long weatherRevisedHours, List<QuarantinedDay> quarantinedDays) {
+                               long weatherDuplicateHours, long weatherRevisedHours, List<QuarantinedDay> quarantinedDays,
+                               ContractScope scope) {
     /** Validates the fields and copies the list. */
     public FeatureRunResult {
         Objects.requireNonNull(frame, "frame");
         Objects.requireNonNull(ingest, "ingest");
         Objects.requireNonNull(contract, "contract");
         quarantinedDays = List.copyOf(quarantinedDays);
+        Objects.requireNonNull(scope, "scope");
     }
 
     /**
@@ -54,6 +57,11 @@ public record FeatureRunResult(FeatureFrame frame, IngestReport ingest, Contract
         m.put("contract_checked", contract.checked());
         m.put("contract_passed", contract.checked() ? contract.passed() : null);
         m.put("contract_failures", contract.failures().size());
+        m.put("contract_days", scope.describe());
+        if (!scope.isAllDays()) {
+            m.put("lookback_rows", scope.lookbackRows());
+            m.put("lookback_missing", scope.lookbackMissing());
+        }
         m.put("ingest_s", round(ingestSeconds));
         m.put("weather_s", round(weatherSeconds));
         m.put("features_s", round(featuresSeconds));

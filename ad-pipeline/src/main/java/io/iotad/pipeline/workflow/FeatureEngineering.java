@@ -164,7 +164,9 @@ public final class FeatureEngineering {
     /**
      * Computes the daily features of every day the telemetry covers, and enforces the contract on
      * the batch to be scored: the days {@code from}..{@code to}. Earlier days are the history that
-     * lags, rolling windows and the vacation rule look back over.
+     * lags, rolling windows and the vacation rule look back over: not checked (a bad day there must not
+     * block scoring today), their gaps stay missing in the features that read them, and their missing
+     * values are counted in the facts ({@code lookback_rows}, {@code lookback_missing} per checked feature).
      *
      * @param telemetry the validated telemetry, including the lookback days
      * @param from first day of the batch
@@ -186,10 +188,39 @@ public final class FeatureEngineering {
         }
         facts.put("rows", frame.rowCount());
         facts.put("batch_rows", batch.rowCount());
+        lookback(frame, from, facts);
         facts.put("features", frame.schema().size());
         ContractReport report = contract.enforce(batch);
         facts.put("contract_checks", report.checks().size());
         return frame;
+    }
+
+    /**
+     * Reports what the lookback days (before the batch) miss: they are input to the batch's lags and windows,
+     * not checked by the contract, so their gaps are counted here (per feature with a null-rate rule).
+     */
+    private void lookback(FeatureFrame frame, java.time.LocalDate from, Map<String, Object> facts) {
+        Map<String, Long> missing = new java.util.TreeMap<>();
+        int rows = 0;
+        for (int i = 0; i < frame.rowCount(); i++) {
+            if (frame.eventDate(i).isBefore(from)) {
+                rows++;
+            }
+        }
+        for (NullRateLimit rule : contract.nullRates()) {
+            if (frame.schema().contains(rule.feature()) && !missing.containsKey(rule.feature())) {
+                int c = frame.schema().require(rule.feature());
+                long n = 0;
+                for (int i = 0; i < frame.rowCount(); i++) {
+                    if (frame.eventDate(i).isBefore(from) && Double.isNaN(frame.value(i, c))) {
+                        n++;
+                    }
+                }
+                missing.put(rule.feature(), n);
+            }
+        }
+        facts.put("lookback_rows", rows);
+        facts.put("lookback_missing", missing);
     }
 
     /** Counts and lists (the first {@value #MAX_LISTED_QUARANTINED_DAYS}) quarantined apartment-days for the run report. */
