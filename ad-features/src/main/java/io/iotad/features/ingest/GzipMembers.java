@@ -62,6 +62,7 @@ final class GzipMembers extends InputStream {
     private int members;
     private long paddingBytes;
     private boolean end;
+    private final byte[] single = new byte[1];
 
     /**
      * Reads the first member's header.
@@ -91,9 +92,8 @@ final class GzipMembers extends InputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
+        int n = read(single, 0, 1);
+        return n < 0 ? -1 : single[0] & 0xff;
     }
 
     @Override
