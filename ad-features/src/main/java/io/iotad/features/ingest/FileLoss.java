@@ -30,9 +30,14 @@ public record FileLoss(String file, FileLossReason reason, long linesRead, long 
 
     /** @return one sentence: the detail, lines read and bytes lost (the reason's code is {@link #reason()}) */
     public String describe() {
-        String lost = bytesLost < 0
-                ? "the rest of the file is lost (its size is unknown: the gzip trailer that records it is missing)"
-                : String.format(Locale.ROOT, "%d of %d bytes lost (from byte %d)", bytesLost, fileBytes, fromByte);
+        String lost;
+        if (bytesLost >= 0) {
+            lost = String.format(Locale.ROOT, "%d of %d bytes lost (from byte %d)", bytesLost, fileBytes, fromByte);
+        } else if (reason == FileLossReason.TRUNCATED_GZIP) {
+            lost = "the rest of the file is lost (its size is unknown: the gzip trailer that records it is missing)";
+        } else {
+            lost = "all of it is lost (its size is unknown: it could not be read)";
+        }
         return String.format(Locale.ROOT, "%s; %d lines read before it, %s", detail, linesRead, lost);
     }
 

@@ -131,6 +131,7 @@ class RawIngestorTest {
                 .isInstanceOf(LostRawFileException.class)
                 .hasMessageContaining(link.toString()).hasMessageContaining("dangling_link")
                 .hasMessageContaining(dir.resolve("gone/part-000.jsonl.gz").toString())
+                .hasMessageContaining("all of it is lost").hasMessageNotContaining("gzip trailer")
                 .satisfies(e -> assertThat(((LostRawFileException) e).losses()).singleElement()
                         .extracting(FileLoss::reason).isEqualTo(FileLossReason.DANGLING_LINK));
     }
