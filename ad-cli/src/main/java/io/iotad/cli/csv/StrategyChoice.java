@@ -1,6 +1,6 @@
 package io.iotad.cli.csv;
 
-import io.iotad.core.config.NearestName;
+import io.iotad.core.names.NearestName;
 import io.iotad.core.detect.DetectorStrategies;
 import io.iotad.core.detect.DetectorStrategy;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.iotad.core.detect;
 
+import io.iotad.core.names.NearestName;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -50,7 +51,7 @@ public final class DetectorStrategies {
         DetectorStrategy<?> s = all.get(name.toLowerCase(Locale.ROOT));
         if (s == null) {
             throw new IllegalArgumentException("unknown detector strategy '" + name + "'"
-                    + io.iotad.core.config.NearestName.hint(name, all.keySet()) + "; known: " + all.keySet());
+                    + NearestName.hint(name, all.keySet()) + "; known: " + all.keySet());
         }
         return s;
     }

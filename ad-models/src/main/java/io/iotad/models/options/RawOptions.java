@@ -1,6 +1,6 @@
 package io.iotad.models.options;
 
-import io.iotad.core.config.NearestName;
+import io.iotad.core.names.NearestName;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

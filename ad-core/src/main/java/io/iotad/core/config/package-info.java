@@ -1,8 +1,0 @@
-/**
- * The YAML configuration in the seed's shape ({@code feature_engineering}, {@code training},
- * {@code evaluation}, {@code inference}): immutable section records, a strict line-aware loader
- * (unknown keys, wrong types, out-of-range values and duplicates are rejected with the file and
- * line) and {@code section.key=value} run-time overrides. Every key is described once, in
- * {@link io.iotad.core.config.ConfigSchema}.
- */
-package io.iotad.core.config;
