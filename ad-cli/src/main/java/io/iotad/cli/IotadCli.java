@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
                 DetectCommand.class,
                 EvalSkabCommand.class,
                 DemoCommand.class,
+                SageMakerCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the run failed (data contract, quarantine limit, evaluation gate)",
