@@ -4,7 +4,7 @@ import io.iotad.cli.csv.JsonSummary;
 import io.iotad.core.alert.Alert;
 import io.iotad.core.alert.AlertStatus;
 import io.iotad.core.score.Label;
-import io.iotad.pipeline.alerts.SqliteAlertStore;
+import io.iotad.core.alert.AlertStore;
 import io.iotad.pipeline.labels.CsvLabelStore;
 import io.iotad.pipeline.labels.FeedbackLabels;
 import java.nio.file.Path;
@@ -43,8 +43,12 @@ final class FeedbackCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ALERT_ID", description = "The alert, <ApartmentID>#<EventDate>, as 'iotad alerts list' prints it.")
     String alertId;
 
-    @Option(names = "--alerts", paramLabel = "FILE.db", required = true, description = "The SQLite alerts database.")
-    Path db;
+    @Option(names = "--alerts", paramLabel = "FILE.db|dynamodb://TABLE", required = true,
+            description = "The alerts: an SQLite database, or a DynamoDB table.")
+    String db;
+
+    @picocli.CommandLine.Mixin
+    AwsOptions aws = new AwsOptions();
 
     @Option(names = "--status", paramLabel = "S", required = true, description = "The new status: Investigating, "
             + "\"Resolved-True Positive\" or \"Resolved-False Positive\" (any case; RESOLVED_TRUE_POSITIVE also works).")
@@ -58,15 +62,19 @@ final class FeedbackCommand implements Callable<Integer> {
     String notes;
 
     @Option(names = "--labels", paramLabel = "FILE.csv", description = "labels.csv a resolved verdict is appended to "
-            + "(default: " + DEFAULT_LABELS_FILE + " beside the alerts database).")
+            + "(default: " + DEFAULT_LABELS_FILE + " beside the SQLite alerts database; required with dynamodb://).")
     Path labels;
 
     @Override
     public Integer call() {
         AlertStatus target = AlertStatus.parse(status);
+        if (labels == null && Stores.isDynamoDb(db)) {
+            throw new IllegalArgumentException("--labels FILE.csv is required with --alerts " + db + ": there is no folder "
+                    + "beside a DynamoDB table to put " + DEFAULT_LABELS_FILE + " in");
+        }
         Alert before;
         Alert after;
-        try (SqliteAlertStore store = AlertsCommand.open(db)) {
+        try (AlertStore store = Stores.alerts(db, aws, false)) {
             before = store.find(alertId).orElseThrow(() -> new NoSuchElementException("no alert '" + alertId + "' in " + db
                     + "; 'iotad alerts list --alerts " + db + "' shows them"));
             try {
@@ -76,7 +84,7 @@ final class FeedbackCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
         }
-        Path labelsFile = labels != null ? labels : db.toAbsolutePath().getParent().resolve(DEFAULT_LABELS_FILE);
+        Path labelsFile = labels != null ? labels : Path.of(db).toAbsolutePath().getParent().resolve(DEFAULT_LABELS_FILE);
         Optional<Label> label = FeedbackLabels.toLabel(after);
         label.ifPresent(l -> new CsvLabelStore(labelsFile).append(List.of(l), FeedbackLabels.SOURCE));
         var w = spec.commandLine().getOut();

@@ -2,8 +2,7 @@ package io.iotad.cli;
 
 import io.iotad.core.registry.ModelPackage;
 import io.iotad.core.registry.ModelStatus;
-import io.iotad.pipeline.registry.FileModelRegistry;
-import java.nio.file.Path;
+import io.iotad.core.registry.ModelRegistry;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,20 +42,37 @@ final class RegistryCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--registry", paramLabel = "DIR", required = true, description = "The model registry folder.")
-        Path registry;
+        @Option(names = "--registry", paramLabel = "DIR|S3", required = true, description = "The model registry: a folder, "
+                + "or s3://BUCKET/PREFIX with --registry-table.")
+        String registry;
+
+        @Option(names = "--registry-table", paramLabel = "TABLE", description = "The DynamoDB table of an s3:// registry "
+                + "(default: $IOTAD_REGISTRY_TABLE).")
+        String registryTable;
+
+        @CommandLine.Mixin
+        AwsOptions aws = new AwsOptions();
 
         @Option(names = "--group", paramLabel = "G", description = "Only this group (default: every group).")
         String group;
 
         @Override
         public Integer call() throws Exception {
-            FileModelRegistry reg = RegistryOptions.open(registry);
+            ModelRegistry reg = Stores.registry(registry, registryTable, aws, false);
+            try {
+                print(reg);
+            } finally {
+                Stores.close(reg);
+            }
+            return 0;
+        }
+
+        private void print(ModelRegistry reg) {
             List<String> groups = group == null ? reg.groups() : List.of(group);
             TextTable t = new TextTable("GROUP", "VERSION", "STATUS", "CREATED", "STRATEGY", "P@K", "R@K", "PR-AUC",
                     "ROC-AUC", "NOTE");
             for (String g : groups) {
-                for (ModelPackage p : group == null ? reg.list(g) : RegistryOptions.versions(reg, g)) {
+                for (ModelPackage p : group == null ? reg.list(g) : RegistryOptions.versions(reg, registry, g)) {
                     Object strategy = p.metadata().getOrDefault("strategy", "");
                     Object m = p.metadata().get("metrics");
                     String[] cells = new String[10];
@@ -74,7 +90,6 @@ final class RegistryCommand implements Callable<Integer> {
                 }
             }
             t.print(spec.commandLine().getOut());
-            return 0;
         }
     }
 
@@ -87,8 +102,16 @@ final class RegistryCommand implements Callable<Integer> {
                 + "(--version here names a registry version; 'iotad --version' prints the library's).")
         boolean help;
 
-        @Option(names = "--registry", paramLabel = "DIR", required = true, description = "The model registry folder.")
-        Path registry;
+        @Option(names = "--registry", paramLabel = "DIR|S3", required = true, description = "The model registry: a folder, "
+                + "or s3://BUCKET/PREFIX with --registry-table.")
+        String registry;
+
+        @Option(names = "--registry-table", paramLabel = "TABLE", description = "The DynamoDB table of an s3:// registry "
+                + "(default: $IOTAD_REGISTRY_TABLE).")
+        String registryTable;
+
+        @CommandLine.Mixin
+        AwsOptions aws = new AwsOptions();
 
         @Option(names = "--group", paramLabel = "G", defaultValue = "global", description = "Registry group (default: ${DEFAULT-VALUE}).")
         String group;
@@ -104,13 +127,16 @@ final class RegistryCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            FileModelRegistry reg = RegistryOptions.open(registry);
-            ModelPackage current = RegistryOptions.find(reg, group, version);
+            ModelRegistry reg = Stores.registry(registry, registryTable, aws, false);
+            ModelPackage current;
             ModelPackage updated;
             try {
+                current = RegistryOptions.find(reg, registry, group, version);
                 updated = reg.updateStatus(group, version, target(), note);
             } catch (IllegalStateException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
+            } finally {
+                Stores.close(reg);
             }
             spec.commandLine().getOut().printf("%s: %s -> %s%s%n", updated.id(), current.status().display(),
                     updated.status().display(), note.isEmpty() ? "" : " (" + note + ")");

@@ -64,9 +64,10 @@ public final class S3DynamoDbModelRegistry implements ModelRegistry, AutoCloseab
     private final Path cacheDir;
     private final Clock clock;
     private final boolean ownsClients;
+    private final boolean ownsCache;
 
     private S3DynamoDbModelRegistry(S3Client s3, DynamoDbClient dynamo, S3Location location, String table, Path cacheDir,
-                                    Clock clock, boolean ownsClients) {
+                                    Clock clock, boolean ownsClients, boolean ownsCache) {
         this.s3 = s3;
         this.dynamo = dynamo;
         this.objects = new S3Objects(s3);
@@ -75,6 +76,7 @@ public final class S3DynamoDbModelRegistry implements ModelRegistry, AutoCloseab
         this.cacheDir = cacheDir;
         this.clock = clock;
         this.ownsClients = ownsClients;
+        this.ownsCache = ownsCache;
     }
 
     /**
@@ -84,7 +86,8 @@ public final class S3DynamoDbModelRegistry implements ModelRegistry, AutoCloseab
      * @param dynamo the DynamoDB client
      * @param location where the artifacts go, {@code s3://BUCKET/PREFIX} (the bucket must exist)
      * @param table the index table
-     * @param cacheDir local folder for downloaded artifacts (created when absent)
+     * @param cacheDir local folder for downloaded artifacts (created when absent), or null for a temporary folder
+     *     that {@link #close()} deletes
      * @param clock the clock of registration times
      * @param createTable whether an absent table may be created (needs {@code dynamodb:CreateTable})
      * @param ownsClients whether {@link #close()} closes the clients
@@ -103,7 +106,8 @@ public final class S3DynamoDbModelRegistry implements ModelRegistry, AutoCloseab
                     + table + "'");
         }
         RegistryTable.ensure(dynamo, table, createTable);
-        return new S3DynamoDbModelRegistry(s3, dynamo, location, table, Files.createDirectories(cacheDir), clock, ownsClients);
+        Path cache = cacheDir == null ? Files.createTempDirectory("iotad-registry-cache-") : Files.createDirectories(cacheDir);
+        return new S3DynamoDbModelRegistry(s3, dynamo, location, table, cache, clock, ownsClients, cacheDir == null);
     }
 
     /** @return where the artifacts live */
@@ -272,6 +276,15 @@ public final class S3DynamoDbModelRegistry implements ModelRegistry, AutoCloseab
         if (ownsClients) {
             s3.close();
             dynamo.close();
+        }
+        if (ownsCache) {
+            try (java.util.stream.Stream<Path> all = Files.walk(cacheDir)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot delete the artifact cache " + cacheDir, e);
+            }
         }
     }
 
