@@ -36,7 +36,9 @@ public final class LocalAwsServers {
     public static final StaticCredentialsProvider CREDENTIALS =
             StaticCredentialsProvider.create(AwsBasicCredentials.create("S3RVER", "S3RVER"));
 
-    private static final Path NODE_DIR = Path.of("node").toAbsolutePath();
+    /** The npm project: {@code node/} of this module, also found from a sibling module's tests. */
+    private static final Path NODE_DIR = Files.isDirectory(Path.of("node")) ? Path.of("node").toAbsolutePath()
+            : Path.of("..", "ad-aws-adapter", "node").toAbsolutePath().normalize();
     private static LocalAwsServers running;
     private static String unavailable;
 
