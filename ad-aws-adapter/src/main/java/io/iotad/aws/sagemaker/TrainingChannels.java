@@ -3,7 +3,6 @@ package io.iotad.aws.sagemaker;
 import io.iotad.pipeline.workflow.PortfolioInputs;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +41,7 @@ public record TrainingChannels(PortfolioInputs inputs, Optional<Path> config) {
     /**
      * @param layout the job's layout
      * @return the channels found
-     * @throws NoSuchFileException naming the channels and files that are missing, or a mix of both layouts
+     * @throws IllegalArgumentException naming the channels and files that are missing, or a mix of both layouts
      * @throws IOException when a channel folder cannot be listed
      */
     public static TrainingChannels of(SageMakerLayout layout) throws IOException {
@@ -64,14 +63,14 @@ public record TrainingChannels(PortfolioInputs inputs, Optional<Path> config) {
                     topology.resolve("buildings.csv"), Files.isRegularFile(apartments) ? apartments : null,
                     Files.isDirectory(layout.channel(LABELS)) ? labels : null);
         } else {
-            throw new NoSuchFileException(layout.root().resolve("input/data").toString(), null, "no training data: expected the "
+            throw new IllegalArgumentException("no training data in " + layout.root().resolve("input/data") + ": expected the "
                     + "channel '" + TRAINING + "' (a portfolio folder) or the channels '" + RAW + "', '" + WEATHER + "' and '"
                     + TOPOLOGY + "'");
         }
         List<String> missing = inputs.missing();
         if (!missing.isEmpty()) {
-            throw new NoSuchFileException(layout.root().resolve("input/data").toString(), null,
-                    "the training channels lack " + String.join(", ", missing));
+            throw new IllegalArgumentException("the training channels under " + layout.root().resolve("input/data") + " lack "
+                    + String.join(", ", missing));
         }
         return new TrainingChannels(inputs, configFile(layout.channel(CONFIG)));
     }
