@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
                 EvalSkabCommand.class,
                 DemoCommand.class,
                 SageMakerCommand.class,
+                ExportStateMachineCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the run failed (data contract, quarantine limit, evaluation gate)",

@@ -271,4 +271,29 @@ class SageMakerContainerTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(getInvocations.statusCode()).isEqualTo(405);
     }
+
+    @Test
+    void given_the_exported_training_machine_when_compared_with_the_job_run_report_then_its_states_are_the_steps_run()
+            throws Exception {
+        Path asl = dir.resolve("training.asl.json");
+        CliRun export = CliRun.of("export-state-machine", "training", "--image",
+                "123456789012.dkr.ecr.eu-central-1.amazonaws.com/iotad:0.1.0", "--role-arn",
+                "arn:aws:iam::123456789012:role/iotad-sagemaker", "--out", asl.toString());
+        assertThat(export.exit()).as(export.both()).isZero();
+        List<String> ran = new ArrayList<>();
+        JSON.readTree(root.resolve("output/data/run_report.json").toFile()).get("steps").forEach(st -> ran.add(st.get("name").asText()));
+        List<String> inContainer = new ArrayList<>(io.iotad.aws.stepfunctions.StateMachineExport.TRAINING_STEPS_IN_CONTAINER);
+        inContainer.add("RegisterModel");
+        assertThat(ran).containsExactlyElementsOf(inContainer);
+        JsonNode states = JSON.readTree(asl.toFile()).get("States");
+        states.fieldNames().forEachRemaining(name -> {
+            if (!states.get(name).get("Type").asText().matches("Succeed|Fail")) {
+                assertThat(ran).as("state %s is a step of the training workflow", name).contains(name);
+            }
+        });
+        CliRun bad = CliRun.of("export-state-machine", "scoring", "--image", "a/b", "--role-arn",
+                "arn:aws:iam::123456789012:role/r");
+        assertThat(bad.exit()).isEqualTo(IotadCli.EXIT_USAGE);
+        assertThat(bad.err()).contains("'scoring'");
+    }
 }
