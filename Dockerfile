@@ -6,17 +6,8 @@
 # 1. build the runnable jar with the project's own Maven build (tests run in CI, not in the image build)
 FROM maven:3.9.9-eclipse-temurin-17 AS build
 WORKDIR /src
-COPY pom.xml ./
-COPY ad-core ad-core
-COPY ad-features ad-features
-COPY ad-models ad-models
-COPY ad-eval ad-eval
-COPY ad-simulator ad-simulator
-COPY ad-pipeline ad-pipeline
-COPY ad-aws-adapter ad-aws-adapter
-COPY ad-cli ad-cli
-COPY examples examples
-COPY benchmarks benchmarks
+# the whole reactor (.dockerignore leaves out build outputs and node_modules)
+COPY . .
 RUN mvn -B -q -DskipTests -pl ad-cli -am package
 
 # 2. the runtime: a Temurin 17 JRE, the jar and the entry point

@@ -10,7 +10,7 @@ import io.iotad.features.extract.FeatureExtractor;
 import io.iotad.features.extract.FeatureExtractors;
 import io.iotad.features.extract.HeatingDegreeDays;
 import io.iotad.features.ingest.IngestOptions;
-import io.iotad.features.pipeline.FeatureFrameParquet;
+import io.iotad.features.lake.FeatureFrameParquet;
 import io.iotad.features.pipeline.FeaturePipelineSpec;
 import io.iotad.features.pipeline.FeatureRun;
 import io.iotad.features.pipeline.FeatureRunResult;

@@ -10,7 +10,6 @@ import io.iotad.core.detect.Detector;
 import io.iotad.core.detect.DetectorStrategies;
 import io.iotad.core.detect.FitContext;
 import io.iotad.core.frame.FeatureFrame;
-import io.iotad.core.score.Label;
 import io.iotad.core.score.Labels;
 import io.iotad.models.testing.DailyFrames;
 import java.io.IOException;
@@ -29,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Whole {@code model.tar.gz} artifacts of real strategies, written by this version of the library
  * (artifact format 1, payload version 1) and kept as fixtures: every later version must still load
- * them, verify them and score bit-identically. Regenerate only when a format deliberately changes,
+ * them, verify them and score bit-identically ({@code xgboost}'s is in ad-models-xgboost,
+ * {@code XGBoostArtifactFixtureTest}). Regenerate only when a format deliberately changes,
  * as a new version's fixture beside the old:
  * {@code mvn -o -q -pl ad-models -am verify -Dtest=ArtifactFixturesTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Diotad.writeFixtures=true}
@@ -38,24 +38,14 @@ class ArtifactFixturesTest {
     private static final Path DIR = Path.of("src/test/resources/io/iotad/models/artifacts");
     private static final Map<String, Map<String, Object>> OPTIONS = Map.of(
             "isolation_forest", Map.of("trees", 25),
-            "lof", Map.of("neighbors", 10),
-            "xgboost", Map.of("trees", 10, "max_depth", 3));
+            "lof", Map.of("neighbors", 10));
 
     private static FeatureFrame frame() {
         return DailyFrames.heating(4, 42, 2024);
     }
 
-    /** Every fifth row of the frame is a fault: enough for a supervised fixture. */
-    private static Labels labels(FeatureFrame f) {
-        List<Label> out = new ArrayList<>();
-        for (int i = 0; i < f.rowCount(); i++) {
-            out.add(new Label(f.apartmentId(i), f.eventDate(i), i % 5 == 0 ? 1 : 0, ""));
-        }
-        return Labels.of(out);
-    }
-
     @ParameterizedTest
-    @ValueSource(strings = {"isolation_forest", "lof", "xgboost"})
+    @ValueSource(strings = {"isolation_forest", "lof"})
     void given_an_artifact_of_format_1_when_loaded_then_it_verifies_and_scores_as_recorded(String strategy) throws IOException {
         Path archive = Path.of(getClass().getResource("artifacts/" + strategy + "-format1.tar.gz").getPath());
         LoadedModel loaded = ModelArtifact.read(archive);
@@ -76,7 +66,7 @@ class ArtifactFixturesTest {
         Files.createDirectories(DIR);
         FeatureFrame f = frame();
         for (Map.Entry<String, Map<String, Object>> e : OPTIONS.entrySet()) {
-            Labels labels = e.getKey().equals("xgboost") ? labels(f) : Labels.empty();
+            Labels labels = Labels.empty();
             Detector d = DetectorStrategies.byName(e.getKey()).fitWith(f, labels, e.getValue(), FitContext.seeded(11));
             ArtifactMetadata meta = ArtifactMetadata.of(TrainingLineage.of(f, labels))
                     .withCreatedAt(Instant.parse("2026-11-26T00:00:00Z"));

@@ -1,4 +1,4 @@
-package io.iotad.features.pipeline;
+package io.iotad.features.lake;
 
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureFrameCsv;

@@ -1,4 +1,4 @@
-package io.iotad.models.skab;
+package io.iotad.models.svm;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
