@@ -1,6 +1,7 @@
 // Starts one real-protocol local AWS server on 127.0.0.1 and a free port, for the ad-aws-adapter tests:
 //   node local-aws.js dynalite            DynamoDB (in memory)
-//   node local-aws.js s3rver DIR          S3 (objects under DIR)
+//   node --openssl-legacy-provider local-aws.js s3rver DIR     S3 (objects under DIR)
+// (s3rver 3.7.1 encrypts listing continuation tokens with DES, which Node 17+ has only in OpenSSL's legacy provider)
 // Prints "listening <port>" once it accepts connections. Exits when its standard input closes, so a
 // server never outlives the test JVM that started it, even when that JVM is killed.
 'use strict';

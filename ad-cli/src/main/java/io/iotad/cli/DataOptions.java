@@ -43,7 +43,8 @@ public final class DataOptions {
 
     /**
      * The inputs, with an {@code s3://} portfolio downloaded first into {@code <out>/s3-input/} (and read from there
-     * by the same validating readers as a local folder).
+     * by the same validating readers as a local folder); that folder is emptied first, so no object deleted from S3
+     * since an earlier run is read.
      *
      * @param aws where AWS requests go
      * @param out the command's output folder
@@ -58,9 +59,17 @@ public final class DataOptions {
         if (!raw.isEmpty() || !weather.isEmpty() || buildings != null) {
             throw new IllegalArgumentException("give either --data s3://BUCKET/PREFIX or --raw/--weather/--buildings, not both");
         }
+        Path staging = out.resolve("s3-input");
+        if (java.nio.file.Files.exists(staging)) {
+            try (java.util.stream.Stream<Path> old = java.nio.file.Files.walk(staging)) {
+                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.delete(p);
+                }
+            }
+        }
         PortfolioInputs in;
         try (var s3 = aws.clients().s3()) {
-            in = new S3Portfolio(new S3Objects(s3), S3Location.parse(data)).stage(out.resolve("s3-input"), progress);
+            in = new S3Portfolio(new S3Objects(s3), S3Location.parse(data)).stage(staging, progress);
         }
         return new PortfolioInputs(in.raw(), in.weather(), in.buildings(), apartments != null ? apartments : in.apartments(),
                 labels != null ? labels : in.labels());

@@ -24,11 +24,27 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * download an object to a file atomically. SDK failures become {@link IOException}s naming the object.
  */
 public final class S3Objects {
+    /** Keys per listing page, S3's own maximum. */
+    public static final int DEFAULT_PAGE_SIZE = 1000;
+
     private final S3Client s3;
+    private final int pageSize;
 
     /** @param s3 the client; not closed by this class */
     public S3Objects(S3Client s3) {
+        this(s3, DEFAULT_PAGE_SIZE);
+    }
+
+    /**
+     * @param s3 the client; not closed by this class
+     * @param pageSize keys per listing page, 1 to 1000
+     */
+    public S3Objects(S3Client s3, int pageSize) {
         this.s3 = Objects.requireNonNull(s3, "s3");
+        if (pageSize < 1 || pageSize > DEFAULT_PAGE_SIZE) {
+            throw new IllegalArgumentException("pageSize must be in [1, 1000], got " + pageSize);
+        }
+        this.pageSize = pageSize;
     }
 
     /**
@@ -39,7 +55,8 @@ public final class S3Objects {
     public List<String> list(S3Location location) throws IOException {
         try {
             List<String> keys = new ArrayList<>();
-            for (S3Object o : s3.listObjectsV2Paginator(r -> r.bucket(location.bucket()).prefix(location.listPrefix())).contents()) {
+            for (S3Object o : s3.listObjectsV2Paginator(r -> r.bucket(location.bucket()).prefix(location.listPrefix())
+                    .maxKeys(pageSize)).contents()) {
                 keys.add(o.key());
             }
             return keys;

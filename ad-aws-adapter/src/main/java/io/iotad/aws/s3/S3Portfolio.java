@@ -34,7 +34,7 @@ public record S3Portfolio(S3Objects objects, S3Location location) {
     /**
      * Downloads the portfolio.
      *
-     * @param stagingDir an empty or absent local folder
+     * @param stagingDir an empty or absent local folder (a folder holding files is refused: stale files would be read)
      * @param progress told after each object
      * @return the staged inputs
      * @throws NoSuchFileException when the prefix holds no objects or lacks {@code raw/}, {@code weather.csv}
@@ -43,6 +43,11 @@ public record S3Portfolio(S3Objects objects, S3Location location) {
      */
     public PortfolioInputs stage(Path stagingDir, ProgressListener progress) throws IOException {
         Files.createDirectories(stagingDir);
+        try (java.util.stream.Stream<Path> present = Files.list(stagingDir)) {
+            if (present.findAny().isPresent()) {
+                throw new IllegalArgumentException("the staging folder " + stagingDir + " for " + location + " is not empty");
+            }
+        }
         int n = objects.downloadAll(location, stagingDir, progress);
         if (n == 0) {
             throw new NoSuchFileException(location.toString(), null, "no objects below this prefix");

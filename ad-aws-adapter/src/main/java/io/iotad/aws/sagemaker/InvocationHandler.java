@@ -109,7 +109,7 @@ final class InvocationHandler extends Handler.Abstract {
             rows = contentType.equals(ScoreLines.CSV) ? InvocationRows.fromCsv(body, features)
                     : InvocationRows.fromJsonLines(body, features);
         } catch (DataException | IllegalArgumentException e) {
-            String hint = contentType.equals(ScoreLines.CSV) && !body.isBlank() && !body.startsWith("apartment")
+            String hint = contentType.equals(ScoreLines.CSV) && !headerNamesAFeature(body)
                     ? " (a text/csv body starts with a header row naming its columns; for SplitType=Line batches send "
                     + "application/jsonlines)" : "";
             return reply(response, callback, HttpStatus.BAD_REQUEST_400, "malformed request: " + e.getMessage() + hint + "\n");
@@ -142,6 +142,18 @@ final class InvocationHandler extends Handler.Abstract {
             }
         }
         return buf.toString(StandardCharsets.UTF_8);
+    }
+
+    /** @return whether the body's first line names one of the model's features, as a header row does */
+    private boolean headerNamesAFeature(String body) {
+        int end = body.indexOf('\n');
+        String first = end < 0 ? body : body.substring(0, end);
+        for (String cell : first.split("[,;]")) {
+            if (features.names().contains(cell.trim().replace("\"", ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean reasonsAsked(Request request) {

@@ -8,7 +8,7 @@ import java.util.Map;
  * @param host the address to bind, {@code 0.0.0.0} in a container
  * @param port the port, 0 for any free one; SageMaker's is 8080 or {@value #PORT_VARIABLE}
  * @param maxPayloadBytes largest request body accepted; a larger one is answered 413
- * @param maxThreads request threads, at least 2 (Jetty needs one to accept)
+ * @param maxThreads Jetty's threads, 8 to 1000 (its acceptor and selectors take some of them)
  * @param reasonsByDefault whether answers carry each row's reason when the request does not say
  */
 public record ServeSettings(String host, int port, long maxPayloadBytes, int maxThreads, boolean reasonsByDefault) {
@@ -36,8 +36,8 @@ public record ServeSettings(String host, int port, long maxPayloadBytes, int max
         if (maxPayloadBytes < 1 || maxPayloadBytes > MAX_PAYLOAD_BYTES) {
             throw new IllegalArgumentException("maxPayloadBytes must be in [1, " + MAX_PAYLOAD_BYTES + "], got " + maxPayloadBytes);
         }
-        if (maxThreads < 2 || maxThreads > 1000) {
-            throw new IllegalArgumentException("maxThreads must be in [2, 1000], got " + maxThreads);
+        if (maxThreads < 8 || maxThreads > 1000) {
+            throw new IllegalArgumentException("maxThreads must be in [8, 1000], got " + maxThreads);
         }
     }
 

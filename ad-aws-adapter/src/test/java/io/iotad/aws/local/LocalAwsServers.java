@@ -120,7 +120,9 @@ public final class LocalAwsServers {
         List<Process> started = new ArrayList<>();
         try {
             int dynamoPort = launch(started, List.of("node", launcher.toString(), "dynalite"));
-            int s3Port = launch(started, List.of("node", launcher.toString(), "s3rver", s3Data.toString()));
+            // s3rver's listing continuation tokens use DES, which Node 17+ (OpenSSL 3) offers only in its legacy provider
+            int s3Port = launch(started, List.of("node", "--openssl-legacy-provider", launcher.toString(), "s3rver",
+                    s3Data.toString()));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> started.forEach(Process::destroy)));
             return new LocalAwsServers(URI.create("http://127.0.0.1:" + dynamoPort), URI.create("http://127.0.0.1:" + s3Port));
         } catch (IOException | RuntimeException e) {

@@ -35,8 +35,8 @@ class ServeSettingsTest {
         assertThatThrownBy(() -> ServeSettings.fromEnvironment(Map.of("IOTAD_MAX_PAYLOAD_MB", "101")))
                 .hasMessageContaining("IOTAD_MAX_PAYLOAD_MB");
         assertThatThrownBy(() -> new ServeSettings("h", 70000, 1, 8, false)).hasMessageContaining("port");
+        assertThatThrownBy(() -> new ServeSettings("h", 1, 1, 7, false)).hasMessageContaining("maxThreads must be in [8, 1000]");
         assertThatThrownBy(() -> new ServeSettings("h", 1, 0, 8, false)).hasMessageContaining("maxPayloadBytes");
-        assertThatThrownBy(() -> new ServeSettings("h", 1, 1, 1, false)).hasMessageContaining("maxThreads");
         assertThatThrownBy(() -> new ServeSettings(" ", 1, 1, 8, false)).hasMessageContaining("host");
     }
 
