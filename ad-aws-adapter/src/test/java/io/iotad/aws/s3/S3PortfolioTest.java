@@ -4,13 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.iotad.aws.local.LocalAwsServers;
+import io.iotad.core.config.IotadConfig;
 import io.iotad.core.progress.ProgressListener;
 import io.iotad.pipeline.workflow.PortfolioInputs;
+import io.iotad.pipeline.workflow.TelemetryLoader;
+import io.iotad.pipeline.workflow.TelemetrySource;
+import io.iotad.simulator.PortfolioSimulator;
+import io.iotad.simulator.SimulationOptions;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +68,33 @@ class S3PortfolioTest {
             S3Portfolio none = new S3Portfolio(objects, new S3Location(BUCKET, "absent-" + prefix));
             assertThatThrownBy(() -> none.stage(dir.resolve("none"), ProgressListener.NONE))
                     .isInstanceOf(NoSuchFileException.class).hasMessageContaining("no objects below this prefix");
+        }
+    }
+
+    @Test
+    void given_a_simulated_portfolio_in_s3_when_a_workflow_loads_it_then_it_reads_what_the_local_files_give() throws Exception {
+        LocalAwsServers servers = LocalAwsServers.get();
+        Path local = dir.resolve("portfolio");
+        new PortfolioSimulator(SimulationOptions.builder().apartments(6).days(12).seed(2)
+                .build()).run(local);
+        String prefix = "sim-" + UUID.randomUUID();
+        try (S3Client s3 = servers.clients().s3(); var files = Files.walk(local)) {
+            S3Objects objects = new S3Objects(s3);
+            servers.bucket(BUCKET);
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                objects.upload(f, BUCKET, prefix + "/" + local.relativize(f).toString().replace('\\', '/'));
+            }
+            TelemetryLoader loader = new TelemetryLoader(
+                    IotadConfig.defaults(), null, ProgressListener.NONE);
+            Map<String, Object> fromS3 = new LinkedHashMap<>();
+            var remote = new S3Portfolio(objects, new S3Location(BUCKET, prefix))
+                    .source(dir.resolve("staging"), loader, ProgressListener.NONE).load(fromS3);
+            Map<String, Object> fromFiles = new LinkedHashMap<>();
+            var local2 = TelemetrySource.files(PortfolioInputs.inDirectory(local), loader).load(fromFiles);
+            assertThat(remote.apartments()).hasSameSizeAs(local2.apartments()).isNotEmpty();
+            assertThat(fromS3).containsEntry("s3_location", "s3://" + BUCKET + "/" + prefix)
+                    .containsEntry("readings", fromFiles.get("readings"))
+                    .containsEntry("quarantined_lines", fromFiles.get("quarantined_lines"));
         }
     }
 }
