@@ -3,21 +3,33 @@ package io.iotad.pipeline.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.iotad.core.artifact.ArtifactMetadata;
+import io.iotad.core.artifact.ModelArtifact;
+import io.iotad.core.artifact.TrainingLineage;
+import io.iotad.core.detect.Detector;
+import io.iotad.core.detect.DetectorStrategies;
+import io.iotad.core.detect.FitContext;
+import io.iotad.core.frame.FeatureFrame;
+import io.iotad.core.frame.FeatureSchema;
+import io.iotad.core.frame.RowKey;
 import io.iotad.core.registry.ModelPackage;
 import io.iotad.core.registry.ModelRegistry;
 import io.iotad.core.registry.ModelStatus;
+import io.iotad.core.score.Labels;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -44,6 +56,7 @@ public abstract class ModelRegistryContract {
     private String name;
     private ModelRegistry registry;
     private Path artifact;
+    private Path other;
 
     /**
      * Opens the registry called {@code name}, creating it when absent; a second call with the same name opens
@@ -60,7 +73,27 @@ public abstract class ModelRegistryContract {
     void openRegistry() throws Exception {
         name = "registry-" + UUID.randomUUID().toString().substring(0, 8);
         registry = handle();
-        artifact = Files.writeString(dir.resolve("model.tar.gz"), "v1 bytes");
+        artifact = realArtifact(dir.resolve("model.tar.gz"), 1);
+        other = realArtifact(dir.resolve("other.tar.gz"), 2);
+    }
+
+    /** A real, small model.tar.gz (registries may read its manifest); different seeds give different bytes. */
+    private static Path realArtifact(Path file, long seed) throws IOException {
+        SplittableRandom r = new SplittableRandom(seed);
+        FeatureFrame.Builder b = FeatureFrame.builder(FeatureSchema.of("daily_energy_kwh", "avg_temp_diff"));
+        for (int i = 0; i < 64; i++) {
+            b.add(new RowKey("apt_" + (i % 8), "b1", LocalDate.of(2024, 1, 1).plusDays(i / 8)), r.nextDouble() * 30,
+                    r.nextGaussian());
+        }
+        FeatureFrame train = b.build();
+        Detector d = DetectorStrategies.byName("isolation_forest").fitWith(train, Labels.empty(), Map.of("trees", 8),
+                FitContext.seeded(seed));
+        ModelArtifact.write(file, d, ArtifactMetadata.of(TrainingLineage.of(train, Labels.empty())).withCreatedAt(NOW));
+        return file;
+    }
+
+    private static void assertSameBytes(Path a, Path b) throws IOException {
+        assertThat(Files.mismatch(a, b)).as("%s has the bytes of %s", a, b).isEqualTo(-1L);
     }
 
     private ModelRegistry handle() throws Exception {
@@ -71,16 +104,15 @@ public abstract class ModelRegistryContract {
     void given_an_artifact_when_registered_then_it_is_copied_pending_with_the_next_version() throws IOException {
         ModelPackage p1 = registry.register("global", artifact, Map.of("code_version", "0.1.0", "metrics",
                 Map.of("pr_auc", 0.4), "features", List.of("a", "b"), "rows", 1200));
-        Files.writeString(artifact, "v2 bytes");
-        ModelPackage p2 = registry.register("global", artifact, Map.of());
+        ModelPackage p2 = registry.register("global", other, Map.of());
         assertThat(p1.version()).isEqualTo(1);
         assertThat(p2.version()).isEqualTo(2);
         assertThat(p1.status()).isEqualTo(ModelStatus.PENDING_MANUAL_APPROVAL);
         assertThat(p1.createdAt()).isEqualTo(NOW);
         assertThat(p1.id()).isEqualTo("global/1");
         assertThat(p1.statusNote()).isEmpty();
-        assertThat(Files.readString(registry.artifactPath(p1))).isEqualTo("v1 bytes");
-        assertThat(Files.readString(registry.artifactPath(p2))).isEqualTo("v2 bytes");
+        assertSameBytes(registry.artifactPath(p1), artifact);
+        assertSameBytes(registry.artifactPath(p2), other);
         assertThat(registry.get("global", 1)).contains(p1);
         assertThat(registry.get("global", 3)).isEmpty();
         assertThat(registry.list("global")).containsExactly(p1, p2);
@@ -162,7 +194,7 @@ public abstract class ModelRegistryContract {
         ModelRegistry again = handle();
         assertThat(again.latestApproved("global")).map(ModelPackage::statusNote).contains("ok");
         assertThat(again.get("global", 1).orElseThrow().metadata()).containsEntry("options", Map.of("trees", 100));
-        assertThat(Files.readString(again.artifactPath(again.get("global", 1).orElseThrow()))).isEqualTo("v1 bytes");
+        assertSameBytes(again.artifactPath(again.get("global", 1).orElseThrow()), artifact);
     }
 
     @Test
