@@ -126,8 +126,8 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no labels to evaluate against: give --labels FILE or a labels.csv in --data");
         }
         w.println(portfolio.describe());
-        FeatureEngineering fe = new FeatureEngineering(FeaturePipelineSpec.fromMap(loaded.manifest().featurePipeline()),
-                FeatureEngineering.contractFrom(cfg.featureEngineering(), false), progress);
+        FeatureEngineering fe = FeatureEngineering.of(FeaturePipelineSpec.fromMap(loaded.manifest().featurePipeline()),
+                cfg.featureEngineering(), false, progress);
         FeatureFrame all = fe.compute(portfolio.telemetry(), new HashMap<>());
         TrainingSplit split = TrainingSplit.of(all, cfg.training());
         LocalDate a = from != null ? from : split.holdoutFrom();

@@ -1,6 +1,8 @@
 package io.iotad.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.iotad.cli.csv.JsonSummary;
+import io.iotad.core.config.FeatureEngineeringConfig;
 import io.iotad.core.frame.FeatureFrameCsv;
 import io.iotad.core.progress.ProgressListener;
 import io.iotad.features.contract.ContractViolationException;
@@ -10,16 +12,20 @@ import io.iotad.features.extract.FeatureExtractor;
 import io.iotad.features.extract.FeatureExtractors;
 import io.iotad.features.extract.HeatingDegreeDays;
 import io.iotad.features.ingest.IngestOptions;
+import io.iotad.features.ingest.PlausibleTimestamps;
 import io.iotad.features.lake.FeatureFrameParquet;
+import io.iotad.features.pipeline.DayQuarantine;
 import io.iotad.features.pipeline.FeaturePipelineSpec;
 import io.iotad.features.pipeline.FeatureRun;
 import io.iotad.features.pipeline.FeatureRunResult;
+import io.iotad.features.pipeline.QuarantinedDay;
 import io.iotad.features.weather.WeatherOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -84,6 +90,20 @@ public final class FeaturesCommand implements Callable<Integer> {
     @Option(names = "--no-contract", description = "skip the data contract (exploration only)")
     boolean noContract;
 
+    @Option(names = "--contract-from", paramLabel = "DATE",
+            description = "check the data contract on the days from DATE (YYYY-MM-DD) to --contract-to only: the days to be "
+                    + "scored; earlier days are lookback whose gaps stay missing and are reported (default: check every day)")
+    LocalDate contractFrom;
+
+    @Option(names = "--contract-to", paramLabel = "DATE", description = "last day the data contract checks (with --contract-from)")
+    LocalDate contractTo;
+
+    @Option(names = "--range-violations", paramLabel = "POLICY", defaultValue = FeatureEngineeringConfig.RANGE_VIOLATIONS_FAIL,
+            description = "what a feature outside its plausible range does: fail (stop the run) or quarantine_apartment_day "
+                    + "(that apartment-day's features become missing, counted and listed in the report) "
+                    + "(feature_engineering.range_violations; default: ${DEFAULT-VALUE})")
+    String rangeViolations;
+
     @Option(names = "--max-quarantine-share", defaultValue = "" + IngestOptions.DEFAULT_MAX_QUARANTINE_SHARE,
             description = "largest share of quarantined raw lines (default: ${DEFAULT-VALUE})")
     double maxQuarantineShare;
@@ -95,15 +115,38 @@ public final class FeaturesCommand implements Callable<Integer> {
             description = "run report (JSON): summary, feature spec, ingestion report and every contract check; written also when the contract fails")
     Path report;
 
+    @Option(names = "--max-late-days", paramLabel = "DAYS", defaultValue = "" + PlausibleTimestamps.DEFAULT_MAX_LATE_DAYS,
+            description = "Quarantine readings more than DAYS before the day their file's path names, or more than a day after it "
+                    + "(feature_engineering.max_late_days; default: ${DEFAULT-VALUE}).")
+    int maxLateDays;
+
+    @Option(names = "--max-future-hours", paramLabel = "HOURS", defaultValue = "" + PlausibleTimestamps.DEFAULT_MAX_FUTURE_HOURS,
+            description = "Quarantine readings more than HOURS after now (feature_engineering.max_future_hours; default: ${DEFAULT-VALUE}).")
+    int maxFutureHours;
+
+    @Option(names = "--max-reading-age-days", paramLabel = "DAYS",
+            defaultValue = "" + PlausibleTimestamps.DEFAULT_MAX_READING_AGE_DAYS,
+            description = "Quarantine readings more than DAYS before now, e.g. a clock reset to 1970 "
+                    + "(feature_engineering.max_reading_age_days; default: ${DEFAULT-VALUE}).")
+    int maxReadingAgeDays;
+
     @Option(names = "--threads", description = "worker threads (default: all cores)")
     Integer threads;
 
     @Override
     public Integer call() throws Exception {
+        if (out.getFileName() == null) {
+            // "/" (or a bare root) names no file
+            throw new ParameterException(commandSpec.commandLine(),
+                    "--out must name a file ending in .csv or .parquet, got '" + out + "'");
+        }
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean parquet = name.endsWith(".parquet");
         if (!parquet && !name.endsWith(".csv")) {
             throw new ParameterException(commandSpec.commandLine(), "--out must end in .csv or .parquet, got " + out);
+        }
+        if (Files.isDirectory(out)) {
+            throw new ParameterException(commandSpec.commandLine(), "--out " + out + " is a folder; name the file to write");
         }
         ZoneId zone;
         try {
@@ -117,15 +160,35 @@ public final class FeaturesCommand implements Callable<Integer> {
         }
         FeaturePipelineSpec spec = FeaturePipelineSpec.standard(zone, staleHours, hddBase).plus(more);
         int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        IngestOptions ingest = IngestOptions.defaults().withMaxQuarantineShare(maxQuarantineShare).withThreads(cores);
+        IngestOptions ingest = IngestOptions.defaults().withMaxQuarantineShare(maxQuarantineShare).withThreads(cores)
+                .withPlausibleTimestamps(new PlausibleTimestamps(maxLateDays, maxFutureHours, maxReadingAgeDays));
         if (quarantine != null) {
             ingest = ingest.withQuarantineFile(quarantine);
         }
         DataContract contract = noContract ? DataContract.none() : DataContract.standard(maxNullRate);
-        FeatureRun run = new FeatureRun(spec, ingest, WeatherOptions.defaults(), contract, cores);
+        DayQuarantine quarantine;
+        if (rangeViolations.equals(FeatureEngineeringConfig.RANGE_VIOLATIONS_QUARANTINE)) {
+            quarantine = new DayQuarantine(DataContract.standard(maxNullRate).ranges());
+        } else if (rangeViolations.equals(FeatureEngineeringConfig.RANGE_VIOLATIONS_FAIL)) {
+            quarantine = DayQuarantine.none();
+        } else {
+            throw new ParameterException(commandSpec.commandLine(), "--range-violations must be "
+                    + FeatureEngineeringConfig.RANGE_VIOLATIONS_FAIL + " or " + FeatureEngineeringConfig.RANGE_VIOLATIONS_QUARANTINE
+                    + ", got " + rangeViolations);
+        }
+        FeatureRun run = new FeatureRun(spec, ingest, WeatherOptions.defaults(), contract, cores, quarantine);
 
         long t0 = System.nanoTime();
-        FeatureRunResult result = run.compute(raw, weather, buildings, new StderrProgress(commandSpec.commandLine().getErr()));
+        if ((contractFrom == null) != (contractTo == null)) {
+            throw new ParameterException(commandSpec.commandLine(), "--contract-from and --contract-to go together: give both");
+        }
+        if (contractFrom != null && contractTo.isBefore(contractFrom)) {
+            throw new ParameterException(commandSpec.commandLine(), "--contract-to " + contractTo + " is before --contract-from "
+                    + contractFrom);
+        }
+        StderrProgress progress = new StderrProgress(commandSpec.commandLine().getErr());
+        FeatureRunResult result = contractFrom == null ? run.compute(raw, weather, buildings, progress)
+                : run.computeForDays(raw, weather, buildings, contractFrom, contractTo, progress);
         if (report != null) {
             writeReport(result, spec);
         }
@@ -143,7 +206,7 @@ public final class FeaturesCommand implements Callable<Integer> {
         summary.put("write_s", Math.round((t2 - t1) / 1e6) / 1000.0);
         summary.put("total_s", Math.round((t2 - t0) / 1e6) / 1000.0);
         summary.put("out", out.toString());
-        commandSpec.commandLine().getOut().println(json(summary));
+        commandSpec.commandLine().getOut().println(JsonSummary.line(summary));
         commandSpec.commandLine().getOut().flush();
         return 0;
     }
@@ -155,26 +218,10 @@ public final class FeaturesCommand implements Callable<Integer> {
         r.put(FeaturePipelineSpec.MANIFEST_KEY, spec.toMap());
         r.put("ingest", json.readTree(result.ingest().toJson()));
         r.put("contract", result.contract().toMap());
+        r.put("quarantined_apartment_days", result.quarantinedDays().stream().map(QuarantinedDay::toMap).toList());
         Path parent = report.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         json.writerWithDefaultPrettyPrinter().writeValue(report.toFile(), r);
-    }
-
-    static String json(Map<String, Object> m) {
-        StringBuilder b = new StringBuilder("{");
-        for (Map.Entry<String, Object> e : m.entrySet()) {
-            if (b.length() > 1) {
-                b.append(',');
-            }
-            b.append('"').append(e.getKey()).append("\":");
-            Object v = e.getValue();
-            if (v instanceof Number || v instanceof Boolean) {
-                b.append(v);
-            } else {
-                b.append('"').append(String.valueOf(v).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-            }
-        }
-        return b.append('}').toString();
     }
 
     /** Prints a progress line on standard error at every tenth of a step. */

@@ -3,6 +3,7 @@ package io.iotad.cli;
 import io.iotad.core.data.DataException;
 import io.iotad.core.progress.ProgressListener;
 import io.iotad.features.ingest.IngestOptions;
+import io.iotad.features.ingest.PlausibleTimestamps;
 import io.iotad.features.ingest.IngestResult;
 import io.iotad.features.ingest.RawIngestor;
 import io.iotad.features.lake.LakeWriteMode;
@@ -15,6 +16,7 @@ import io.iotad.features.topology.Building;
 import io.iotad.features.topology.TopologyCsv;
 import io.iotad.features.weather.WeatherLoader;
 import io.iotad.features.weather.WeatherOptions;
+import io.iotad.features.weather.WeatherSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -80,6 +82,21 @@ final class IngestCommand implements Callable<Integer> {
             description = "How a batch meets existing days: MERGE (union, new values win) or REPLACE (default: ${DEFAULT-VALUE}).")
     LakeWriteMode mode;
 
+    @Option(names = "--max-late-days", paramLabel = "DAYS", defaultValue = "" + PlausibleTimestamps.DEFAULT_MAX_LATE_DAYS,
+            description = "Quarantine readings more than DAYS before the day their file's path names, or more than a day after it "
+                    + "(feature_engineering.max_late_days; default: ${DEFAULT-VALUE}).")
+    int maxLateDays;
+
+    @Option(names = "--max-future-hours", paramLabel = "HOURS", defaultValue = "" + PlausibleTimestamps.DEFAULT_MAX_FUTURE_HOURS,
+            description = "Quarantine readings more than HOURS after now (feature_engineering.max_future_hours; default: ${DEFAULT-VALUE}).")
+    int maxFutureHours;
+
+    @Option(names = "--max-reading-age-days", paramLabel = "DAYS",
+            defaultValue = "" + PlausibleTimestamps.DEFAULT_MAX_READING_AGE_DAYS,
+            description = "Quarantine readings more than DAYS before now, e.g. a clock reset to 1970 "
+                    + "(feature_engineering.max_reading_age_days; default: ${DEFAULT-VALUE}).")
+    int maxReadingAgeDays;
+
     @Option(names = "--threads", paramLabel = "N", description = "Files parsed in parallel (default: all cores).")
     Integer threads;
 
@@ -102,10 +119,11 @@ final class IngestCommand implements Callable<Integer> {
                 : lake.resolve("_quarantine").resolve(STAMP.format(Instant.now()) + ".jsonl");
         IngestOptions options = new IngestOptions(maxQuarantineShare,
                 threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                IngestOptions.DEFAULT_MAX_LINE_BYTES, quarantineFile);
+                IngestOptions.DEFAULT_MAX_LINE_BYTES, quarantineFile)
+                .withPlausibleTimestamps(new PlausibleTimestamps(maxLateDays, maxFutureHours, maxReadingAgeDays));
         Map<String, Building> topology = buildings == null ? Map.of() : TopologyCsv.readBuildings(buildings);
-        Map<String, HourlyWeather> hourly = weather.isEmpty() ? Map.of()
-                : new WeatherLoader(WeatherOptions.defaults()).load(weather, topology).byBuilding();
+        WeatherSet weatherSet = weather.isEmpty() ? null : new WeatherLoader(WeatherOptions.defaults()).load(weather, topology);
+        Map<String, HourlyWeather> hourly = weatherSet == null ? Map.of() : weatherSet.byBuilding();
         Map<String, Apartment> flats = apartments == null ? Map.of()
                 : TopologyCsv.readApartments(apartments, buildings == null ? null : topology);
         long loaded = System.nanoTime();
@@ -120,6 +138,8 @@ final class IngestCommand implements Callable<Integer> {
         StringBuilder out = new StringBuilder("{\"command\":\"ingest\",\"report\":").append(result.report().toJson())
                 .append(",\"lake\":").append(written.toJson())
                 .append(",\"weather_buildings\":").append(hourly.size())
+                .append(",\"weather_duplicate_hours\":").append(weatherSet == null ? 0 : weatherSet.duplicateHours())
+                .append(",\"weather_revised_hours\":").append(weatherSet == null ? 0 : weatherSet.revisedHours())
                 .append(",\"apartments_not_in_topology\":").append(notInTopology)
                 .append(",\"quarantine_file\":");
         io.iotad.features.ingest.JsonText.quote(quarantineFile.toString(), out);

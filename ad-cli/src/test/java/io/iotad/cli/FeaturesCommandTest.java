@@ -102,6 +102,61 @@ class FeaturesCommandTest {
     }
 
     @Test
+    void given_a_raw_folder_without_jsonl_files_when_run_then_it_fails_naming_the_folder_and_writes_nothing() throws Exception {
+        Path empty = tmp.resolve("raw");
+        java.nio.file.Files.createDirectories(empty);
+        java.nio.file.Files.writeString(empty.resolve("readme.txt"), "no data here");
+        Path out = tmp.resolve("f.csv");
+
+        String[] r = run("features", "--raw", empty.toString(), "--weather", fixture("weather.csv").toString(),
+                "--out", out.toString());
+
+        assertThat(r[0]).isEqualTo(Integer.toString(IotadCli.EXIT_RUN_FAILED));
+        assertThat(r[2]).contains(empty.toString(), "no raw meter file");
+        assertThat(r[1]).doesNotContain("contract_passed");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void given_a_truncated_gzip_day_when_run_then_it_fails_naming_the_file_instead_of_writing_zero_consumption()
+            throws Exception {
+        Path raw = tmp.resolve("raw");
+        java.nio.file.Files.createDirectories(raw);
+        java.nio.file.Files.copy(fixture("raw/p.jsonl"), raw.resolve("p.jsonl"));
+        StringBuilder day = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            day.append(String.format(java.util.Locale.ROOT, "{\"timestamp_str\": \"2024-01-08T%02d:%02d:%02dZ\", "
+                    + "\"building_id\": \"b1\", \"apartment_id\": \"a1\", \"readings\": [{\"sensor_type\": "
+                    + "\"heating_energy_kwh\", \"value\": %d}]}%n", i / 3600, (i / 60) % 60, i % 60, 1000 + i));
+        }
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(gz)) {
+            z.write(day.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Path cut = raw.resolve("q.jsonl.gz");
+        java.nio.file.Files.write(cut, java.util.Arrays.copyOf(gz.toByteArray(), gz.size() / 2));
+        Path out = tmp.resolve("f.csv");
+
+        String[] r = run("features", "--raw", raw.toString(), "--weather", fixture("weather.csv").toString(),
+                "--out", out.toString(), "--max-quarantine-share", "0.5", "--no-contract");
+
+        assertThat(r[0]).as(r[2]).isEqualTo(Integer.toString(IotadCli.EXIT_RUN_FAILED));
+        assertThat(r[2]).contains(cut.toString(), "truncated_gzip", "lines read before it", "the rest of the file is lost");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void given_no_contract_when_run_then_the_summary_reports_the_contract_as_not_checked() throws Exception {
+        String[] r = run("features", "--raw", fixture("raw").toString(), "--weather", fixture("weather.csv").toString(),
+                "--out", tmp.resolve("f.csv").toString(), "--max-quarantine-share", "0.5", "--no-contract");
+
+        assertThat(r[0]).as(r[2]).isEqualTo("0");
+        JsonNode json = new ObjectMapper().readTree(r[1].strip());
+        assertThat(json.get("contract_checked").asBoolean()).isFalse();
+        assertThat(json.get("contract_passed").isNull()).as(r[1]).isTrue();
+    }
+
+    @Test
     void given_bad_options_when_run_then_it_exits_with_the_usage_code_naming_the_option() throws Exception {
         String raw = fixture("raw").toString();
         String weather = fixture("weather.csv").toString();
@@ -118,5 +173,22 @@ class FeaturesCommandTest {
         assertThat(name[0]).isEqualTo(Integer.toString(IotadCli.EXIT_USAGE));
         assertThat(name[2]).contains("unknown extractor 'magic'");
         assertThat(stale[2]).contains("staleHours must be in (0, 8760.0]");
+    }
+
+    @Test
+    void given_an_out_path_without_a_file_name_or_naming_a_folder_when_run_then_it_is_a_usage_error_not_a_null_pointer()
+            throws Exception {
+        String raw = fixture("raw").toString();
+        String weather = fixture("weather.csv").toString();
+        Path folder = java.nio.file.Files.createDirectories(tmp.resolve("looks.csv"));
+
+        String[] root = run("features", "--raw", raw, "--weather", weather, "--out", "/");
+        String[] dir = run("features", "--raw", raw, "--weather", weather, "--out", folder.toString());
+
+        assertThat(root[0]).isEqualTo(Integer.toString(IotadCli.EXIT_USAGE));
+        assertThat(root[2]).contains("--out must name a file ending in .csv or .parquet, got '/'")
+                .doesNotContain("Cannot invoke", "NullPointerException");
+        assertThat(dir[0]).isEqualTo(Integer.toString(IotadCli.EXIT_USAGE));
+        assertThat(dir[2]).contains("--out " + folder + " is a folder");
     }
 }

@@ -79,6 +79,34 @@ class IngestCommandTest {
     }
 
     @Test
+    void given_a_raw_folder_without_jsonl_files_when_ingested_then_it_fails_naming_the_folder_and_writes_no_lake() throws IOException {
+        Path empty = dir.resolve("raw");
+        Files.createDirectories(empty);
+        Files.writeString(empty.resolve("notes.txt"), "nothing");
+
+        int code = run("ingest", "--raw", empty.toString(), "--lake", dir.resolve("lake").toString());
+
+        assertThat(code).isEqualTo(IotadCli.EXIT_RUN_FAILED);
+        assertThat(err.toString()).contains(empty.toString(), "no raw meter file");
+        assertThat(out.toString()).isEmpty();
+        assertThat(dir.resolve("lake")).doesNotExist();
+    }
+
+    @Test
+    void given_a_plain_file_named_jsonl_gz_when_ingested_then_it_fails_naming_the_lost_file_and_writes_no_day()
+            throws IOException {
+        Path file = raw(48, 0);
+        Path misnamed = file.resolveSibling("day2.jsonl.gz");
+        Files.write(misnamed, List.of(line("a0", "2024-01-03T00:00:00Z", 100)));
+
+        int code = run("ingest", "--raw", file.getParent().toString(), "--lake", dir.resolve("lake").toString());
+
+        assertThat(code).isEqualTo(IotadCli.EXIT_RUN_FAILED);
+        assertThat(err.toString()).contains(misnamed.toString(), "not_gzip", "0 lines read", "restore it");
+        assertThat(dir.resolve("lake/year=2024")).doesNotExist();
+    }
+
+    @Test
     void given_a_share_outside_0_1_when_ingested_then_it_is_a_usage_error() throws IOException {
         Path file = raw(1, 0);
 

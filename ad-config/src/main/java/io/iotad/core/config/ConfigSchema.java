@@ -64,6 +64,17 @@ public final class ConfigSchema {
                 "Largest share of raw lines that may be quarantined before ingestion fails."));
         k.add(ConfigKey.textList("feature_engineering.extractors", STANDARD_FEATURES, false, UnaryOperator.identity(),
                 "Names of the feature extractors the pipeline runs, in order."));
+        k.add(ConfigKey.integer("feature_engineering.max_late_days", 31, 0, 3660,
+                "Days a raw reading may lie before the day its file's path names (late delivery); earlier ones are quarantined."));
+        k.add(ConfigKey.integer("feature_engineering.max_future_hours", 24, 0, 8760,
+                "Hours a raw reading may lie after the run's clock; later ones are quarantined."));
+        k.add(ConfigKey.integer("feature_engineering.max_reading_age_days", 3660, 1, 36600,
+                "Days a raw reading may lie before the run's clock (a clock reset to 1970); older ones are quarantined."));
+        k.add(ConfigKey.text("feature_engineering.range_violations", FeatureEngineeringConfig.RANGE_VIOLATIONS_FAIL,
+                s -> s.equals(FeatureEngineeringConfig.RANGE_VIOLATIONS_FAIL) || s.equals(FeatureEngineeringConfig.RANGE_VIOLATIONS_QUARANTINE),
+                "'fail' or 'quarantine_apartment_day'", UnaryOperator.identity(),
+                "What a feature value outside its plausible range does: fail stops the run; quarantine_apartment_day makes "
+                        + "that apartment-day missing, counted and listed in the run report."));
 
         k.add(ConfigKey.text("training.model_strategy", "isolation_forest", NAME,
                 "a strategy name of letters, digits and underscores", s -> s.toLowerCase(Locale.ROOT),

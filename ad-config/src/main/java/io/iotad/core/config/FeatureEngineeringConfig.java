@@ -19,11 +19,23 @@ import java.util.Objects;
  * @param criticalFeatures features checked against {@code nullRateLimit}
  * @param maxQuarantineShare largest share of quarantined raw lines, in [0, 1]; default 0.01
  * @param extractors feature extractors run, in order; default the ten standard features
+ * @param maxLateDays days a raw reading may lie before the day its file's path names, in [0, 3660]; default 31
+ * @param maxFutureHours hours a raw reading may lie after the run's clock, in [0, 8760]; default 24
+ * @param maxReadingAgeDays days a raw reading may lie before the run's clock, in [1, 36600]; default 3660
+ * @param rangeViolations what a feature value outside its plausible range (the data contract's ranges) does:
+ *     {@value #RANGE_VIOLATIONS_FAIL} (default: the run stops) or {@value #RANGE_VIOLATIONS_QUARANTINE} (that
+ *     apartment-day's features become missing, and the day is counted and listed in the run report)
  */
 public record FeatureEngineeringConfig(int lookbackDays, List<String> weatherFeatureCols, ZoneId timezone,
                                        double hddBaseC, int stalenessHours, double nullRateLimit,
                                        List<String> criticalFeatures, double maxQuarantineShare,
-                                       List<String> extractors) {
+                                       List<String> extractors, int maxLateDays, int maxFutureHours,
+                                       int maxReadingAgeDays, String rangeViolations) {
+    /** {@link #rangeViolations()}: a value outside its range stops the run (the default). */
+    public static final String RANGE_VIOLATIONS_FAIL = "fail";
+    /** {@link #rangeViolations()}: a value outside its range quarantines its apartment-day. */
+    public static final String RANGE_VIOLATIONS_QUARANTINE = "quarantine_apartment_day";
+
     static final String SECTION = "feature_engineering.";
 
     /** Validates every field against {@link ConfigSchema} and copies the lists. */
@@ -38,6 +50,15 @@ public record FeatureEngineeringConfig(int lookbackDays, List<String> weatherFea
         criticalFeatures = (List<String>) ConfigSchema.check(SECTION + "critical_features", criticalFeatures);
         ConfigSchema.check(SECTION + "max_quarantine_share", maxQuarantineShare);
         extractors = (List<String>) ConfigSchema.check(SECTION + "extractors", extractors);
+        ConfigSchema.check(SECTION + "max_late_days", maxLateDays);
+        ConfigSchema.check(SECTION + "max_future_hours", maxFutureHours);
+        ConfigSchema.check(SECTION + "max_reading_age_days", maxReadingAgeDays);
+        rangeViolations = (String) ConfigSchema.check(SECTION + "range_violations", rangeViolations);
+    }
+
+    /** @return whether a range break quarantines its apartment-day instead of stopping the run */
+    public boolean quarantineRangeViolations() {
+        return RANGE_VIOLATIONS_QUARANTINE.equals(rangeViolations);
     }
 
     @SuppressWarnings("unchecked")
@@ -46,7 +67,9 @@ public record FeatureEngineeringConfig(int lookbackDays, List<String> weatherFea
                 (List<String>) v.get(SECTION + "weather_feature_cols"), ZoneId.of((String) v.get(SECTION + "timezone")),
                 (Double) v.get(SECTION + "hdd_base_c"), (Integer) v.get(SECTION + "staleness_hours"),
                 (Double) v.get(SECTION + "null_rate_limit"), (List<String>) v.get(SECTION + "critical_features"),
-                (Double) v.get(SECTION + "max_quarantine_share"), (List<String>) v.get(SECTION + "extractors"));
+                (Double) v.get(SECTION + "max_quarantine_share"), (List<String>) v.get(SECTION + "extractors"),
+                (Integer) v.get(SECTION + "max_late_days"), (Integer) v.get(SECTION + "max_future_hours"),
+                (Integer) v.get(SECTION + "max_reading_age_days"), (String) v.get(SECTION + "range_violations"));
     }
 
     void putValues(Map<String, Object> out) {
@@ -59,5 +82,9 @@ public record FeatureEngineeringConfig(int lookbackDays, List<String> weatherFea
         out.put(SECTION + "critical_features", criticalFeatures);
         out.put(SECTION + "max_quarantine_share", maxQuarantineShare);
         out.put(SECTION + "extractors", extractors);
+        out.put(SECTION + "max_late_days", maxLateDays);
+        out.put(SECTION + "max_future_hours", maxFutureHours);
+        out.put(SECTION + "max_reading_age_days", maxReadingAgeDays);
+        out.put(SECTION + "range_violations", rangeViolations);
     }
 }

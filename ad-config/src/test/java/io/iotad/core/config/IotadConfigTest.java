@@ -76,6 +76,13 @@ class IotadConfigTest {
         assertThat(c.featureEngineering().nullRateLimit()).isEqualTo(0.05);
         assertThat(c.featureEngineering().maxQuarantineShare()).isEqualTo(0.01);
         assertThat(c.featureEngineering().extractors()).isEqualTo(ConfigSchema.STANDARD_FEATURES);
+        assertThat(c.featureEngineering().maxLateDays()).isEqualTo(31);
+        assertThat(c.featureEngineering().maxFutureHours()).isEqualTo(24);
+        assertThat(c.featureEngineering().maxReadingAgeDays()).isEqualTo(3660);
+        assertThat(c.featureEngineering().rangeViolations()).isEqualTo("fail");
+        assertThat(c.featureEngineering().quarantineRangeViolations()).isFalse();
+        assertThat(c.withOverrides(List.of("feature_engineering.range_violations=quarantine_apartment_day"))
+                .featureEngineering().quarantineRangeViolations()).isTrue();
         assertThat(c.training().modelStrategy()).isEqualTo("isolation_forest");
         assertThat(c.training().seed()).isEqualTo(42L);
         assertThat(c.training().modelGroup()).isEqualTo("global");
@@ -152,6 +159,15 @@ class IotadConfigTest {
         "feature_engineering.hdd_base_c|55|expected a number in [-30, 40]",
         "feature_engineering.extractors|[]|expected a non-empty list",
         "feature_engineering.critical_features|[hdd, hdd]|item 2 ('hdd') is repeated",
+        "feature_engineering.max_late_days|-1|expected an integer in [0, 3660]",
+        "feature_engineering.max_late_days|3661|expected an integer in [0, 3660]",
+        "feature_engineering.max_late_days|7.5|expected an integer in [0, 3660]",
+        "feature_engineering.max_future_hours|-1|expected an integer in [0, 8760]",
+        "feature_engineering.max_future_hours|8761|expected an integer in [0, 8760]",
+        "feature_engineering.max_reading_age_days|0|expected an integer in [1, 36600]",
+        "feature_engineering.max_reading_age_days|36601|expected an integer in [1, 36600]",
+        "feature_engineering.range_violations|quarantine|expected 'fail' or 'quarantine_apartment_day'",
+        "feature_engineering.range_violations|3|expected 'fail' or 'quarantine_apartment_day'",
         "training.holdout_days|-1|expected an integer in [0, 366]",
         "training.train_days|0|expected an integer in [1, 3660]",
         "training.model_group|../etc|expected a group name",

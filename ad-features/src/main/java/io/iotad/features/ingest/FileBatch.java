@@ -38,6 +38,12 @@ final class FileBatch {
     long quarantinedLines;
     long outOfOrderLines;
     boolean byteOrderMark;
+    /** Lines ended by a lone {@code \r} (not part of {@code \r\n}). */
+    long bareCrLineBreaks;
+    /** Zero bytes after the last gzip member (tolerated padding). */
+    long gzipPaddingBytes;
+    /** Set when the file could not be read to its end: the run fails. */
+    FileLoss loss;
     /** The first apartment found under two buildings in this file, or null. */
     String buildingConflict;
 

@@ -1,6 +1,8 @@
 package io.iotad.features.ingest;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
 
 /**
  * Options of raw ingestion, validated on construction.
@@ -13,8 +15,11 @@ import java.nio.file.Path;
  *     a longer line is quarantined as {@link QuarantineReason#LINE_TOO_LONG}
  * @param quarantineFile where quarantined lines are written as JSON Lines, or null to keep them only
  *     in the result
+ * @param plausibleTimestamps the window of plausible reading instants; lines outside it are quarantined
+ * @param clock the run's clock, the reference of {@link PlausibleTimestamps} (default: when the options were made)
  */
-public record IngestOptions(double maxQuarantineShare, int threads, int maxLineBytes, Path quarantineFile) {
+public record IngestOptions(double maxQuarantineShare, int threads, int maxLineBytes, Path quarantineFile,
+                            PlausibleTimestamps plausibleTimestamps, Instant clock) {
     /** Default limit on the quarantined share of lines: 1% (DATA-CONTRACT §1.1). */
     public static final double DEFAULT_MAX_QUARANTINE_SHARE = 0.01;
     /** Default longest line, bytes: 1 MiB. */
@@ -33,9 +38,23 @@ public record IngestOptions(double maxQuarantineShare, int threads, int maxLineB
         if (maxLineBytes < MIN_MAX_LINE_BYTES) {
             throw new IllegalArgumentException("maxLineBytes must be >= " + MIN_MAX_LINE_BYTES + ", was " + maxLineBytes);
         }
+        Objects.requireNonNull(plausibleTimestamps, "plausibleTimestamps");
+        Objects.requireNonNull(clock, "clock");
     }
 
-    /** @return the defaults: 1% limit, all processors, 1 MiB lines, no quarantine file */
+    /**
+     * Options with the default timestamp window and the current time as the run's clock.
+     *
+     * @param maxQuarantineShare the largest quarantined share of lines, in [0, 1]
+     * @param threads files parsed in parallel, at least 1
+     * @param maxLineBytes the longest line accepted, at least {@value #MIN_MAX_LINE_BYTES}
+     * @param quarantineFile where quarantined lines are written, or null
+     */
+    public IngestOptions(double maxQuarantineShare, int threads, int maxLineBytes, Path quarantineFile) {
+        this(maxQuarantineShare, threads, maxLineBytes, quarantineFile, PlausibleTimestamps.defaults(), Instant.now());
+    }
+
+    /** @return the defaults: 1% limit, all processors, 1 MiB lines, no quarantine file, default timestamp window, now */
     public static IngestOptions defaults() {
         return new IngestOptions(DEFAULT_MAX_QUARANTINE_SHARE, Runtime.getRuntime().availableProcessors(),
                 DEFAULT_MAX_LINE_BYTES, null);
@@ -43,21 +62,31 @@ public record IngestOptions(double maxQuarantineShare, int threads, int maxLineB
 
     /** @return a copy with another quarantine limit */
     public IngestOptions withMaxQuarantineShare(double share) {
-        return new IngestOptions(share, threads, maxLineBytes, quarantineFile);
+        return new IngestOptions(share, threads, maxLineBytes, quarantineFile, plausibleTimestamps, clock);
     }
 
     /** @return a copy with another thread count */
     public IngestOptions withThreads(int n) {
-        return new IngestOptions(maxQuarantineShare, n, maxLineBytes, quarantineFile);
+        return new IngestOptions(maxQuarantineShare, n, maxLineBytes, quarantineFile, plausibleTimestamps, clock);
     }
 
     /** @return a copy with another line limit */
     public IngestOptions withMaxLineBytes(int bytes) {
-        return new IngestOptions(maxQuarantineShare, threads, bytes, quarantineFile);
+        return new IngestOptions(maxQuarantineShare, threads, bytes, quarantineFile, plausibleTimestamps, clock);
     }
 
     /** @return a copy writing quarantined lines to {@code file} (null: none) */
     public IngestOptions withQuarantineFile(Path file) {
-        return new IngestOptions(maxQuarantineShare, threads, maxLineBytes, file);
+        return new IngestOptions(maxQuarantineShare, threads, maxLineBytes, file, plausibleTimestamps, clock);
+    }
+
+    /** @return a copy with another window of plausible reading instants */
+    public IngestOptions withPlausibleTimestamps(PlausibleTimestamps window) {
+        return new IngestOptions(maxQuarantineShare, threads, maxLineBytes, quarantineFile, window, clock);
+    }
+
+    /** @return a copy with another run clock (the reference of the timestamp window) */
+    public IngestOptions withClock(Instant now) {
+        return new IngestOptions(maxQuarantineShare, threads, maxLineBytes, quarantineFile, plausibleTimestamps, now);
     }
 }

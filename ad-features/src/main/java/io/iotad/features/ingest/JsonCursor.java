@@ -337,16 +337,12 @@ final class JsonCursor {
                 literal("null");
                 return;
             case 'N':
-                literal("NaN");
-                return;
             case 'I':
-                literal("Infinity");
-                return;
+                // not JSON (RFC 8259): only a reading's value names them, as a non-finite value
+                throw syntax("'" + (c == 'N' ? "NaN" : "Infinity") + "' is not a JSON value");
             default:
                 if (c == '-' && p + 1 < end && b[p + 1] == 'I') {
-                    p++;
-                    literal("Infinity");
-                    return;
+                    throw syntax("'-Infinity' is not a JSON value");
                 }
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     readNumber();

@@ -6,8 +6,9 @@ import java.util.Arrays;
 /**
  * A hand-written, allocation-free parser of one raw meter line (DATA-CONTRACT §1.1), working on UTF-8 bytes.
  *
- * <p>It checks full JSON syntax (strict RFC 8259 numbers; {@code NaN} and {@code ±Infinity} are recognised
- * only to name them as non-finite values) and the schema: {@code timestamp_str}, {@code apartment_id},
+ * <p>It checks full JSON syntax over the whole line, unknown fields included (strict RFC 8259 numbers;
+ * {@code NaN} and {@code ±Infinity} are not JSON: as a reading's {@code value} they are named as non-finite
+ * values, anywhere else the line is invalid JSON) and the schema: {@code timestamp_str}, {@code apartment_id},
  * {@code building_id} (non-empty strings), {@code readings} (an array of objects with a string
  * {@code sensor_type}, an optional string-or-null {@code room_name} and a finite number {@code value}).
  * Unknown fields are skipped. When a key repeats, the last occurrence wins (as in Python's {@code json}).
@@ -141,6 +142,11 @@ final class MeterLineParser {
         }
         in.readString(into);
         return true;
+    }
+
+    /** @return the last parsed line's {@code timestamp_str}, as text (built only for messages) */
+    String timestampText() {
+        return new String(timestamp.bytes, timestamp.offset, Math.min(timestamp.length, 64), StandardCharsets.UTF_8);
     }
 
     private void readIdField(int field, ByteSlice into) throws RejectedLine {

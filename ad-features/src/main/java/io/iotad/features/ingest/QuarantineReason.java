@@ -31,8 +31,14 @@ public enum QuarantineReason {
     /** {@code timestamp_str} has the right shape but names no real instant (2024-02-30, hour 25, offset +05:75,
      *  or outside the epoch-nanosecond range 1677-09-21 .. 2262-04-11). */
     INVALID_TIMESTAMP,
-    /** The file could not be read to its end (corrupt or truncated gzip); what came before is kept. */
-    CORRUPT_FILE;
+    /** {@code timestamp_str} is later than the run's clock plus {@link PlausibleTimestamps#maxFutureHours()}. */
+    TIMESTAMP_IN_FUTURE,
+    /** {@code timestamp_str} is earlier than the run's clock minus {@link PlausibleTimestamps#maxReadingAgeDays()}
+     *  (a meter clock reset to 1970, for example). */
+    TIMESTAMP_TOO_OLD,
+    /** {@code timestamp_str} lies more than {@link PlausibleTimestamps#maxLateDays()} before, or more than a day
+     *  after, the day the file's path names ({@link FileDay}). */
+    TIMESTAMP_OUTSIDE_FILE_DAY;
 
     /** @return the stable lower-case code, such as {@code invalid_json} */
     public String code() {

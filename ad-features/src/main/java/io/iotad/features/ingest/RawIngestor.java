@@ -1,5 +1,6 @@
 package io.iotad.features.ingest;
 
+import io.iotad.core.data.DataException;
 import io.iotad.core.progress.ProgressListener;
 import io.iotad.features.readings.ApartmentReadings;
 import java.io.BufferedWriter;
@@ -7,22 +8,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 /**
  * Ingests raw meter JSON Lines (DATA-CONTRACT §1.1) into per-apartment readings.
@@ -30,7 +28,9 @@ import java.util.stream.Stream;
  * <p>Files are parsed in parallel ({@link IngestOptions#threads()} at a time) and merged strictly in path
  * order, so results never depend on the thread count. Bad lines are quarantined (to
  * {@link IngestOptions#quarantineFile()} when set, and in the result), counted by reason, and the run fails
- * with {@link QuarantineLimitExceededException} when their share exceeds the limit. Duplicate readings
+ * with {@link QuarantineLimitExceededException} when their share exceeds the limit. A file that cannot be
+ * read to its end ({@link FileLossReason}) is not a quarantined line: the run fails with
+ * {@link LostRawFileException} naming every lost file, what was read of it and what was lost. Duplicate readings
  * (apartment, instant, sensor, room) keep the last in path-then-line order.
  *
  * <p>Typical use: {@code new RawIngestor(IngestOptions.defaults()).ingest(List.of(dir), ProgressListener.NONE)}.
@@ -47,49 +47,18 @@ public final class RawIngestor {
     }
 
     /**
-     * Lists the raw files of the inputs: a file stands for itself; a directory for every regular file below it
-     * whose name contains {@code .jsonl} (as the reference's {@code **}{@code /*.jsonl*}), hidden files and
-     * directories excepted. The result is sorted by path and free of repeats.
+     * Lists the readable raw files of the inputs: a file stands for itself; a directory for every regular
+     * file below it whose name contains {@code .jsonl} (as the reference's {@code **}{@code /*.jsonl*}),
+     * hidden files and directories excepted, links followed. The result is sorted by path and free of
+     * repeats. Entries named like raw files that are not readable files (dangling links) are left out here;
+     * {@link #ingest} fails on them.
      *
      * @param inputs files or directories
      * @return the files, sorted
      * @throws IOException when an input does not exist or cannot be listed
      */
     public static List<Path> rawFiles(List<Path> inputs) throws IOException {
-        TreeSet<String> seen = new TreeSet<>();
-        Map<String, Path> byName = new HashMap<>();
-        for (Path in : inputs) {
-            if (Files.isDirectory(in)) {
-                try (Stream<Path> walk = Files.walk(in)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> p.getFileName().toString().contains(".jsonl"))
-                            .filter(p -> !hidden(in.relativize(p)))
-                            .forEach(p -> {
-                                seen.add(p.toString());
-                                byName.put(p.toString(), p);
-                            });
-                }
-            } else if (Files.isRegularFile(in)) {
-                seen.add(in.toString());
-                byName.put(in.toString(), in);
-            } else {
-                throw new NoSuchFileException(in.toString(), null, "raw input is neither a file nor a directory");
-            }
-        }
-        List<Path> out = new ArrayList<>(seen.size());
-        for (String s : seen) {
-            out.add(byName.get(s));
-        }
-        return out;
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+        return RawFileListing.of(inputs).files();
     }
 
     /**
@@ -99,13 +68,22 @@ public final class RawIngestor {
      * @param progress told after each file is merged (step {@value #PROGRESS_STEP}, files done, files in all)
      * @return the readings, the report and (the first of) the quarantined lines
      * @throws IOException when a file cannot be read, or the quarantine file cannot be written
+     * @throws LostRawFileException when a file cannot be read to its end (not gzip, truncated, corrupt, trailing garbage)
      * @throws QuarantineLimitExceededException when too many lines are quarantined
-     * @throws io.iotad.core.data.DataException when an apartment reports under two buildings
+     * @throws DataException when the inputs hold no raw file or no line with a reading (an empty input is
+     *     an error, not an empty portfolio), or an apartment reports under two buildings
      */
     public IngestResult ingest(List<Path> inputs, ProgressListener progress) throws IOException {
-        List<Path> files = rawFiles(inputs);
+        RawFileListing listing = RawFileListing.of(inputs);
+        List<Path> files = listing.files();
+        if (files.isEmpty() && listing.unreadable().isEmpty()) {
+            // an empty input is a wrong path or a failed delivery, never a portfolio without data
+            throw new DataException(describe(inputs), 0, "", "",
+                    "raw meter files, but found no raw meter file (*.jsonl, *.jsonl.gz) there");
+        }
         ReadingsAssembler assembler = new ReadingsAssembler();
         List<QuarantineRecord> quarantine = new ArrayList<>();
+        List<FileLoss> losses = new ArrayList<>(listing.unreadable());
         Map<String, Long> byReason = new TreeMap<>();
         int threads = Math.min(options.threads(), Math.max(1, files.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -120,7 +98,8 @@ public final class RawIngestor {
                 // keep a bounded window of files in flight so finished batches do not pile up in memory
                 while (next < files.size() && window.size() < threads + 1) {
                     Path f = files.get(next++);
-                    window.add(pool.submit(() -> new RawFileReader(options.maxLineBytes()).read(f)));
+                    PlausibleTimestamps.Window plausible = options.plausibleTimestamps().window(options.clock(), listing.dayOf(f));
+                    window.add(pool.submit(() -> new RawFileReader(options.maxLineBytes(), plausible).read(f)));
                 }
                 FileBatch batch = await(window.poll());
                 for (QuarantineRecord q : batch.quarantine) {
@@ -133,11 +112,19 @@ public final class RawIngestor {
                         quarantine.add(q);
                     }
                 }
+                if (batch.loss != null) {
+                    losses.add(batch.loss);
+                }
                 assembler.add(batch);
                 progress.progress(PROGRESS_STEP, done + 1, files.size());
             }
         } finally {
             pool.shutdownNow();
+        }
+        if (!losses.isEmpty()) {
+            // every file was read first, so the message lists all lost files at once, in path order
+            losses.sort(Comparator.comparing(FileLoss::file));
+            throw new LostRawFileException(losses);
         }
         List<FileReport> perFile = assembler.files();
         long lines = 0;
@@ -162,12 +149,29 @@ public final class RawIngestor {
         if (early.quarantinedShare() > options.maxQuarantineShare()) {
             throw new QuarantineLimitExceededException(early, options.maxQuarantineShare());
         }
+        if (readings == 0) {
+            throw new DataException(describe(inputs), 0, "", "", "readings, but the " + files.size() + " raw file"
+                    + (files.size() == 1 ? "" : "s") + " hold no reading (" + lines + " lines, " + blank + " blank, "
+                    + quarantined + " quarantined)");
+        }
         long[] duplicates = new long[1];
         List<ApartmentReadings> apartments = assembler.build(duplicates, options.threads());
         IngestReport report = new IngestReport(files.size(), lines, blank, readings, readings - duplicates[0],
                 duplicates[0], quarantined, new TreeMap<>(byReason), new TreeMap<>(bySensor), new TreeMap<>(unknown),
                 outOfOrder, late, apartments.size(), perFile);
         return new IngestResult(apartments, report, quarantine);
+    }
+
+    /** @return the inputs as one text for messages: the path, or the paths joined by ", " */
+    private static String describe(List<Path> inputs) {
+        StringBuilder b = new StringBuilder();
+        for (Path p : inputs) {
+            if (b.length() > 0) {
+                b.append(", ");
+            }
+            b.append(p);
+        }
+        return b.length() == 0 ? "(no raw input given)" : b.toString();
     }
 
     private BufferedWriter openQuarantine() throws IOException {

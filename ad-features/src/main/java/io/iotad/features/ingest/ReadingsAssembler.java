@@ -94,7 +94,8 @@ final class ReadingsAssembler {
             sensorCounts.merge(batch.sensors.name(batch.series.second(s)), perLocalSeries[s], Long::sum);
         }
         files.add(new FileReport(batch.file, batch.lines, batch.blankLines, batch.readingCount,
-                batch.quarantinedLines, batch.outOfOrderLines, late, batch.byteOrderMark));
+                batch.quarantinedLines, batch.outOfOrderLines, late, batch.byteOrderMark, batch.bareCrLineBreaks,
+                batch.gzipPaddingBytes));
         batch.releaseReadings();
     }
 

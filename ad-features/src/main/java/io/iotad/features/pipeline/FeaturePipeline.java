@@ -39,6 +39,7 @@ public final class FeaturePipeline {
     private final FeaturePipelineSpec spec;
     private final int parallelism;
     private final FeatureSchema schema;
+    private final DayQuarantine quarantine;
 
     /**
      * A pipeline using every available core.
@@ -54,12 +55,23 @@ public final class FeaturePipeline {
      * @param parallelism threads to use, 1…1024
      */
     public FeaturePipeline(FeaturePipelineSpec spec, int parallelism) {
+        this(spec, parallelism, DayQuarantine.none());
+    }
+
+    /**
+     * @param spec what to compute
+     * @param parallelism threads to use, 1…1024
+     * @param quarantine which apartment-days to quarantine instead of leaving a range break to the data contract
+     *     ({@link DayQuarantine#none()}: none)
+     */
+    public FeaturePipeline(FeaturePipelineSpec spec, int parallelism, DayQuarantine quarantine) {
         this.spec = Objects.requireNonNull(spec, "spec");
         if (parallelism < 1 || parallelism > 1024) {
             throw new IllegalArgumentException("parallelism must be in [1, 1024], got " + parallelism);
         }
         this.parallelism = parallelism;
         this.schema = spec.outputSchema();
+        this.quarantine = Objects.requireNonNull(quarantine, "quarantine");
     }
 
     /** @return the spec */
@@ -80,10 +92,17 @@ public final class FeaturePipeline {
      * @return the apartment's rows
      */
     public ApartmentFeatures apartment(ApartmentReadings readings, HourlyWeather weather) {
+        return apartment(readings, weather, new ArrayList<>());
+    }
+
+    private ApartmentFeatures apartment(ApartmentReadings readings, HourlyWeather weather, List<QuarantinedDay> quarantined) {
         ApartmentDays days = new ApartmentDays(readings, weather, spec.timeZone(), spec.staleNanos());
         DailyColumns columns = new DailyColumns(days.dayCount());
         for (FeatureExtractor e : spec.extractors()) {
             e.extract(days, columns);
+        }
+        if (quarantine.active()) {
+            columns = quarantine.apply(days, columns, spec.extractors(), quarantined);
         }
         double[][] out = new double[schema.size()][];
         for (int c = 0; c < out.length; c++) {
@@ -107,6 +126,21 @@ public final class FeaturePipeline {
      */
     public FeatureFrame run(Collection<ApartmentReadings> apartments, Map<String, HourlyWeather> weatherByBuilding,
                             ProgressListener progress) {
+        return compute(apartments, weatherByBuilding, progress).frame();
+    }
+
+    /**
+     * Computes the rows of every apartment, in parallel, and reports the apartment-days the pipeline's
+     * {@link DayQuarantine} took out.
+     *
+     * @param apartments the apartments, each id at most once, in any order
+     * @param weatherByBuilding hourly weather by building id; a building without an entry gets missing weather features
+     * @param progress told {@code ("features", apartments done, apartments in all)} about every 1% of the work
+     * @return the rows, sorted by apartment id then date, and the quarantined days
+     * @throws DataException when an apartment id occurs twice
+     */
+    public FeaturePipelineResult compute(Collection<ApartmentReadings> apartments, Map<String, HourlyWeather> weatherByBuilding,
+                                         ProgressListener progress) {
         List<ApartmentReadings> sorted = new ArrayList<>(apartments);
         sorted.sort(Comparator.comparing(ApartmentReadings::apartmentId));
         for (int i = 1; i < sorted.size(); i++) {
@@ -118,12 +152,15 @@ public final class FeaturePipeline {
         }
         int n = sorted.size();
         ApartmentFeatures[] results = new ApartmentFeatures[n];
+        @SuppressWarnings("unchecked")
+        List<QuarantinedDay>[] quarantined = new List[n];
         AtomicLong done = new AtomicLong();
         long every = Math.max(1, n / 100);
         progress.progress(PROGRESS_STEP, 0, n);
         IntConsumer compute = i -> {
             ApartmentReadings r = sorted.get(i);
-            results[i] = apartment(r, weatherByBuilding.get(r.buildingId()));
+            quarantined[i] = new ArrayList<>(0);
+            results[i] = apartment(r, weatherByBuilding.get(r.buildingId()), quarantined[i]);
             long k = done.incrementAndGet();
             if (k % every == 0 || k == n) {
                 progress.progress(PROGRESS_STEP, k, n);
@@ -151,7 +188,11 @@ public final class FeaturePipeline {
                 pool.shutdown();
             }
         }
-        return assemble(results);
+        List<QuarantinedDay> days = new ArrayList<>();
+        for (List<QuarantinedDay> q : quarantined) {
+            days.addAll(q);
+        }
+        return new FeaturePipelineResult(assemble(results), days);
     }
 
     private FeatureFrame assemble(ApartmentFeatures[] results) {

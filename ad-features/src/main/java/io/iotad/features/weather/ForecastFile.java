@@ -57,6 +57,7 @@ record ForecastFile(String file, double latitude, double longitude, HourlyAccumu
         JsonNode humidity = array(file, hourly, "relative_humidity_2m", n, false);
         array(file, hourly, "cloudcover", n, false);
         HourlyAccumulator acc = new HourlyAccumulator();
+        acc.from(file, true);
         for (int i = 0; i < n; i++) {
             JsonNode t = time.get(i);
             if (!t.isTextual()) {
@@ -64,7 +65,7 @@ record ForecastFile(String file, double latitude, double longitude, HourlyAccumu
             }
             long start = HourStamp.epochSeconds(t.asText(), offset, file, 0, "hourly.time[" + i + "]");
             acc.add(start, value(file, temperature, "temperature_2m", i), value(file, humidity, "relative_humidity_2m", i),
-                    value(file, solar, "shortwave_radiation", i), false);
+                    value(file, solar, "shortwave_radiation", i), false, i);
         }
         return new ForecastFile(file, lat, lon, acc);
     }

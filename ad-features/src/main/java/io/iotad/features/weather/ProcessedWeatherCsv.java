@@ -10,8 +10,8 @@ import java.util.Map;
  * Reads the processed weather CSV of DATA-CONTRACT §1.2:
  * {@code building_id,timestamp_hour,temperature_c,humidity,solar_irradiance_ghi,is_holiday_flag}
  * (columns in any order; {@code humidity}, {@code solar_irradiance_ghi} and {@code is_holiday_flag} may be
- * absent). An empty measurement cell is missing (NaN), never 0. A repeated (building, hour) keeps the last
- * row. Any bad cell is a {@link DataException} naming file, line, column, value and what was expected.
+ * absent). An empty measurement cell is missing (NaN), never 0. A repeated (building, hour) is settled by
+ * {@link HourlyAccumulator}: the same values again are counted once, other values are refused. Any bad cell is a {@link DataException} naming file, line, column, value and what was expected.
  */
 final class ProcessedWeatherCsv {
     private ProcessedWeatherCsv() {
@@ -19,6 +19,7 @@ final class ProcessedWeatherCsv {
 
     /** Adds the rows of {@code file} to the per-building accumulators, in file order. */
     static void read(Path file, Map<String, HourlyAccumulator> into) throws IOException {
+        java.util.Set<String> startedHere = new java.util.HashSet<>();
         try (CsvReader csv = CsvReader.open(file)) {
             int building = csv.column("building_id");
             int hour = csv.column("timestamp_hour");
@@ -45,7 +46,11 @@ final class ProcessedWeatherCsv {
                             "an irradiance in [0, 2000] W/m²");
                 }
                 boolean isHoliday = holiday >= 0 && flag(csv, row[holiday]);
-                into.computeIfAbsent(id, k -> new HourlyAccumulator()).add(start, t, h, s, isHoliday);
+                HourlyAccumulator acc = into.computeIfAbsent(id, k -> new HourlyAccumulator());
+                if (startedHere.add(id)) {
+                    acc.from(file.toString(), false); // this file's rows of the building start here
+                }
+                acc.add(start, t, h, s, isHoliday, (int) csv.line());
             }
         }
     }

@@ -21,8 +21,10 @@ import java.util.stream.Stream;
  * Loads hourly weather per building from either form of DATA-CONTRACT §1.2, or both:
  * processed CSV files ({@code *.csv}, keyed by {@code building_id}) and raw forecast-API files
  * ({@code *.json}), each matched to every building whose coordinates are nearest to it (great-circle
- * distance) within {@link WeatherOptions#maxDistanceKm()}. Files are read in path order; a later row for the
- * same building and hour replaces an earlier one. When raw forecasts are given, a building of the topology
+ * distance) within {@link WeatherOptions#maxDistanceKm()}. Files are read in path order. A building and hour
+ * given twice with the same values is counted once ({@link WeatherSet#duplicateHours()}); a later raw forecast
+ * file revises an earlier one's hours (counted, {@link WeatherSet#revisedHours()}); any other two values for
+ * one building and hour are a {@link DataException} naming both rows. When raw forecasts are given, a building of the topology
  * with no forecast location in range is a {@link DataException} naming it, its coordinates and the nearest
  * location.
  */
@@ -41,7 +43,8 @@ public final class WeatherLoader {
      * @param buildings the topology, needed when any raw forecast file is among the inputs (may be empty otherwise)
      * @return weather per building
      * @throws IOException when a file cannot be read
-     * @throws DataException on a bad row or file, or a building without a forecast in range
+     * @throws DataException on a bad row or file, two different values for one building and hour (other than a
+     *     forecast revision), or a building without a forecast in range
      */
     public WeatherSet load(List<Path> inputs, Map<String, Building> buildings) throws IOException {
         List<Path> files = files(inputs);
@@ -67,11 +70,15 @@ public final class WeatherLoader {
         }
         Map<String, HourlyWeather> weather = new TreeMap<>();
         Map<String, long[]> holidays = new TreeMap<>();
-        for (Map.Entry<String, HourlyAccumulator> e : byBuilding.entrySet()) {
+        long duplicates = 0;
+        long revisions = 0;
+        for (Map.Entry<String, HourlyAccumulator> e : new TreeMap<>(byBuilding).entrySet()) {
             weather.put(e.getKey(), e.getValue().build(e.getKey()));
-            holidays.put(e.getKey(), e.getValue().holidayHours());
+            holidays.put(e.getKey(), e.getValue().holidayHours(e.getKey()));
+            duplicates += e.getValue().duplicateHours();
+            revisions += e.getValue().revisedHours();
         }
-        return new WeatherSet(weather, holidays);
+        return new WeatherSet(weather, holidays, duplicates, revisions);
     }
 
     private static boolean isCsv(Path file) {

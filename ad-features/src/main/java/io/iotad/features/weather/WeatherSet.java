@@ -11,10 +11,16 @@ import java.util.TreeMap;
  * @param byBuilding weather per building id, sorted by id
  * @param holidayHours per building, the sorted hour starts (epoch seconds) flagged {@code is_holiday_flag = 1}
  *     in the processed CSV (empty for the forecast form, which has no such flag)
+ * @param duplicateHours rows that repeated a building and hour with the same values, kept once, at least 0
+ * @param revisedHours building-hours a later raw forecast file gave other values for (the later kept), at least 0
  */
-public record WeatherSet(Map<String, HourlyWeather> byBuilding, Map<String, long[]> holidayHours) {
-    /** Copies the maps. */
+public record WeatherSet(Map<String, HourlyWeather> byBuilding, Map<String, long[]> holidayHours, long duplicateHours,
+                         long revisedHours) {
+    /** Copies the maps and checks the counts. */
     public WeatherSet {
+        if (duplicateHours < 0 || revisedHours < 0) {
+            throw new IllegalArgumentException("weather counts must be >= 0");
+        }
         byBuilding = Collections.unmodifiableMap(new TreeMap<>(byBuilding));
         holidayHours = Collections.unmodifiableMap(new TreeMap<>(holidayHours));
     }

@@ -1,6 +1,7 @@
 package io.iotad.features.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.iotad.core.progress.ProgressListener;
 import io.iotad.features.readings.ApartmentReadings;
@@ -73,6 +74,13 @@ class MalformedInputCorpusTest {
                         QuarantineReason.VALUE_NOT_FINITE),
                 Arguments.of("-Infinity value", OK_HEAD + "\"readings\": [{\"sensor_type\": \"room_temp_c\", \"value\": -Infinity}]}",
                         QuarantineReason.VALUE_NOT_FINITE),
+                Arguments.of("NaN in an unknown field", OK_HEAD + "\"extra\": NaN, \"readings\": []}", QuarantineReason.INVALID_JSON),
+                Arguments.of("Infinity nested in an unknown field", OK_HEAD + "\"extra\": {\"a\": [1, Infinity]}, \"readings\": []}",
+                        QuarantineReason.INVALID_JSON),
+                Arguments.of("-Infinity in an unknown reading field", OK_HEAD + "\"readings\": [{\"sensor_type\": \"room_temp_c\", "
+                        + "\"q\": -Infinity, \"value\": 1}]}", QuarantineReason.INVALID_JSON),
+                Arguments.of("NaN as apartment_id", "{\"timestamp_str\": \"2024-01-01T00:00:00Z\", \"building_id\": \"b1\", "
+                        + "\"apartment_id\": NaN, \"readings\": []}", QuarantineReason.INVALID_JSON),
                 Arguments.of("value overflowing a double", OK_HEAD + "\"readings\": [{\"sensor_type\": \"room_temp_c\", \"value\": 1e400}]}",
                         QuarantineReason.VALUE_NOT_FINITE),
                 Arguments.of("number with leading zero", OK_HEAD + "\"readings\": [{\"sensor_type\": \"room_temp_c\", \"value\": 021}]}",
@@ -173,7 +181,7 @@ class MalformedInputCorpusTest {
     }
 
     @Test
-    void given_a_truncated_gzip_when_ingested_then_its_complete_lines_are_kept_and_the_rest_is_quarantined_as_corrupt()
+    void given_a_truncated_gzip_when_ingested_then_the_file_is_lost_and_the_run_fails_instead_of_keeping_half_a_day()
             throws IOException {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
@@ -185,30 +193,21 @@ class MalformedInputCorpusTest {
         Path cut = dir.resolve("cut.jsonl.gz");
         Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
 
-        IngestResult result = new RawIngestor(IngestOptions.defaults().withMaxQuarantineShare(1.0))
-                .ingest(List.of(cut), ProgressListener.NONE);
-
-        assertThat(result.quarantine()).extracting(QuarantineRecord::reason).containsExactly(QuarantineReason.CORRUPT_FILE);
-        SensorSeries energy = series(result, "heating_energy_kwh");
-        assertThat(energy.size()).isGreaterThan(100).isLessThan(2000);
-        for (int i = 0; i < energy.size(); i++) {
-            assertThat(energy.values()[i]).isEqualTo(i);
-        }
+        assertThatThrownBy(() -> new RawIngestor(IngestOptions.defaults().withMaxQuarantineShare(1.0))
+                .ingest(List.of(cut), ProgressListener.NONE))
+                .isInstanceOf(LostRawFileException.class)
+                .hasMessageContaining(cut.toString()).hasMessageContaining("truncated_gzip");
     }
 
     @Test
-    void given_a_file_that_is_not_gzip_but_named_gz_when_ingested_then_it_is_quarantined_as_corrupt() throws IOException {
+    void given_a_file_that_is_not_gzip_but_named_gz_when_ingested_then_the_file_is_lost_and_the_run_fails() throws IOException {
         Path file = RawLines.write(dir.resolve("x.jsonl.gz"), List.of(RawLines.line("a1", "b1", "2024-01-01T00:00:00Z", 1, 2)));
         Path good = RawLines.writeGzip(dir.resolve("y.jsonl.gz"), List.of(RawLines.line("a1", "b1", "2024-01-01T01:00:00Z", 1, 2)));
 
-        IngestResult result = new RawIngestor(IngestOptions.defaults().withMaxQuarantineShare(1.0))
-                .ingest(List.of(file, good), ProgressListener.NONE);
-
-        assertThat(result.quarantine()).singleElement().satisfies(q -> {
-            assertThat(q.reason()).isEqualTo(QuarantineReason.CORRUPT_FILE);
-            assertThat(q.file()).isEqualTo(file.toString());
-        });
-        assertThat(result.report().readingsKept()).isEqualTo(2);
+        assertThatThrownBy(() -> new RawIngestor(IngestOptions.defaults().withMaxQuarantineShare(1.0))
+                .ingest(List.of(file, good), ProgressListener.NONE))
+                .isInstanceOf(LostRawFileException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("not_gzip");
     }
 
     @Test

@@ -121,11 +121,63 @@ class RawIngestorTest {
     }
 
     @Test
+    void given_a_dangling_link_named_like_a_raw_file_when_ingested_then_the_run_fails_naming_the_link_and_its_target()
+            throws IOException {
+        RawLines.write(dir.resolve("raw/2024-01-01/part-000.jsonl"), goodLines("a1", 10));
+        Path link = Files.createDirectories(dir.resolve("raw/2024-01-02")).resolve("part-000.jsonl.gz");
+        Files.createSymbolicLink(link, dir.resolve("gone/part-000.jsonl.gz"));
+
+        assertThatThrownBy(() -> new RawIngestor(IngestOptions.defaults()).ingest(List.of(dir.resolve("raw")), ProgressListener.NONE))
+                .isInstanceOf(LostRawFileException.class)
+                .hasMessageContaining(link.toString()).hasMessageContaining("dangling_link")
+                .hasMessageContaining(dir.resolve("gone/part-000.jsonl.gz").toString())
+                .hasMessageContaining("all of it is lost").hasMessageNotContaining("gzip trailer")
+                .satisfies(e -> assertThat(((LostRawFileException) e).losses()).singleElement()
+                        .extracting(FileLoss::reason).isEqualTo(FileLossReason.DANGLING_LINK));
+    }
+
+    @Test
+    void given_links_to_a_raw_file_and_to_a_folder_of_raw_files_when_ingested_then_both_are_read() throws IOException {
+        RawLines.write(dir.resolve("elsewhere/one.jsonl"), goodLines("a1", 4));
+        RawLines.write(dir.resolve("feed/2024-01-01/p.jsonl"), goodLines("a2", 6));
+        Files.createDirectories(dir.resolve("raw"));
+        Files.createSymbolicLink(dir.resolve("raw/one.jsonl"), dir.resolve("elsewhere/one.jsonl"));
+        Files.createSymbolicLink(dir.resolve("raw/feed"), dir.resolve("feed"));
+
+        IngestResult result = new RawIngestor(IngestOptions.defaults()).ingest(List.of(dir.resolve("raw")), ProgressListener.NONE);
+
+        assertThat(result.report().files()).isEqualTo(2);
+        assertThat(result.report().linesRead()).isEqualTo(10);
+    }
+
+    @Test
     void given_a_missing_input_when_ingested_then_the_error_names_it() {
         Path missing = dir.resolve("nope");
 
         assertThatThrownBy(() -> RawIngestor.rawFiles(List.of(missing))).isInstanceOf(NoSuchFileException.class)
                 .hasMessageContaining(missing.toString());
+    }
+
+    @Test
+    void given_a_folder_without_raw_files_when_ingested_then_the_error_names_the_folder() throws IOException {
+        Path empty = dir.resolve("raw");
+        RawLines.write(empty.resolve("readme.txt"), List.of("not a raw file"));
+
+        assertThatThrownBy(() -> new RawIngestor(IngestOptions.defaults()).ingest(List.of(empty), ProgressListener.NONE))
+                .isInstanceOf(DataException.class)
+                .hasMessageContaining(empty.toString())
+                .hasMessageContaining("no raw meter file (*.jsonl, *.jsonl.gz)");
+    }
+
+    @Test
+    void given_raw_files_without_a_single_line_when_ingested_then_the_error_names_the_inputs() throws IOException {
+        RawLines.write(dir.resolve("a.jsonl"), List.of());
+        RawLines.write(dir.resolve("b.jsonl"), List.of("", "   "));
+
+        assertThatThrownBy(() -> new RawIngestor(IngestOptions.defaults()).ingest(List.of(dir), ProgressListener.NONE))
+                .isInstanceOf(DataException.class)
+                .hasMessageContaining(dir.toString())
+                .hasMessageContaining("2 raw files hold no reading (0 lines, 2 blank, 0 quarantined)");
     }
 
     @Test

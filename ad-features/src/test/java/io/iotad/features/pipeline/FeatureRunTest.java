@@ -7,6 +7,7 @@ import io.iotad.core.frame.FeatureFrameCsv;
 import io.iotad.core.progress.ProgressListener;
 import io.iotad.features.contract.ContractViolationException;
 import io.iotad.features.contract.DataContract;
+import io.iotad.features.contract.NullRateLimit;
 import io.iotad.features.ingest.IngestOptions;
 import io.iotad.features.weather.WeatherOptions;
 import java.nio.file.Path;
@@ -27,7 +28,9 @@ class FeatureRunTest {
         GoldenFixtureTest.assertFramesMatch(result.frame(),
                 FeatureFrameCsv.read(dir.resolve("expected.csv"), FeaturePipelineSpec.standard().outputSchema().names(), Set.of()).frame());
         assertThat(result.summary()).containsEntry("rows", 181).containsEntry("quarantined_lines", 5L)
-                .containsEntry("apartments", 8L).containsEntry("contract_passed", true).containsKeys("ingest_s", "features_s");
+                .containsEntry("apartments", 8L).containsKeys("ingest_s", "features_s");
+        // DataContract.none() checks nothing: the summary says so instead of claiming a pass
+        assertThat(result.summary()).containsEntry("contract_checked", false).containsEntry("contract_passed", null);
     }
 
     @Test
@@ -37,6 +40,17 @@ class FeatureRunTest {
         assertThatThrownBy(() -> FeatureRun.of(FeaturePipelineSpec.standard())
                 .run(List.of(dir.resolve("raw")), List.of(dir.resolve("weather.csv")), null, ProgressListener.NONE))
                 .isInstanceOf(ContractViolationException.class).hasMessageContaining("limit 5.0%");
+    }
+
+    @Test
+    void given_a_contract_with_rules_when_it_holds_then_the_summary_says_checked_and_passed() throws Exception {
+        Path dir = GoldenFixtureTest.resource("golden/random");
+        FeatureRun run = new FeatureRun(FeaturePipelineSpec.standard(), IngestOptions.defaults(), WeatherOptions.defaults(),
+                new DataContract(List.of(new NullRateLimit("daily_energy_kwh", 1.0, NullRateLimit.Scope.BATCH)), List.of()), 2);
+
+        FeatureRunResult result = run.run(List.of(dir.resolve("raw")), List.of(dir.resolve("weather.csv")), null, ProgressListener.NONE);
+
+        assertThat(result.summary()).containsEntry("contract_checked", true).containsEntry("contract_passed", true);
     }
 
     @Test

@@ -30,13 +30,13 @@ class WeatherLoaderTest {
     }
 
     @Test
-    void given_processed_csv_with_empty_cells_and_a_duplicate_when_loaded_then_empties_are_nan_and_the_last_row_wins()
+    void given_processed_csv_with_empty_cells_and_an_identical_repeat_when_loaded_then_empties_are_nan_and_the_repeat_is_counted()
             throws IOException {
         Path f = write("w.csv", HEADER
                 + "b1,2024-01-01T01:00:00Z,2.0,80,0,0\n"
                 + "b1,2024-01-01T00:00:00Z,,,,1\n"
                 + "b2,2024-01-01 00:00:00,5.5,70,10.5,0\n"
-                + "b1,2024-01-01T02:00:00+01:00,1.5,81,0,0\n");
+                + "b1,2024-01-01T02:00:00+01:00,2.0,80,0,0\n");
 
         WeatherSet w = loader.load(List.of(f), Map.of());
 
@@ -44,9 +44,38 @@ class WeatherLoaderTest {
         assertThat(b1.hourStartEpochSeconds()).containsExactly(H0, H0 + 3600);
         assertThat(b1.temperatureC()[0]).isNaN();
         assertThat(b1.humidityPct()[0]).isNaN();
-        assertThat(b1.temperatureC()[1]).isEqualTo(1.5);
+        assertThat(b1.temperatureC()[1]).isEqualTo(2.0);
         assertThat(w.holidayHours().get("b1")).containsExactly(H0);
         assertThat(w.byBuilding().get("b2").solarIrradianceWm2()).containsExactly(10.5);
+        assertThat(w.duplicateHours()).isEqualTo(1);
+        assertThat(w.revisedHours()).isZero();
+    }
+
+    @Test
+    void given_processed_csv_with_the_same_building_hour_twice_and_different_values_when_loaded_then_it_is_refused_naming_both_rows()
+            throws IOException {
+        Path first = write("a.csv", HEADER + "b1,2024-01-01T01:00:00Z,2.0,80,0,0\n");
+        Path second = write("b.csv", HEADER + "b2,2024-01-01T01:00:00Z,9.0,80,0,0\n" + "b1,2024-01-01T02:00:00+01:00,1.5,80,0,0\n");
+
+        assertThatThrownBy(() -> loader.load(List.of(first, second), Map.of())).isInstanceOf(DataException.class)
+                .hasMessageContaining(second + ":3").hasMessageContaining("'temperature_c'").hasMessageContaining("'1.5'")
+                .hasMessageContaining(first + ":2 gave 2.0").hasMessageContaining("building b1")
+                .hasMessageContaining("2024-01-01T01:00:00Z");
+    }
+
+    @Test
+    void given_overlapping_raw_forecasts_when_loaded_then_the_later_file_revises_the_hours_and_the_revisions_are_counted()
+            throws IOException {
+        Map<String, Building> buildings = TopologyCsv.readBuildings(write("topo/buildings.csv",
+                "building_id,latitude,longitude\nparis,48.8566,2.3522\n"));
+        write("wx/2024-01-01.json", forecast(48.85, 2.35, "2024-01-01T01:00", "[3.0, 4.0]"));
+        write("wx/2024-01-02.json", forecast(48.85, 2.35, "2024-01-01T01:00", "[3.0, 4.5]"));
+
+        WeatherSet w = loader.load(List.of(dir.resolve("wx")), buildings);
+
+        assertThat(w.byBuilding().get("paris").temperatureC()).containsExactly(3.0, 4.5);
+        assertThat(w.revisedHours()).isEqualTo(1);
+        assertThat(w.duplicateHours()).isEqualTo(1);
     }
 
     @Test

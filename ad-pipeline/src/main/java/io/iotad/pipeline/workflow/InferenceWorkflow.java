@@ -110,7 +110,7 @@ public final class InferenceWorkflow {
             FeatureFrame history = run.step("FeatureEngineeringInference", facts -> {
                 Telemetry telemetry = source.load(facts);
                 FeaturePipelineSpec spec = FeaturePipelineSpec.fromMap(approved.model.manifest().featurePipeline());
-                FeatureEngineering fe = new FeatureEngineering(spec, FeatureEngineering.contractFrom(config.featureEngineering(), true), progress);
+                FeatureEngineering fe = FeatureEngineering.of(spec, config.featureEngineering(), true, progress);
                 FeatureFrame frame = fe.computeBatch(telemetry, from, to, facts);
                 long historyDays = from.toEpochDay() - firstDay(frame);
                 facts.put("history_days", Math.max(0, historyDays));

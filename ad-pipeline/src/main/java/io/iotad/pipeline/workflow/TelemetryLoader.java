@@ -6,6 +6,7 @@ import io.iotad.core.progress.ProgressListener;
 import io.iotad.features.ingest.IngestOptions;
 import io.iotad.features.ingest.IngestReport;
 import io.iotad.features.ingest.IngestResult;
+import io.iotad.features.ingest.PlausibleTimestamps;
 import io.iotad.features.ingest.RawIngestor;
 import io.iotad.features.lake.ReadingsLake;
 import io.iotad.features.readings.ApartmentReadings;
@@ -26,7 +27,8 @@ import java.util.Objects;
  * The {@code ValidateSchema} step: reads topology, weather and raw meter files, validating each
  * against the data contract. Bad meter lines are quarantined (to {@code quarantineFile}) and
  * counted; over the configured share ({@code feature_engineering.max_quarantine_share}) the run
- * stops. Bad weather or topology rows stop it at once, naming file, line, field and value.
+ * stops. Readings with implausible timestamps (the configured window) are quarantined too, and a raw
+ * file that cannot be read to its end stops the run. Bad weather or topology rows stop it at once, naming file, line, field and value.
  */
 public final class TelemetryLoader {
     private final IotadConfig config;
@@ -61,8 +63,7 @@ public final class TelemetryLoader {
             facts.put("apartments_in_topology", TopologyCsv.readApartments(inputs.apartments(), buildings).size());
         }
         WeatherSet weather = new WeatherLoader(WeatherOptions.defaults()).load(inputs.weather(), buildings);
-        IngestOptions options = IngestOptions.defaults()
-                .withMaxQuarantineShare(config.featureEngineering().maxQuarantineShare());
+        IngestOptions options = ingestOptions(config);
         if (quarantineFile != null) {
             options = options.withQuarantineFile(quarantineFile);
         }
@@ -70,6 +71,8 @@ public final class TelemetryLoader {
         IngestReport r = ingested.report();
         facts.put("buildings", buildings.size());
         facts.put("weather_buildings", weather.byBuilding().size());
+        facts.put("weather_duplicate_hours", weather.duplicateHours());
+        facts.put("weather_revised_hours", weather.revisedHours());
         facts.put("apartments", ingested.apartments().size());
         facts.put("raw_files", r.files());
         facts.put("lines_read", r.linesRead());
@@ -78,6 +81,20 @@ public final class TelemetryLoader {
         facts.put("quarantined_share", r.quarantinedShare());
         facts.put("duplicates_dropped", r.duplicatesDropped());
         return new Telemetry(ingested.apartments(), weather.byBuilding(), buildings, r);
+    }
+
+    /**
+     * The ingestion options a configuration asks for: its quarantine limit and its window of plausible
+     * timestamps ({@code max_late_days}, {@code max_future_hours}, {@code max_reading_age_days}), with the
+     * current time as the run's clock.
+     *
+     * @param config the run's configuration
+     * @return the options (no quarantine file)
+     */
+    public static IngestOptions ingestOptions(IotadConfig config) {
+        var fe = config.featureEngineering();
+        return IngestOptions.defaults().withMaxQuarantineShare(fe.maxQuarantineShare())
+                .withPlausibleTimestamps(new PlausibleTimestamps(fe.maxLateDays(), fe.maxFutureHours(), fe.maxReadingAgeDays()));
     }
 
     /**
@@ -120,6 +137,8 @@ public final class TelemetryLoader {
         facts.put("partitions", partitions);
         facts.put("buildings", buildings.size());
         facts.put("weather_buildings", weatherSet.byBuilding().size());
+        facts.put("weather_duplicate_hours", weatherSet.duplicateHours());
+        facts.put("weather_revised_hours", weatherSet.revisedHours());
         facts.put("apartments", apartments.size());
         facts.put("readings", readings);
         return new Telemetry(apartments, weatherSet.byBuilding(), buildings,

@@ -102,8 +102,8 @@ public final class TrainingWorkflow {
     private TrainingOutcome runSteps(WorkflowRun run, TelemetrySource source, Labels labels, boolean labelsComplete,
                                      Path outDir) throws IOException {
         Telemetry telemetry = run.step("ValidateSchema", source::load);
-        FeatureEngineering fe = new FeatureEngineering(FeatureEngineering.specFrom(config.featureEngineering()),
-                FeatureEngineering.contractFrom(config.featureEngineering(), false), progress);
+        FeatureEngineering fe = FeatureEngineering.of(FeatureEngineering.specFrom(config.featureEngineering()),
+                config.featureEngineering(), false, progress);
         FeatureFrame all = run.step("FeatureEngineering", facts -> fe.compute(telemetry, facts));
         TrainingSplit split = TrainingSplit.of(all, config.training());
         FeatureSchema features = featureColumns(all);
