@@ -123,11 +123,32 @@ public final class LocalAwsServers {
             // s3rver's listing continuation tokens use DES, which Node 17+ (OpenSSL 3) offers only in its legacy provider
             int s3Port = launch(started, List.of("node", "--openssl-legacy-provider", launcher.toString(), "s3rver",
                     s3Data.toString()));
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> started.forEach(Process::destroy)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(started, s3Data)));
             return new LocalAwsServers(URI.create("http://127.0.0.1:" + dynamoPort), URI.create("http://127.0.0.1:" + s3Port));
         } catch (IOException | RuntimeException e) {
             started.forEach(Process::destroyForcibly);
             throw e;
+        }
+    }
+
+    /** Stops the servers and removes s3rver's objects. */
+    private static void stop(List<Process> started, Path s3Data) {
+        for (Process p : started) {
+            p.destroy();
+            try {
+                if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        try (java.util.stream.Stream<Path> all = Files.walk(s3Data)) {
+            for (Path f : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            System.err.println("could not remove " + s3Data + ": " + e.getMessage());
         }
     }
 
