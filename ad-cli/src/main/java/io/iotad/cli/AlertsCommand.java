@@ -2,9 +2,7 @@ package io.iotad.cli;
 
 import io.iotad.core.alert.Alert;
 import io.iotad.core.alert.AlertStatus;
-import io.iotad.pipeline.alerts.SqliteAlertStore;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.iotad.core.alert.AlertStore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -30,14 +28,6 @@ final class AlertsCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: list");
     }
 
-    /** Opens an existing alerts database (a typo would otherwise create an empty one). */
-    static SqliteAlertStore open(Path db) {
-        if (!Files.isRegularFile(db)) {
-            throw new IllegalArgumentException("--alerts " + db + " is not a file; 'iotad score --alerts " + db
-                    + "' creates it");
-        }
-        return SqliteAlertStore.open(db);
-    }
 
     /** {@code iotad alerts list}. */
     @Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
@@ -51,8 +41,12 @@ final class AlertsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--alerts", paramLabel = "FILE.db", required = true, description = "The SQLite alerts database.")
-        Path db;
+        @Option(names = "--alerts", paramLabel = "FILE.db|dynamodb://TABLE", required = true,
+                description = "The alerts: an SQLite database, or a DynamoDB table.")
+        String db;
+
+        @CommandLine.Mixin
+        AwsOptions aws = new AwsOptions();
 
         @Option(names = "--apartment", paramLabel = "A", description = "Only this apartment's alerts.")
         String apartment;
@@ -95,7 +89,7 @@ final class AlertsCommand implements Callable<Integer> {
             LocalDate a = from == null ? LocalDate.of(1, 1, 1) : from;
             LocalDate b = to == null ? LocalDate.of(9999, 12, 31) : to;
             List<Alert> found;
-            try (SqliteAlertStore store = open(db)) {
+            try (AlertStore store = Stores.alerts(db, aws, false)) {
                 if (apartment != null) {
                     found = store.byApartment(apartment, s).stream()
                             .filter(x -> !x.eventDate().isBefore(a) && !x.eventDate().isAfter(b)).toList();

@@ -114,7 +114,7 @@ final class EvaluateCommand implements Callable<Integer> {
             modelId = model.toString();
         } else {
             FileModelRegistry reg = RegistryOptions.open(registry);
-            ModelPackage pkg = RegistryOptions.find(reg, group, version);
+            ModelPackage pkg = RegistryOptions.find(reg, registry.toString(), group, version);
             loaded = ModelArtifact.read(reg.artifactPath(pkg));
             modelId = pkg.id();
         }

@@ -2,8 +2,8 @@ package io.iotad.cli;
 
 import io.iotad.cli.csv.JsonSummary;
 import io.iotad.core.alert.AlertStatus;
+import io.iotad.core.alert.AlertStore;
 import io.iotad.core.score.Label;
-import io.iotad.pipeline.alerts.SqliteAlertStore;
 import io.iotad.pipeline.labels.CsvLabelStore;
 import io.iotad.pipeline.labels.FeedbackRecorder;
 import java.nio.file.Path;
@@ -42,8 +42,12 @@ final class FeedbackCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ALERT_ID", description = "The alert, <ApartmentID>#<EventDate>, as 'iotad alerts list' prints it.")
     String alertId;
 
-    @Option(names = "--alerts", paramLabel = "FILE.db", required = true, description = "The SQLite alerts database.")
-    Path db;
+    @Option(names = "--alerts", paramLabel = "FILE.db|dynamodb://TABLE", required = true,
+            description = "The alerts: an SQLite database, or a DynamoDB table.")
+    String db;
+
+    @picocli.CommandLine.Mixin
+    AwsOptions aws = new AwsOptions();
 
     @Option(names = "--status", paramLabel = "S", required = true, description = "The new status: Investigating, "
             + "\"Resolved-True Positive\" or \"Resolved-False Positive\" (any case; RESOLVED_TRUE_POSITIVE also works).")
@@ -57,17 +61,21 @@ final class FeedbackCommand implements Callable<Integer> {
     String notes;
 
     @Option(names = "--labels", paramLabel = "FILE.csv", description = "labels.csv a resolved verdict is appended to "
-            + "(default: " + DEFAULT_LABELS_FILE + " beside the alerts database).")
+            + "(default: " + DEFAULT_LABELS_FILE + " beside the SQLite alerts database; required with dynamodb://).")
     Path labels;
 
     @Override
     public Integer call() {
+        if (labels == null && Stores.isDynamoDb(db)) {
+            throw new IllegalArgumentException("--labels FILE.csv is required with --alerts " + db + ": there is no folder "
+                    + "beside a DynamoDB table to put " + DEFAULT_LABELS_FILE + " in");
+        }
         // everything is checked before anything is written (FeedbackRecorder): a failed attempt leaves the alert as it was
         FeedbackRecorder.Verdict verdict = new FeedbackRecorder.Verdict(alertId, AlertStatus.parse(status),
                 Optional.ofNullable(cause), Optional.ofNullable(notes));
-        Path labelsFile = labels != null ? labels : db.toAbsolutePath().getParent().resolve(DEFAULT_LABELS_FILE);
+        Path labelsFile = labels != null ? labels : Path.of(db).toAbsolutePath().getParent().resolve(DEFAULT_LABELS_FILE);
         FeedbackRecorder.Outcome outcome;
-        try (SqliteAlertStore store = AlertsCommand.open(db)) {
+        try (AlertStore store = Stores.alerts(db, aws, false)) {
             try {
                 outcome = new FeedbackRecorder(store, new CsvLabelStore(labelsFile)).record(verdict);
             } catch (NoSuchElementException e) {

@@ -28,6 +28,8 @@ import picocli.CommandLine.Command;
                 DetectCommand.class,
                 EvalSkabCommand.class,
                 DemoCommand.class,
+                SageMakerCommand.class,
+                ExportStateMachineCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the run failed (data contract, quarantine limit, evaluation gate)",

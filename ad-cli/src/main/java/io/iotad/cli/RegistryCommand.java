@@ -1,19 +1,18 @@
 package io.iotad.cli;
 
 import io.iotad.core.registry.ModelPackage;
+import io.iotad.core.registry.ModelRegistry;
 import io.iotad.core.registry.ModelStatus;
-import io.iotad.pipeline.registry.FileModelRegistry;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code iotad registry}: the model registry's review commands (the seed's SageMaker Model Registry
@@ -49,8 +48,16 @@ final class RegistryCommand implements Callable<Integer> {
         @Mixin
         HelpOption help;
 
-        @Option(names = "--registry", paramLabel = "DIR", required = true, description = "The model registry folder.")
-        Path registry;
+        @Option(names = "--registry", paramLabel = "DIR|S3", required = true, description = "The model registry: a folder, "
+                + "or s3://BUCKET/PREFIX with --registry-table.")
+        String registry;
+
+        @Option(names = "--registry-table", paramLabel = "TABLE", description = "The DynamoDB table of an s3:// registry "
+                + "(default: $IOTAD_REGISTRY_TABLE).")
+        String registryTable;
+
+        @CommandLine.Mixin
+        AwsOptions aws = new AwsOptions();
 
         @Option(names = "--group", paramLabel = "G", description = "Only this group (default: every group).")
         String group;
@@ -61,18 +68,27 @@ final class RegistryCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            FileModelRegistry reg = RegistryOptions.open(registry);
+            ModelRegistry reg = Stores.registry(registry, registryTable, aws, false);
+            try {
+                print(reg);
+            } finally {
+                Stores.close(reg);
+            }
+            return 0;
+        }
+
+        private void print(ModelRegistry reg) {
             List<String> groups = group == null ? reg.groups() : List.of(group);
             TextTable t = new TextTable("GROUP", "VERSION", "STATUS", "CREATED", "STRATEGY", "P@K", "R@K", "PR-AUC",
                     "ROC-AUC", "NOTE");
             List<ModelPackage> shown = new java.util.ArrayList<>();
             for (String g : groups) {
-                List<ModelPackage> all = group == null ? reg.list(g) : RegistryOptions.versions(reg, g);
+                List<ModelPackage> all = group == null ? reg.list(g) : RegistryOptions.versions(reg, registry, g);
                 shown.addAll(version == null ? all : all.stream().filter(p -> p.version() == version).toList());
             }
             if (version != null && shown.isEmpty()) {
                 throw new java.util.NoSuchElementException("no version " + version + (group == null ? " in any group" : " in group '"
-                        + group + "'") + " of " + reg.root() + "; versions: " + groups.stream().map(g -> g + " "
+                        + group + "'") + " of " + registry + "; versions: " + groups.stream().map(g -> g + " "
                         + reg.list(g).stream().map(ModelPackage::version).toList()).toList());
             }
             {
@@ -95,7 +111,6 @@ final class RegistryCommand implements Callable<Integer> {
             }
             t.print(spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
-            return 0;
         }
     }
 
@@ -111,8 +126,16 @@ final class RegistryCommand implements Callable<Integer> {
         @Mixin
         HelpOption help;
 
-        @Option(names = "--registry", paramLabel = "DIR", required = true, description = "The model registry folder.")
-        Path registry;
+        @Option(names = "--registry", paramLabel = "DIR|S3", required = true, description = "The model registry: a folder, "
+                + "or s3://BUCKET/PREFIX with --registry-table.")
+        String registry;
+
+        @Option(names = "--registry-table", paramLabel = "TABLE", description = "The DynamoDB table of an s3:// registry "
+                + "(default: $IOTAD_REGISTRY_TABLE).")
+        String registryTable;
+
+        @CommandLine.Mixin
+        AwsOptions aws = new AwsOptions();
 
         @Option(names = "--group", paramLabel = "G", defaultValue = "global", description = "Registry group (default: ${DEFAULT-VALUE}).")
         String group;
@@ -122,12 +145,17 @@ final class RegistryCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            FileModelRegistry reg = RegistryOptions.open(registry);
-            ModelPackage p = RegistryOptions.find(reg, group, version);
+            ModelRegistry reg = Stores.registry(registry, registryTable, aws, false);
+            ModelPackage p;
+            try {
+                p = RegistryOptions.find(reg, registry, group, version);
+            } finally {
+                Stores.close(reg);
+            }
             var w = spec.commandLine().getOut();
             w.printf("%s  %s%s%n", p.id(), p.status().display(), p.statusNote().isEmpty() ? "" : " (" + p.statusNote() + ")");
             w.printf("created   %s%n", p.createdAt());
-            w.printf("artifact  %s%n", reg.artifactPath(p));
+            w.printf("artifact  %s%n", p.artifactUri());
             w.printf("strategy  %s%n", p.metadata().getOrDefault("strategy", "-"));
             // the registry's maps keep no order: print them sorted, so the same version always prints the same
             Map<String, Object> metadata = sorted(p.metadata());
@@ -147,7 +175,7 @@ final class RegistryCommand implements Callable<Integer> {
             json.put("status", p.status().display());
             json.put("note", p.statusNote());
             json.put("created", p.createdAt().toString());
-            json.put("artifact", reg.artifactPath(p).toString());
+            json.put("artifact", p.artifactUri());
             json.put("metadata", metadata);
             w.println(io.iotad.cli.csv.JsonSummary.line(json));
             w.flush();
@@ -171,8 +199,16 @@ final class RegistryCommand implements Callable<Integer> {
         @Mixin
         HelpOption help;
 
-        @Option(names = "--registry", paramLabel = "DIR", required = true, description = "The model registry folder.")
-        Path registry;
+        @Option(names = "--registry", paramLabel = "DIR|S3", required = true, description = "The model registry: a folder, "
+                + "or s3://BUCKET/PREFIX with --registry-table.")
+        String registry;
+
+        @Option(names = "--registry-table", paramLabel = "TABLE", description = "The DynamoDB table of an s3:// registry "
+                + "(default: $IOTAD_REGISTRY_TABLE).")
+        String registryTable;
+
+        @CommandLine.Mixin
+        AwsOptions aws = new AwsOptions();
 
         @Option(names = "--group", paramLabel = "G", defaultValue = "global", description = "Registry group (default: ${DEFAULT-VALUE}).")
         String group;
@@ -188,13 +224,16 @@ final class RegistryCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            FileModelRegistry reg = RegistryOptions.open(registry);
-            ModelPackage current = RegistryOptions.find(reg, group, version);
+            ModelRegistry reg = Stores.registry(registry, registryTable, aws, false);
+            ModelPackage current;
             ModelPackage updated;
             try {
+                current = RegistryOptions.find(reg, registry, group, version);
                 updated = reg.updateStatus(group, version, target(), note);
             } catch (IllegalStateException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
+            } finally {
+                Stores.close(reg);
             }
             spec.commandLine().getOut().printf("%s: %s -> %s%s%n", updated.id(), current.status().display(),
                     updated.status().display(), note.isEmpty() ? "" : " (" + note + ")");

@@ -1,6 +1,7 @@
 package io.iotad.cli;
 
 import io.iotad.core.registry.ModelPackage;
+import io.iotad.core.registry.ModelRegistry;
 import io.iotad.pipeline.registry.FileModelRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-/** Opens an existing registry folder and finds groups and versions in it, with messages naming what exists. */
+/** Opens an existing registry folder and finds groups and versions in a registry, with messages naming what exists. */
 final class RegistryOptions {
     private RegistryOptions() {
     }
@@ -32,14 +33,15 @@ final class RegistryOptions {
 
     /**
      * @param registry the registry
+     * @param where how the user named it, for messages
      * @param group a group name
      * @return its versions, oldest first
      * @throws NoSuchElementException naming the known groups when the group does not exist
      */
-    static List<ModelPackage> versions(FileModelRegistry registry, String group) {
+    static List<ModelPackage> versions(ModelRegistry registry, String where, String group) {
         List<ModelPackage> versions = registry.list(group);
         if (versions.isEmpty()) {
-            throw new NoSuchElementException("no model package group '" + group + "' in " + registry.root()
+            throw new NoSuchElementException("no model package group '" + group + "' in " + where
                     + "; groups: " + registry.groups());
         }
         return versions;
@@ -47,13 +49,14 @@ final class RegistryOptions {
 
     /**
      * @param registry the registry
+     * @param where how the user named it, for messages
      * @param group a group
      * @param version a version, or null for the latest Approved one
      * @return the package
      * @throws NoSuchElementException naming the group's versions when it is not found
      */
-    static ModelPackage find(FileModelRegistry registry, String group, Integer version) {
-        List<ModelPackage> versions = versions(registry, group);
+    static ModelPackage find(ModelRegistry registry, String where, String group, Integer version) {
+        List<ModelPackage> versions = versions(registry, where, group);
         if (version == null) {
             return registry.latestApproved(group).orElseThrow(() -> new NoSuchElementException("no Approved version in "
                     + "group '" + group + "'; approve one (iotad registry approve) or name one with --version; versions: "

@@ -40,8 +40,16 @@ final class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--registry", paramLabel = "DIR", description = "Workflow mode: the model registry folder.")
-    Path registry;
+    @Option(names = "--registry", paramLabel = "DIR|S3", description = "Workflow mode: the model registry, a folder or "
+            + "s3://BUCKET/PREFIX (with --registry-table).")
+    String registry;
+
+    @Option(names = "--registry-table", paramLabel = "TABLE", description = "Workflow mode: the DynamoDB table of an "
+            + "s3:// registry (default: $IOTAD_REGISTRY_TABLE).")
+    String registryTable;
+
+    @Mixin
+    AwsOptions aws = new AwsOptions();
 
     @Option(names = "--group", paramLabel = "G", description = "Workflow mode: registry group whose latest Approved "
             + "version scores (default: inference.model_group, 'global').")
@@ -60,9 +68,9 @@ final class ScoreCommand implements Callable<Integer> {
             + "day of the data).")
     LocalDate to;
 
-    @Option(names = "--alerts", paramLabel = "FILE.db", description = "Workflow mode: the SQLite alerts database (created "
-            + "when absent).")
-    Path alerts;
+    @Option(names = "--alerts", paramLabel = "FILE.db|dynamodb://TABLE", description = "Workflow mode: the alerts, an "
+            + "SQLite database or a DynamoDB table (either created when absent).")
+    String alerts;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Workflow mode: where scores.csv, run_report.json and "
             + "quarantine.jsonl go.")
@@ -92,7 +100,8 @@ final class ScoreCommand implements Callable<Integer> {
             if (registry == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "the workflow mode needs --registry DIR");
             }
-            return new WorkflowScoring(spec.commandLine(), registry, group, from, to, alerts, out).run(data, configOptions);
+            return new WorkflowScoring(spec.commandLine(), registry, registryTable, aws, group, from, to, alerts, out)
+                    .run(data, configOptions);
         }
         if (model == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),

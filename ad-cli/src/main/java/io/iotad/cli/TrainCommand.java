@@ -52,8 +52,16 @@ final class TrainCommand implements Callable<Integer> {
             + "--set training.model_strategy=xgboost (repeatable). CSV mode: alias of --option.")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--registry", paramLabel = "DIR", description = "Workflow mode: the model registry folder (created when absent).")
-    Path registry;
+    @Option(names = "--registry", paramLabel = "DIR|S3", description = "Workflow mode: the model registry, a folder or "
+            + "s3://BUCKET/PREFIX with --registry-table (created when absent).")
+    String registry;
+
+    @Option(names = "--registry-table", paramLabel = "TABLE", description = "Workflow mode: the DynamoDB table of an "
+            + "s3:// registry (default: $IOTAD_REGISTRY_TABLE).")
+    String registryTable;
+
+    @Mixin
+    AwsOptions aws = new AwsOptions();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Workflow mode: where model.tar.gz, evaluation_report.json, "
             + "evaluation_report.html, run_report.json and quarantine.jsonl go.")
@@ -114,7 +122,7 @@ final class TrainCommand implements Callable<Integer> {
                         + "--set training.model_strategy=NAME, --set training.hyperparameters.OPTION=VALUE, "
                         + "--set training.feature_columns=[a,b]");
             }
-            return new WorkflowTraining(spec.commandLine(), config, sets, seed, labelsComplete).run(data, registry, out);
+            return new WorkflowTraining(spec.commandLine(), config, sets, seed, labelsComplete).run(data, registry, registryTable, aws, out);
         }
         return trainCsv();
     }

@@ -3,8 +3,9 @@ package io.iotad.cli;
 import io.iotad.cli.csv.JsonSummary;
 import io.iotad.core.alert.PublishResult;
 import io.iotad.core.config.IotadConfig;
-import io.iotad.pipeline.alerts.SqliteAlertStore;
-import io.iotad.pipeline.registry.FileModelRegistry;
+import io.iotad.core.alert.AlertStore;
+import io.iotad.core.registry.ModelRegistry;
+import io.iotad.pipeline.workflow.PortfolioInputs;
 import io.iotad.pipeline.workflow.InferenceOutcome;
 import io.iotad.pipeline.workflow.InferenceWorkflow;
 import io.iotad.pipeline.workflow.Telemetry;
@@ -26,15 +27,17 @@ import picocli.CommandLine;
  * a registry group, writing alerts to an SQLite database.
  *
  * @param cl the command line (its writers)
- * @param registryDir the registry folder
+ * @param registrySpec the registry, a folder or {@code s3://BUCKET/PREFIX}
+ * @param registryTable the table of an S3 registry, or null
+ * @param aws where AWS requests go
  * @param group the group, or null for {@code inference.model_group}
  * @param from first day, or null for {@code to}
  * @param to last day, or null for the last day of the data
- * @param alertsDb the alerts database
+ * @param alertsDb the alerts, an SQLite file or {@code dynamodb://TABLE}
  * @param out where scores.csv, run_report.json and quarantine.jsonl go
  */
-record WorkflowScoring(CommandLine cl, Path registryDir, String group, LocalDate from, LocalDate to, Path alertsDb,
-                       Path out) {
+record WorkflowScoring(CommandLine cl, String registrySpec, String registryTable, AwsOptions aws, String group,
+                       LocalDate from, LocalDate to, String alertsDb, Path out) {
     /**
      * @param data the data options
      * @param configOptions the configuration options
@@ -56,11 +59,20 @@ record WorkflowScoring(CommandLine cl, Path registryDir, String group, LocalDate
         if (!extra.isEmpty()) {
             cfg = cfg.withOverrides(extra);
         }
-        var inputs = data.inputs();
-        FileModelRegistry registry = RegistryOptions.open(registryDir);
-        RegistryOptions.versions(registry, cfg.inference().modelGroup());
         PrintWriter w = cl.getOut();
         ConsoleProgress progress = new ConsoleProgress(cl.getErr(), "iotad score");
+        PortfolioInputs inputs = data.inputs(aws, out, progress);
+        ModelRegistry registry = Stores.registry(registrySpec, registryTable, aws, false);
+        try {
+            return run(cfg, inputs, registry, w, progress);
+        } finally {
+            Stores.close(registry);
+        }
+    }
+
+    private int run(IotadConfig cfg, PortfolioInputs inputs, ModelRegistry registry, PrintWriter w, ConsoleProgress progress)
+            throws IOException {
+        RegistryOptions.versions(registry, registrySpec, cfg.inference().modelGroup());
         Path quarantine = out.resolve("quarantine.jsonl");
         Telemetry[] loaded = new Telemetry[1];
         TelemetrySource source;
@@ -79,7 +91,7 @@ record WorkflowScoring(CommandLine cl, Path registryDir, String group, LocalDate
         }
         LocalDate a = from != null ? from : b;
         InferenceOutcome r;
-        try (SqliteAlertStore alerts = SqliteAlertStore.open(alertsDb)) {
+        try (AlertStore alerts = Stores.alerts(alertsDb, aws, true)) {
             r = new InferenceWorkflow(cfg, registry, alerts, Clock.systemUTC(), progress, progress).run(source, a, b, out);
         }
         w.println(LoadedPortfolio.describe(loaded[0]));
@@ -103,7 +115,7 @@ record WorkflowScoring(CommandLine cl, Path registryDir, String group, LocalDate
         json.put("alerts_kept_reviewed", p.keptReviewed());
         json.put("alerts_superseded", p.superseded());
         json.put("suppressed_vacation", r.selection().suppressedByVacationRule().size());
-        json.put("alerts_db", alertsDb.toString());
+        json.put("alerts_db", alertsDb);
         json.put("scores_csv", r.scoresCsv().toString());
         json.put("run_report", out.resolve("run_report.json").toString());
         w.println(JsonSummary.line(json));

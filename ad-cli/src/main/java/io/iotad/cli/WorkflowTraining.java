@@ -5,7 +5,8 @@ import io.iotad.core.config.IotadConfig;
 import io.iotad.core.score.Labels;
 import io.iotad.eval.EvaluationResult;
 import io.iotad.pipeline.labels.LabelsCsv;
-import io.iotad.pipeline.registry.FileModelRegistry;
+import io.iotad.core.registry.ModelRegistry;
+import io.iotad.pipeline.workflow.PortfolioInputs;
 import io.iotad.pipeline.workflow.Telemetry;
 import io.iotad.pipeline.workflow.TelemetryLoader;
 import io.iotad.pipeline.workflow.TelemetrySource;
@@ -47,19 +48,21 @@ final class WorkflowTraining {
 
     /**
      * @param data the data options
-     * @param registryDir the registry folder
+     * @param registrySpec the registry, a folder or {@code s3://BUCKET/PREFIX}
+     * @param registryTable the table of an S3 registry, or null
+     * @param aws where AWS requests go
      * @param out the output folder
      * @return the exit code: 0 registered, 1 the gate failed
      * @throws IOException when files cannot be read or written
      */
-    int run(DataOptions data, Path registryDir, Path out) throws IOException {
-        if (registryDir == null || out == null) {
+    int run(DataOptions data, String registrySpec, String registryTable, AwsOptions aws, Path out) throws IOException {
+        if (registrySpec == null || out == null) {
             throw new CommandLine.ParameterException(cl, "the workflow mode needs --registry DIR and --out DIR");
         }
         IotadConfig cfg = ConfigOptions.load(config, overrides, List.of());
-        var inputs = data.inputs();
         PrintWriter w = cl.getOut();
         ConsoleProgress progress = new ConsoleProgress(cl.getErr(), "iotad train");
+        var inputs = data.inputs(aws, out, progress);
         Labels labels = inputs.labelsFile().isPresent() ? LabelsCsv.read(inputs.labels()) : Labels.empty();
         if (labels.size() == 0) {
             throw new IllegalArgumentException("no labels: training evaluates the model on the holdout days against "
@@ -70,7 +73,16 @@ final class WorkflowTraining {
                 inputs.labelsFile().map(Path::toString).orElse("(none)"),
                 labelsComplete ? "complete (unlabelled days count as normal)" : "feedback (unlabelled days left out)");
         w.flush();
-        FileModelRegistry registry = new FileModelRegistry(registryDir);
+        ModelRegistry registry = Stores.registry(registrySpec, registryTable, aws, true);
+        try {
+            return train(cfg, inputs, labels, registry, registrySpec, w, progress, out);
+        } finally {
+            Stores.close(registry);
+        }
+    }
+
+    private int train(IotadConfig cfg, PortfolioInputs inputs, Labels labels, ModelRegistry registry, String registryDir,
+                      PrintWriter w, ConsoleProgress progress, Path out) throws IOException {
         Telemetry[] loaded = new Telemetry[1];
         TelemetryLoader loader = new TelemetryLoader(cfg, out.resolve("quarantine.jsonl"), progress);
         TelemetrySource source = facts -> loaded[0] = loader.load(inputs, facts);

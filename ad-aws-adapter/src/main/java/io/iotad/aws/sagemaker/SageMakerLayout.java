@@ -20,6 +20,24 @@ public record SageMakerLayout(Path root) {
         Objects.requireNonNull(root, "root");
     }
 
+    /** Environment variable that moves the root, for running the entry points outside a container. */
+    public static final String ROOT_VARIABLE = "IOTAD_ML_ROOT";
+
+    /**
+     * The root a command uses: its {@code --ml-root} option, else {@value #ROOT_VARIABLE}, else {@link #DEFAULT_ROOT}.
+     *
+     * @param option the option's value, or null
+     * @param environment the process environment (for example {@link System#getenv()})
+     * @return the layout
+     */
+    public static SageMakerLayout resolve(Path option, java.util.Map<String, String> environment) {
+        if (option != null) {
+            return new SageMakerLayout(option);
+        }
+        String fromEnv = environment.get(ROOT_VARIABLE);
+        return new SageMakerLayout(fromEnv == null || fromEnv.isBlank() ? DEFAULT_ROOT : Path.of(fromEnv));
+    }
+
     /** @return the layout at {@link #DEFAULT_ROOT} */
     public static SageMakerLayout standard() {
         return new SageMakerLayout(DEFAULT_ROOT);

@@ -15,8 +15,10 @@ import java.util.function.Consumer;
  */
 public interface AlertStore extends AutoCloseable {
     /**
-     * Writes one scoring run's alerts, in one unit (all or nothing), keyed by
-     * {@link Alert#alertId()}:
+     * Writes one scoring run's alerts, keyed by {@link Alert#alertId()}. A store applies the batch in
+     * one transaction where its storage has one (SQLite); otherwise each alert's write is atomic and
+     * conditional on the state it read, and the whole call is idempotent, so running it again after a
+     * failure gives the same result (DynamoDB). The batch is validated before anything is written.
      * <ul>
      *   <li>an alert that does not exist is stored as given;</li>
      *   <li>an existing unreviewed alert (Unseen or Superseded) takes the batch's score, threshold,
@@ -83,11 +85,12 @@ public interface AlertStore extends AutoCloseable {
 
     /**
      * Records a technician's verdict together with something that must happen with it, such as
-     * writing the verdict's label: {@code alongside} runs with the updated alert after the
-     * transition has been checked and before the change is made durable. When {@code alongside}
-     * throws, the alert is left unchanged and the exception propagates. Should making the change
-     * durable fail after {@code alongside} succeeded, the alert is unchanged and a retry runs
-     * {@code alongside} again, so it must be idempotent.
+     * writing the verdict's label: {@code alongside} runs once, with the alert as stored, after the
+     * transition has been checked. When {@code alongside} throws, the alert is left as it was (a
+     * transactional store rolls back; another undoes its conditional write) and the exception
+     * propagates. A verdict that loses a race with another is refused before {@code alongside}
+     * runs. {@code alongside} should be idempotent: should a store fail after it ran, a retry runs
+     * it again.
      *
      * @param alertId the alert
      * @param status the new status; must be a legal move from the current one

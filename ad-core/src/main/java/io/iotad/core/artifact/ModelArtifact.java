@@ -167,7 +167,77 @@ public final class ModelArtifact {
      * @throws UnsupportedVersionException for a format or payload version newer than this library reads
      */
     public static LoadedModel read(InputStream in, String sourceName, ArtifactLimits limits) throws IOException {
-        ArtifactEntries entries = ArtifactEntries.read(in, sourceName, limits);
+        return decode(ArtifactEntries.read(in, sourceName, limits), sourceName);
+    }
+
+    /**
+     * Reads and verifies an artifact unpacked into a folder, as SageMaker hands a model to a serving
+     * container ({@code /opt/ml/model/} holding {@value #MANIFEST_ENTRY} and {@value #PAYLOAD_ENTRY}), with
+     * the same checks as the archive: sizes, versions, the payload checksum and the decoded detector.
+     * Other files in the folder are ignored.
+     *
+     * @param dir the folder
+     * @param limits entry size bounds
+     * @return the manifest and the decoded detector
+     * @throws java.nio.file.NoSuchFileException naming the folder and the missing entry
+     * @throws IOException when a file cannot be read
+     * @throws CorruptArtifactException for an entry above its limit or a checksum mismatch
+     */
+    public static LoadedModel readDirectory(Path dir, ArtifactLimits limits) throws IOException {
+        Objects.requireNonNull(limits, "limits");
+        byte[] manifest = readEntryFile(dir, MANIFEST_ENTRY, limits.maxManifestBytes(), "maxManifestBytes");
+        byte[] payload = readEntryFile(dir, PAYLOAD_ENTRY, limits.maxPayloadBytes(), "maxPayloadBytes");
+        return decode(new ArtifactEntries(manifest, payload), dir.toString());
+    }
+
+    /**
+     * Verifies an artifact and writes its two entries into a folder ({@value #MANIFEST_ENTRY},
+     * {@value #PAYLOAD_ENTRY}), each atomically: the layout of a SageMaker training job's {@code model/}
+     * output, which SageMaker packs into its own {@code model.tar.gz} and unpacks again for serving.
+     *
+     * @param artifact the {@code model.tar.gz}
+     * @param dir the folder (created when absent)
+     * @param limits entry size bounds
+     * @return the verified model
+     * @throws IOException when reading or writing fails
+     * @throws CorruptArtifactException for a damaged or unsafe archive or a checksum mismatch
+     */
+    public static LoadedModel unpack(Path artifact, Path dir, ArtifactLimits limits) throws IOException {
+        ArtifactEntries entries;
+        try (InputStream in = Files.newInputStream(artifact)) {
+            entries = ArtifactEntries.read(in, artifact.toString(), limits);
+        }
+        LoadedModel model = decode(entries, artifact.toString());
+        Files.createDirectories(dir);
+        writeEntryFile(dir, MANIFEST_ENTRY, entries.manifest());
+        writeEntryFile(dir, PAYLOAD_ENTRY, entries.payload());
+        return model;
+    }
+
+    private static byte[] readEntryFile(Path dir, String name, long max, String limitName) throws IOException {
+        Path file = dir.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            throw new java.nio.file.NoSuchFileException(file.toString(), null, "a model folder must hold " + MANIFEST_ENTRY
+                    + " and " + PAYLOAD_ENTRY);
+        }
+        long size = Files.size(file);
+        if (size > max) {
+            throw new CorruptArtifactException(dir.toString(), name + " has " + size + " bytes, above " + limitName + "=" + max);
+        }
+        return Files.readAllBytes(file);
+    }
+
+    private static void writeEntryFile(Path dir, String name, byte[] bytes) throws IOException {
+        Path tmp = Files.createFile(dir.resolve("." + name + "." + UUID.randomUUID() + ".tmp"));
+        try {
+            Files.write(tmp, bytes);
+            Files.move(tmp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static LoadedModel decode(ArtifactEntries entries, String sourceName) throws IOException {
         ModelManifest manifest = ManifestJson.read(entries.manifest(), sourceName, FORMAT_VERSION);
         String actual = HexFormat.of().formatHex(FrameContentHash.sha256().digest(entries.payload()));
         if (!actual.equalsIgnoreCase(manifest.payloadSha256())) {

@@ -85,13 +85,31 @@ public final class FeatureFrameCsv {
      * @throws DataException for a malformed header, row or cell
      */
     public static CsvFrame read(Path file, List<String> features, Set<String> exclude) throws IOException {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(r, file.toString(), features, exclude);
+        }
+    }
+
+    /**
+     * Reads CSV text from a reader (for example a request body), with the rules of {@link #read(Path, List, Set)}.
+     *
+     * @param r the text, header first; not closed by this method
+     * @param file the source's name in error messages (a file name, or e.g. {@code request body})
+     * @param features the feature columns to take, in order; empty = every numeric column that is
+     *     neither an identity column nor in {@code exclude}
+     * @param exclude columns never taken as features
+     * @return the frame and the other columns
+     * @throws IOException when reading fails
+     * @throws DataException for a malformed header, row or cell, naming {@code file}, the line and the column
+     */
+    public static CsvFrame read(BufferedReader r, String file, List<String> features, Set<String> exclude) throws IOException {
         List<String[]> rows = new ArrayList<>();
         String[] header;
         char sep;
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        {
             String first = r.readLine();
             if (first == null) {
-                throw new DataException(file.toString(), 1, "", "", "a header line");
+                throw new DataException(file, 1, "", "", "a header line");
             }
             if (!first.isEmpty() && first.charAt(0) == '\uFEFF') {
                 first = first.substring(1);
@@ -107,7 +125,7 @@ public final class FeatureFrameCsv {
                 }
                 String[] cells = split(line, sep, file, lineNo);
                 if (cells.length != header.length) {
-                    throw new DataException(file.toString(), lineNo, "", line, header.length + " cells as in the header, found " + cells.length);
+                    throw new DataException(file, lineNo, "", line, header.length + " cells as in the header, found " + cells.length);
                 }
                 rows.add(cells);
             }
@@ -115,7 +133,7 @@ public final class FeatureFrameCsv {
         Map<String, Integer> col = new LinkedHashMap<>();
         for (int c = 0; c < header.length; c++) {
             if (col.put(header[c].trim(), c) != null) {
-                throw new DataException(file.toString(), 1, header[c], "", "unique column names");
+                throw new DataException(file, 1, header[c], "", "unique column names");
             }
         }
         boolean keyed = col.containsKey("apartment_id") && col.containsKey("event_date");
@@ -129,7 +147,7 @@ public final class FeatureFrameCsv {
         }
         for (String f : featureNames) {
             if (!col.containsKey(f)) {
-                throw new DataException(file.toString(), 1, f, "", "a column named '" + f + "'; the header has " + col.keySet());
+                throw new DataException(file, 1, f, "", "a column named '" + f + "'; the header has " + col.keySet());
             }
         }
         int n = rows.size();
@@ -145,10 +163,10 @@ public final class FeatureFrameCsv {
                 try {
                     dates[i] = LocalDate.parse(d);
                 } catch (DateTimeParseException e) {
-                    throw new DataException(file.toString(), i + 2, "event_date", d, "a date YYYY-MM-DD");
+                    throw new DataException(file, i + 2, "event_date", d, "a date YYYY-MM-DD");
                 }
                 if (apts[i].isBlank() || bldgs[i].isBlank()) {
-                    throw new DataException(file.toString(), i + 2, "apartment_id/building_id", "", "non-empty ids");
+                    throw new DataException(file, i + 2, "apartment_id/building_id", "", "non-empty ids");
                 }
             } else {
                 apts[i] = "row_" + i;
@@ -194,7 +212,7 @@ public final class FeatureFrameCsv {
         return any || rows.isEmpty();
     }
 
-    private static double[] parseColumn(List<String[]> rows, int c, String name, Path file, boolean strict) {
+    private static double[] parseColumn(List<String[]> rows, int c, String name, String file, boolean strict) {
         double[] out = new double[rows.size()];
         for (int i = 0; i < out.length; i++) {
             String s = rows.get(i)[c].trim();
@@ -204,7 +222,7 @@ public final class FeatureFrameCsv {
             }
             Double v = parse(s);
             if (v == null || (strict && v.isInfinite())) {
-                throw new DataException(file.toString(), i + 2, name, s, "a finite number or an empty cell (missing)");
+                throw new DataException(file, i + 2, name, s, "a finite number or an empty cell (missing)");
             }
             out[i] = v;
         }
@@ -230,7 +248,7 @@ public final class FeatureFrameCsv {
         return '"' + s.replace("\"", "\"\"") + '"';
     }
 
-    private static String[] split(String line, char sep, Path file, long lineNo) {
+    private static String[] split(String line, char sep, String file, long lineNo) {
         if (line.endsWith("\r")) {
             line = line.substring(0, line.length() - 1);
         }
@@ -260,7 +278,7 @@ public final class FeatureFrameCsv {
             }
         }
         if (quoted) {
-            throw new DataException(file.toString(), lineNo, "", line, "a closing quote");
+            throw new DataException(file, lineNo, "", line, "a closing quote");
         }
         out.add(cur.toString());
         return out.toArray(new String[0]);

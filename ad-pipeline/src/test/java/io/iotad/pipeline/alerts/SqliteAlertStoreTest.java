@@ -2,7 +2,6 @@ package io.iotad.pipeline.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 
 import io.iotad.core.alert.Alert;
 import io.iotad.core.alert.AlertBatch;
@@ -29,6 +28,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * What only the SQLite store has (its indexes' query plans, WAL, an exact feedback clock); the
+ * behaviours every store keeps, re-scoring and supersession included, are in {@code AlertStoreContract},
+ * run on SQLite by {@code SqliteAlertStoreContractTest}.
+ */
 class SqliteAlertStoreTest {
     private static final LocalDate DAY = LocalDate.of(2024, 2, 5);
     private static final Instant RUN = Instant.parse("2024-02-06T03:00:00Z");
@@ -72,100 +76,6 @@ class SqliteAlertStoreTest {
 
     private static Alert raised(String apt, LocalDate day, Instant at, double score, String model) {
         return Alert.unseen(apt, "B1", day, at, score, 2.0, model);
-    }
-
-    @Test
-    void given_technician_feedback_when_the_day_is_scored_again_then_the_reviewed_alert_is_kept_exactly() {
-        publish("global/1", DAY, RUN, alert("A1", "B1", DAY, RUN, 3.5));
-        store.recordFeedback("A1#2024-02-05", AlertStatus.INVESTIGATING, "", "on my way");
-        store.recordFeedback("A1#2024-02-05", AlertStatus.RESOLVED_TRUE_POSITIVE, "valve_stuck_closed", "replaced valve");
-        Alert reviewed = store.find("A1#2024-02-05").orElseThrow();
-
-        Instant rerun = RUN.plusSeconds(3600);
-        PublishResult r = publish("global/2", DAY, rerun, raised("A1", DAY, rerun, 4.25, "global/2"));
-
-        assertThat(r).isEqualTo(new PublishResult(0, 0, 0, 1));
-        Alert a = store.find("A1#2024-02-05").orElseThrow();
-        // the verdict stays attached to the model and score the technician saw
-        assertThat(a).isEqualTo(reviewed);
-        assertThat(a.modelVersion()).isEqualTo("global/1");
-        assertThat(a.anomalyScore()).isEqualTo(3.5);
-        assertThat(a.status()).isEqualTo(AlertStatus.RESOLVED_TRUE_POSITIVE);
-        assertThat(a.feedbackCause()).isEqualTo("valve_stuck_closed");
-        assertThat(a.feedbackNotes()).isEqualTo("replaced valve");
-    }
-
-    @Test
-    void given_an_older_models_alerts_when_a_newer_model_scores_the_day_then_it_supersedes_the_unreviewed_ones_it_did_not_raise() {
-        publish("global/1", DAY, RUN, raised("A1", DAY, RUN, 9, "global/1"), raised("A2", DAY, RUN, 8, "global/1"),
-                raised("A3", DAY, RUN, 7, "global/1"), raised("A4", DAY, RUN, 6, "global/1"));
-        store.recordFeedback("A3#" + DAY, AlertStatus.INVESTIGATING, "", "on my way");
-        // another day and another model group are not the run's business
-        publish("global/1", DAY.plusDays(1), RUN, raised("A1", DAY.plusDays(1), RUN, 9, "global/1"));
-        store.publish(new AlertBatch("passive_house/4", DAY, DAY, RUN, List.of(
-                Alert.unseen("P1", "B9", DAY, RUN, 0.9, 0.5, "passive_house/4"))));
-
-        Instant rerun = RUN.plusSeconds(7200);
-        PublishResult r = publish("global/2", DAY, rerun, raised("A2", DAY, rerun, 0.8, "global/2"),
-                raised("A3", DAY, rerun, 0.7, "global/2"), raised("A5", DAY, rerun, 0.6, "global/2"));
-
-        assertThat(r).isEqualTo(new PublishResult(1, 1, 2, 1));
-        assertThat(store.byDateRange(DAY, DAY, AlertStatus.UNSEEN)).extracting(Alert::alertId, Alert::modelVersion)
-                .containsExactlyInAnyOrder(tuple("A2#" + DAY, "global/2"), tuple("A5#" + DAY, "global/2"),
-                        tuple("P1#" + DAY, "passive_house/4"));
-        List<Alert> superseded = store.byDateRange(DAY, DAY, AlertStatus.SUPERSEDED);
-        assertThat(superseded).extracting(Alert::apartmentId).containsExactly("A1", "A4");
-        assertThat(superseded).allSatisfy(a -> {
-            assertThat(a.supersededBy()).isEqualTo("global/2");
-            assertThat(a.modelVersion()).as("the model that raised it").isEqualTo("global/1");
-            assertThat(a.alertTimestamp()).isEqualTo(RUN);
-            assertThat(a.updatedTimestamp()).isEqualTo(rerun);
-        });
-        assertThat(store.find("A3#" + DAY).orElseThrow().status()).isEqualTo(AlertStatus.INVESTIGATING);
-        assertThat(store.find("A3#" + DAY).orElseThrow().modelVersion()).isEqualTo("global/1");
-        assertThat(store.find("A1#" + DAY.plusDays(1)).orElseThrow().status()).isEqualTo(AlertStatus.UNSEEN);
-    }
-
-    @Test
-    void given_a_rescored_alert_when_read_then_alert_timestamp_stays_the_creation_time_and_updated_timestamp_moves() {
-        publish("global/1", DAY, RUN, raised("A1", DAY, RUN, 3.5, "global/1"));
-        Instant rerun = RUN.plusSeconds(3600);
-
-        PublishResult r = publish("global/2", DAY, rerun, raised("A1", DAY, rerun, 4.25, "global/2"));
-
-        assertThat(r).isEqualTo(new PublishResult(0, 1, 0, 0));
-        Alert a = store.find("A1#" + DAY).orElseThrow();
-        assertThat(a.alertTimestamp()).isEqualTo(RUN);
-        assertThat(a.updatedTimestamp()).isEqualTo(rerun);
-        assertThat(a.anomalyScore()).isEqualTo(4.25);
-        assertThat(a.modelVersion()).isEqualTo("global/2");
-        assertThat(a.status()).isEqualTo(AlertStatus.UNSEEN);
-    }
-
-    @Test
-    void given_a_superseded_alert_when_a_later_run_raises_it_again_then_it_is_unseen_with_the_new_score() {
-        publish("global/1", DAY, RUN, raised("A1", DAY, RUN, 3.5, "global/1"));
-        publish("global/2", DAY, RUN.plusSeconds(10));
-        assertThat(store.find("A1#" + DAY).orElseThrow().status()).isEqualTo(AlertStatus.SUPERSEDED);
-
-        PublishResult r = publish("global/3", DAY, RUN.plusSeconds(20), raised("A1", DAY, RUN.plusSeconds(20), 5, "global/3"));
-
-        assertThat(r).isEqualTo(new PublishResult(0, 1, 0, 0));
-        Alert a = store.find("A1#" + DAY).orElseThrow();
-        assertThat(a.status()).isEqualTo(AlertStatus.UNSEEN);
-        assertThat(a.supersededBy()).isEmpty();
-        assertThat(a.modelVersion()).isEqualTo("global/3");
-        assertThat(a.alertTimestamp()).isEqualTo(RUN);
-    }
-
-    @Test
-    void given_a_superseded_alert_when_a_technician_went_out_anyway_then_the_verdict_is_recorded() {
-        publish("global/1", DAY, RUN, raised("A1", DAY, RUN, 3.5, "global/1"));
-        publish("global/2", DAY, RUN.plusSeconds(10));
-        Alert a = store.recordFeedback("A1#" + DAY, AlertStatus.RESOLVED_TRUE_POSITIVE, "leak", "");
-        assertThat(a.status()).isEqualTo(AlertStatus.RESOLVED_TRUE_POSITIVE);
-        assertThat(a.supersededBy()).isEmpty();
-        assertThat(store.find("A1#" + DAY).orElseThrow()).isEqualTo(a);
     }
 
     @Test
