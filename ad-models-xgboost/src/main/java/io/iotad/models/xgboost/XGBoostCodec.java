@@ -14,14 +14,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Payload codec of the {@code xgboost} strategy. Version 1 layout (big-endian, {@link DataOutputStream}):
- * magic {@code "IXGB"}; feature count and names (modified UTF-8) in column order; the options
+ * Payload codec of the {@code xgboost} strategy. Layout (big-endian, {@link DataOutputStream}), the same in
+ * both versions: magic {@code "IXGB"}; feature count and names (modified UTF-8) in column order; the options
  * field by field; the scoring thread count; the length and bytes of the booster's own model
- * ({@code Booster.toByteArray()}, read back with {@code XGBoost.loadModel}). No Java serialization.
+ * ({@code Booster.toByteArray()}). No Java serialization. The versions differ in the model bytes:
+ * <ul>
+ *   <li>version 1 (xgboost4j 1.6.2): XGBoost's legacy binary format ({@code "binf"}), which current
+ *       XGBoost no longer reads; it is converted on load, exactly ({@link LegacyBinaryModel}), so such
+ *       payloads still score as they did;</li>
+ *   <li>version 2 (xgboost4j 3.x, written now): XGBoost's UBJSON model.</li>
+ * </ul>
+ * A build that knows only version 1 refuses a version-2 payload by its version, before reading the model.
  */
 public final class XGBoostCodec implements PayloadCodec {
-    /** The payload version this codec writes. */
-    public static final int VERSION = 1;
+    /** The payload version this codec writes (it reads 1 and 2). */
+    public static final int VERSION = 2;
     private static final int MAGIC = 0x49584742; // "IXGB"
     private static final int MAX_FEATURES = 1_000_000;
     private static final int MAX_MODEL_BYTES = 1 << 30;

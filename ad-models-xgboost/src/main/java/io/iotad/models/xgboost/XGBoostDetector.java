@@ -7,30 +7,33 @@ import io.iotad.core.frame.FeatureSchema;
 import io.iotad.core.score.Scores;
 import java.util.Map;
 import java.util.Objects;
-import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
-import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 
 /**
  * A fitted {@code xgboost} detector. The score is P(fault) in [0, 1] from the binary logistic
  * booster; missing values (NaN) are {@link MissingValuePolicy#NATIVE}: each split sends them its
- * learned default way. Scoring builds one dense native matrix for the whole frame (no per-row
- * objects). Calls into the booster are serialised on it, so one instance may be shared by threads.
+ * learned default way. Scoring hands XGBoost one dense row-major {@code float[]} for the whole frame and
+ * gets one flat {@code float[]} back (in-place prediction: no native matrix, no per-row objects). Models
+ * written by xgboost4j 1.6 (payload version 1, XGBoost's legacy binary format) are converted on load
+ * ({@link LegacyBinaryModel}) and score as they did. Calls into the booster are serialised on it, so one
+ * instance may be shared by threads.
  */
 public final class XGBoostDetector implements Detector {
     private final FeatureSchema features;
     private final XGBoostOptions options;
     private final int threads;
     private final byte[] modelBytes;
-    private final Booster booster;
+    private final NativeBooster booster;
 
     /**
      * @param features the features, in the booster's column order
      * @param options the options it was fitted with
      * @param threads native threads used when scoring, at least 1
-     * @param modelBytes the booster's raw model bytes ({@code Booster.toByteArray()}), copied
-     * @throws IllegalArgumentException when the bytes are not a model XGBoost can read
+     * @param modelBytes the booster's raw model bytes ({@code Booster.toByteArray()}: UBJSON, or the legacy
+     *     binary format of xgboost4j 1.6), copied and kept as given
+     * @throws IllegalArgumentException when the bytes are not a model XGBoost can read, or a legacy model
+     *     that cannot be converted (the message says to retrain), or its feature count differs
      */
     XGBoostDetector(FeatureSchema features, XGBoostOptions options, int threads, byte[] modelBytes) {
         this.features = Objects.requireNonNull(features, "features");
@@ -40,10 +43,22 @@ public final class XGBoostDetector implements Detector {
         }
         this.threads = threads;
         this.modelBytes = modelBytes.clone();
+        byte[] loadable;
         try {
-            this.booster = XGBoost.loadModel(this.modelBytes);
-            this.booster.setParam("nthread", threads);
-        } catch (XGBoostError | java.io.IOException e) {
+            loadable = LegacyBinaryModel.isLegacy(this.modelBytes) ? LegacyBinaryModel.toJson(this.modelBytes) : this.modelBytes;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cannot load the xgboost model written by xgboost4j 1.6 ("
+                    + modelBytes.length + " bytes): " + e.getMessage(), e);
+        }
+        try {
+            this.booster = NativeBooster.load(loadable);
+            this.booster.setParam("nthread", Integer.toString(threads));
+            long expected = this.booster.features();
+            if (expected != features.size()) {
+                throw new IllegalArgumentException("the XGBoost model reads " + expected + " features, the payload names "
+                        + features.size() + " " + features.names());
+            }
+        } catch (XGBoostError e) {
             throw new IllegalArgumentException("not an XGBoost model (" + modelBytes.length + " bytes): "
                     + e.getMessage(), e);
         }
@@ -79,25 +94,21 @@ public final class XGBoostDetector implements Detector {
         return threads;
     }
 
-    /** @return a copy of the booster's raw model bytes, as XGBoost itself writes them */
+    /** @return a copy of the booster's raw model bytes, as XGBoost wrote them (a legacy model's stay legacy) */
     public byte[] modelBytes() {
         return modelBytes.clone();
     }
 
     /**
      * Scores every row: P(fault) in [0, 1]. Rows with missing features are scored (NATIVE policy).
+     * One flat batch prediction in place from the dense values (no per-row arrays, no native matrix).
      *
      * @param frame rows holding every feature of {@link #features()}
      * @return one probability per row
      */
     @Override
     public Scores score(FeatureFrame frame) {
-        float[][] p = predict(frame, false);
-        double[] out = new double[p.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = p[i][0];
-        }
-        return Scores.of(frame, out);
+        return Scores.of(frame, predict(frame, false));
     }
 
     /**
@@ -105,12 +116,7 @@ public final class XGBoostDetector implements Detector {
      * @return the raw margin (log-odds of a fault) of each row
      */
     public double[] margins(FeatureFrame frame) {
-        float[][] p = predict(frame, true);
-        double[] out = new double[p.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = p[i][0];
-        }
-        return out;
+        return predict(frame, true);
     }
 
     /**
@@ -129,14 +135,16 @@ public final class XGBoostDetector implements Detector {
         }
         DMatrix m = NativeMatrix.of(NativeMatrix.rowMajor(frame, features), n, f);
         try {
-            float[][] c;
-            synchronized (booster) {
-                c = booster.predictContrib(m, 0);
+            float[] c = booster.contributions(m);
+            if (c.length != n * (f + 1)) {
+                throw new IllegalStateException("XGBoost returned " + c.length + " contributions for " + n + " rows x "
+                        + (f + 1) + " columns");
             }
             double[][] out = new double[n][f + 1];
-            for (int i = 0; i < n; i++) {
+            for (int i = 0, k = 0; i < n; i++) {
+                double[] row = out[i];
                 for (int j = 0; j <= f; j++) {
-                    out[i][j] = c[i][j];
+                    row[j] = c[k++];
                 }
             }
             return out;
@@ -147,22 +155,26 @@ public final class XGBoostDetector implements Detector {
         }
     }
 
-    private float[][] predict(FeatureFrame frame, boolean margin) {
+    private double[] predict(FeatureFrame frame, boolean margin) {
         int n = frame.rowCount();
         float[] data = NativeMatrix.rowMajor(frame, features);
         if (n == 0) {
-            return new float[0][1];
+            return new double[0];
         }
-        DMatrix m = NativeMatrix.of(data, n, features.size());
+        float[] p;
         try {
-            synchronized (booster) {
-                return booster.predict(m, margin);
-            }
+            p = booster.predict(data, n, features.size(), margin);
         } catch (XGBoostError e) {
             throw new IllegalStateException("XGBoost failed scoring " + n + " rows: " + e.getMessage(), e);
-        } finally {
-            m.dispose();
         }
+        if (p.length != n) {
+            throw new IllegalStateException("XGBoost returned " + p.length + " predictions for " + n + " rows");
+        }
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = p[i];
+        }
+        return out;
     }
 
     @Override

@@ -133,7 +133,7 @@ public final class XGBoostStrategy implements DetectorStrategy<XGBoostOptions> {
             m.setLabel(label);
             Booster b = XGBoost.train(m, nativeParams(options, threads, context.seed()), options.trees(),
                     new HashMap<>(), null, null);
-            byte[] bytes = b.toByteArray();
+            byte[] bytes = b.toByteArray("ubj");
             b.dispose();
             context.progress().progress("xgboost", options.trees(), options.trees());
             return new XGBoostDetector(train.schema(), options, threads, bytes);

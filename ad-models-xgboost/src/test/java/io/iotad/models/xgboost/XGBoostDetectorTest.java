@@ -19,6 +19,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
 import org.junit.jupiter.api.Test;
 
 class XGBoostDetectorTest {
@@ -99,8 +102,9 @@ class XGBoostDetectorTest {
         strategy.codec().write(det, out);
         byte[] bytes = out.toByteArray();
 
-        assertThatThrownBy(() -> strategy.codec().read(new ByteArrayInputStream(bytes), 2))
-                .isInstanceOf(UnsupportedVersionException.class).hasMessageContaining("Unknown version 2");
+        int newer = XGBoostCodec.VERSION + 1;
+        assertThatThrownBy(() -> strategy.codec().read(new ByteArrayInputStream(bytes), newer))
+                .isInstanceOf(UnsupportedVersionException.class).hasMessageContaining("Unknown version " + newer);
         assertThatThrownBy(() -> strategy.codec().read(new ByteArrayInputStream(Arrays.copyOf(bytes, 40)), 1))
                 .isInstanceOf(IOException.class).hasMessageContaining("truncated");
         assertThatThrownBy(() -> strategy.codec().read(new ByteArrayInputStream(new byte[] {1, 2, 3, 4, 5}), 1))
@@ -143,6 +147,32 @@ class XGBoostDetectorTest {
             assertThat(c[i]).hasSize(NAMES.size() + 1);
             assertThat(Arrays.stream(c[i]).sum()).isCloseTo(margin[i], within(1e-4));
             assertThat(1 / (1 + Math.exp(-margin[i]))).isCloseTo(p[i], within(1e-5));
+        }
+    }
+
+    @Test
+    void given_a_batch_when_scored_in_place_then_it_equals_xgboost4j_predicting_over_a_native_matrix() throws Exception {
+        Object[] d = data(600, 6);
+        FeatureFrame f = (FeatureFrame) d[0];
+        XGBoostDetector det = fit(f, (int[]) d[1], Map.of("trees", 30, "subsample", 0.8, "seed", 2));
+        Booster reference = XGBoost.loadModel(det.modelBytes());
+        DMatrix m = NativeMatrix.of(NativeMatrix.rowMajor(f, det.features()), f.rowCount(), NAMES.size());
+        float[][] p;
+        float[][] margin;
+        try {
+            p = reference.predict(m);
+            margin = reference.predict(m, true);
+        } finally {
+            m.dispose();
+            reference.dispose();
+        }
+
+        double[] scores = det.score(f).values();
+        double[] margins = det.margins(f);
+
+        for (int i = 0; i < f.rowCount(); i++) {
+            assertThat(scores[i]).as("score of row %d", i).isEqualTo((double) p[i][0]);
+            assertThat(margins[i]).as("margin of row %d", i).isEqualTo((double) margin[i][0]);
         }
     }
 

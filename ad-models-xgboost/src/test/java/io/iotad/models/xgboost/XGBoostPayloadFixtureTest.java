@@ -15,23 +15,35 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The {@code xgboost} payload (version 1) written by an earlier build still reads and scores bit for
- * bit as it did. Regenerate only when a new payload version is added (keep the old files):
- * {@code java -cp <test classpath> io.iotad.models.xgboost.XGBoostPayloadFixtureTest
- * ad-models-xgboost/src/test/resources/io/iotad/models/xgboost}.
+ * The {@code xgboost} payloads written by earlier builds still read and score bit for bit as they did:
+ * version 1 (xgboost4j 1.6.2, legacy binary model, converted on load) and version 2 (xgboost4j 3.x,
+ * UBJSON model). Write the current version's files only when a new payload version is added (keep the
+ * old files); the command writes {@code xgboost-v<VERSION>.payload} and {@code .scores}:
+ * {@code mvn -o -q -pl ad-models-xgboost -am verify -Dtest=XGBoostPayloadFixtureTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Diotad.writeFixtures=true}.
  */
 class XGBoostPayloadFixtureTest {
     @Test
-    void given_a_payload_written_by_an_earlier_build_when_read_then_it_scores_exactly_as_it_did() throws IOException {
+    void given_a_payload_written_by_xgboost4j_1_6_when_read_then_it_scores_exactly_as_it_did() throws IOException {
+        assertScoresAsRecorded("xgboost-v1", 1);
+    }
+
+    @Test
+    void given_a_payload_of_version_2_when_read_then_it_scores_exactly_as_it_did() throws IOException {
+        assertScoresAsRecorded("xgboost-v2", 2);
+    }
+
+    private void assertScoresAsRecorded(String name, int version) throws IOException {
         Detector d;
-        try (InputStream in = getClass().getResourceAsStream("xgboost-v1.payload")) {
-            assertThat(in).as("fixture xgboost-v1").isNotNull();
-            d = new XGBoostCodec().read(in, 1);
+        try (InputStream in = getClass().getResourceAsStream(name + ".payload")) {
+            assertThat(in).as("fixture " + name).isNotNull();
+            d = new XGBoostCodec().read(in, version);
         }
         List<String> expected;
-        try (InputStream in = getClass().getResourceAsStream("xgboost-v1.scores")) {
+        try (InputStream in = getClass().getResourceAsStream(name + ".scores")) {
             expected = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         }
 
@@ -39,12 +51,19 @@ class XGBoostPayloadFixtureTest {
 
         assertThat(s).hasSize(expected.size());
         for (int i = 0; i < s.length; i++) {
-            assertThat(Long.toHexString(Double.doubleToRawLongBits(s[i]))).as("row " + i).isEqualTo(expected.get(i));
+            assertThat(Long.toHexString(Double.doubleToRawLongBits(s[i]))).as(name + " row " + i).isEqualTo(expected.get(i));
         }
     }
 
+    @Test
+    @EnabledIfSystemProperty(named = "iotad.writeFixtures", matches = "true")
+    void write_the_fixture() throws IOException {
+        main(new String[] {"src/test/resources/io/iotad/models/xgboost"});
+    }
+
     /**
-     * Writes {@code xgboost-v1.payload} and {@code xgboost-v1.scores}.
+     * Writes {@code xgboost-v<VERSION>.payload} and {@code xgboost-v<VERSION>.scores} (same data and
+     * settings as version 1's).
      *
      * @param args the output directory
      * @throws IOException when writing fails
@@ -61,7 +80,7 @@ class XGBoostPayloadFixtureTest {
         FeatureFrame train = Frames.of(PayloadFixtures.NAMES, x);
         FitContext ctx = new FitContext(3, 1, ProgressListener.NONE);
         XGBoostStrategy xgb = new XGBoostStrategy();
-        PayloadFixtures.write(Path.of(args[0]), "xgboost-v1", xgb,
+        PayloadFixtures.write(Path.of(args[0]), "xgboost-v" + XGBoostCodec.VERSION, xgb,
                 xgb.fitWith(train, Frames.labels(y), Map.of("trees", 10), ctx));
     }
 }
