@@ -10,11 +10,17 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /**
  * Writes a {@link FeatureFrame} as a Parquet file through DuckDB: the same columns as
  * {@link FeatureFrameCsv} (identity columns as strings, {@code event_date} as DATE, features as
- * DOUBLE with missing = null), written to a temporary file and renamed into place.
+ * DOUBLE with missing (NaN) = null), in the frame's row order. The rows go into an in-memory DuckDB
+ * table through its appender (binary values, no text round trip), which is then copied to a temporary
+ * Parquet file beside the target and renamed into place.
  */
 public final class FeatureFrameParquet {
     private FeatureFrameParquet() {
@@ -28,27 +34,48 @@ public final class FeatureFrameParquet {
     public static void write(FeatureFrame frame, Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path csv = Files.createTempFile(parent, file.getFileName().toString(), ".csv.tmp");
         Path tmp = parent.resolve(file.getFileName() + ".tmp");
-        try {
-            FeatureFrameCsv.write(frame, csv);
-            StringBuilder columns = new StringBuilder("{'apartment_record_id': 'VARCHAR', 'apartment_id': 'VARCHAR', "
-                    + "'building_id': 'VARCHAR', 'event_date': 'DATE'");
-            for (String f : frame.schema().names()) {
-                columns.append(", ").append(literal(f)).append(": 'DOUBLE'");
+        List<String> names = frame.schema().names();
+        StringBuilder ddl = new StringBuilder("CREATE TABLE frame (apartment_record_id VARCHAR, apartment_id VARCHAR, "
+                + "building_id VARCHAR, event_date DATE");
+        for (String f : names) {
+            ddl.append(", ").append(identifier(f)).append(" DOUBLE");
+        }
+        ddl.append(')');
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            s.execute(ddl.toString());
+            int cols = names.size();
+            try (DuckDBAppender a = ((DuckDBConnection) c).createAppender("main", "frame")) {
+                for (int i = 0; i < frame.rowCount(); i++) {
+                    String apt = frame.apartmentId(i);
+                    LocalDate date = frame.eventDate(i);
+                    a.beginRow();
+                    a.append(apt + "_" + date);
+                    a.append(apt);
+                    a.append(frame.buildingId(i));
+                    a.appendEpochDays(Math.toIntExact(date.toEpochDay()));
+                    for (int j = 0; j < cols; j++) {
+                        double v = frame.value(i, j);
+                        if (Double.isNaN(v)) {
+                            a.appendNull();
+                        } else {
+                            a.append(v);
+                        }
+                    }
+                    a.endRow();
+                }
             }
-            columns.append('}');
-            try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
-                s.execute("COPY (SELECT * FROM read_csv(" + literal(csv.toString()) + ", header = true, delim = ',', quote = '\"', "
-                        + "nullstr = '', columns = " + columns + ")) TO " + literal(tmp.toString()) + " (FORMAT PARQUET)");
-            } catch (SQLException e) {
-                throw new IOException("cannot write Parquet file " + file + ": " + e.getMessage(), e);
-            }
+            s.execute("COPY frame TO " + literal(tmp.toString()) + " (FORMAT PARQUET)");
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException e) {
+            throw new IOException("cannot write Parquet file " + file + ": " + e.getMessage(), e);
         } finally {
-            Files.deleteIfExists(csv);
             Files.deleteIfExists(tmp);
         }
+    }
+
+    private static String identifier(String s) {
+        return "\"" + s.replace("\"", "\"\"") + "\"";
     }
 
     private static String literal(String s) {

@@ -12,10 +12,33 @@ final class LakeColumns {
     private LakeColumns() {
     }
 
-    /** @return the SQL of the columns of a staging table */
+    /** @return the SQL of the columns of a staging table of rows */
     static String stagingDdl() {
         return "apartment_id VARCHAR NOT NULL, building_id VARCHAR NOT NULL, event_epoch_ns BIGINT NOT NULL, "
                 + "room_name VARCHAR NOT NULL, heating_energy_kwh DOUBLE, hot_water_litres DOUBLE, room_temp_c DOUBLE, "
                 + "setpoint_temp_c DOUBLE, outdoor_temp_c DOUBLE, event_day DATE NOT NULL";
+    }
+
+    /**
+     * @return the SQL of the columns of the appender's staging table: one row per apartment, room and UTC day,
+     *     whose lists hold that day's instants and, aligned with them, each column's values (NULL inside a
+     *     list = no reading then; a NULL list = no such sensor in the room)
+     */
+    static String groupsDdl() {
+        return "apartment_id VARCHAR NOT NULL, building_id VARCHAR NOT NULL, room_name VARCHAR NOT NULL, "
+                + "event_day DATE NOT NULL, event_epoch_ns BIGINT[] NOT NULL, heating_energy_kwh DOUBLE[], "
+                + "hot_water_litres DOUBLE[], room_temp_c DOUBLE[], setpoint_temp_c DOUBLE[], outdoor_temp_c DOUBLE[]";
+    }
+
+    /**
+     * @param groups a table of {@link #groupsDdl()}
+     * @return a query of its rows in {@link #stagingDdl()}'s columns, in the groups' order (the lists are
+     *     unnested side by side; a NULL list gives NULLs)
+     */
+    static String rowsOfGroups(String groups) {
+        return "SELECT apartment_id, building_id, unnest(event_epoch_ns) AS event_epoch_ns, room_name, "
+                + "unnest(heating_energy_kwh) AS heating_energy_kwh, unnest(hot_water_litres) AS hot_water_litres, "
+                + "unnest(room_temp_c) AS room_temp_c, unnest(setpoint_temp_c) AS setpoint_temp_c, "
+                + "unnest(outdoor_temp_c) AS outdoor_temp_c, event_day FROM " + groups;
     }
 }

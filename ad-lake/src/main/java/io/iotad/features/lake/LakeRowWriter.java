@@ -4,9 +4,7 @@ import io.iotad.features.readings.ApartmentReadings;
 import io.iotad.features.readings.HourlyWeather;
 import io.iotad.features.readings.SensorSeries;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.duckdb.DuckDBAppender;
@@ -16,9 +14,16 @@ import org.duckdb.DuckDBAppender;
  * holds the reading of its sensor in that room, or NULL when that sensor did not report then (values are
  * recorded on change; nothing is carried forward or filled). {@code outdoor_temp_c} is the building's
  * temperature of the hour holding the instant, NULL when unknown.
+ *
+ * <p>The rows go to DuckDB's appender column-wise, one appended row per apartment, room and UTC day, whose
+ * list columns hold that day's instants and values ({@link LakeColumns#groupsDdl()}); SQL unnests them
+ * into rows ({@link LakeColumns#rowsOfGroups(String)}). So the appender is called about ten times for a
+ * room's day of readings instead of twelve times for every reading.
  */
 final class LakeRowWriter {
     private static final long NANOS_PER_DAY = 86_400_000_000_000L;
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+    private static final long SECONDS_PER_HOUR = 3600L;
 
     private final DuckDBAppender appender;
     private final Map<String, HourlyWeather> weather;
@@ -45,47 +50,96 @@ final class LakeRowWriter {
             SensorSeries[] cols = room.getValue();
             long[] instants = union(cols);
             int[] at = new int[cols.length];
-            for (long t : instants) {
+            int weatherAt = 0;
+            for (int from = 0; from < instants.length; ) {
+                long day = Math.floorDiv(instants[from], NANOS_PER_DAY);
+                long end = (day + 1) * NANOS_PER_DAY;
+                int to = from;
+                while (to < instants.length && instants[to] < end) {
+                    to++;
+                }
+                int n = to - from;
+                long[] t = Arrays.copyOfRange(instants, from, to);
                 appender.beginRow();
                 appender.append(apartment.apartmentId());
                 appender.append(apartment.buildingId());
-                appender.append(t);
                 appender.append(room.getKey());
+                appender.appendEpochDays(Math.toIntExact(day));
+                appender.append(t);
                 for (int c = 0; c < cols.length; c++) {
                     SensorSeries s = cols[c];
-                    if (s != null && at[c] < s.size() && s.epochNanos()[at[c]] == t) {
-                        appender.append(s.values()[at[c]++]);
-                    } else {
+                    if (s == null) {
                         appender.appendNull();
+                        continue;
                     }
+                    long[] st = s.epochNanos();
+                    double[] sv = s.values();
+                    double[] v = new double[n];
+                    boolean[] missing = new boolean[n];
+                    int k = at[c];
+                    for (int i = 0; i < n; i++) {
+                        if (k < st.length && st[k] == t[i]) {
+                            v[i] = sv[k++];
+                        } else {
+                            missing[i] = true;
+                        }
+                    }
+                    at[c] = k;
+                    appender.append(v, missing);
                 }
-                double outdoor = outdoor(w, t);
-                if (Double.isNaN(outdoor)) {
-                    appender.appendNull();
-                } else {
-                    appender.append(outdoor);
-                }
-                appender.appendEpochDays((int) Math.floorDiv(t, NANOS_PER_DAY));
+                weatherAt = appendOutdoor(w, t, weatherAt);
                 appender.endRow();
-                rows++;
+                rows += n;
+                from = to;
             }
         }
     }
 
+    /**
+     * Appends the outdoor temperature of each instant's hour (NULL when unknown), walking the building's
+     * sorted hours forward from {@code start}.
+     *
+     * @return where the next (later) instants' search starts
+     */
+    private int appendOutdoor(HourlyWeather w, long[] t, int start) throws SQLException {
+        if (w == null) {
+            appender.appendNull();
+            return start;
+        }
+        long[] hours = w.hourStartEpochSeconds();
+        double[] temps = w.temperatureC();
+        double[] v = new double[t.length];
+        boolean[] missing = new boolean[t.length];
+        int h = start;
+        for (int i = 0; i < t.length; i++) {
+            long hour = Math.floorDiv(Math.floorDiv(t[i], NANOS_PER_SECOND), SECONDS_PER_HOUR) * SECONDS_PER_HOUR;
+            while (h < hours.length && hours[h] < hour) {
+                h++;
+            }
+            if (h < hours.length && hours[h] == hour) {
+                v[i] = temps[h];
+            } else {
+                missing[i] = true;
+            }
+        }
+        appender.append(v, missing);
+        return h;
+    }
+
     private static long[] union(SensorSeries[] cols) {
-        List<long[]> parts = new ArrayList<>();
         int total = 0;
         for (SensorSeries s : cols) {
             if (s != null) {
-                parts.add(s.epochNanos());
                 total += s.size();
             }
         }
         long[] all = new long[total];
         int n = 0;
-        for (long[] p : parts) {
-            System.arraycopy(p, 0, all, n, p.length);
-            n += p.length;
+        for (SensorSeries s : cols) {
+            if (s != null) {
+                System.arraycopy(s.epochNanos(), 0, all, n, s.size());
+                n += s.size();
+            }
         }
         Arrays.sort(all);
         int k = 0;
@@ -95,15 +149,6 @@ final class LakeRowWriter {
             }
         }
         return Arrays.copyOf(all, k);
-    }
-
-    private static double outdoor(HourlyWeather w, long epochNanos) {
-        if (w == null) {
-            return Double.NaN;
-        }
-        long hour = Math.floorDiv(Math.floorDiv(epochNanos, 1_000_000_000L), 3600L) * 3600L;
-        int i = Arrays.binarySearch(w.hourStartEpochSeconds(), hour);
-        return i >= 0 ? w.temperatureC()[i] : Double.NaN;
     }
 
     long rows() {

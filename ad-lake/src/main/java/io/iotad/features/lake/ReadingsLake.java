@@ -42,6 +42,11 @@ import org.duckdb.DuckDBConnection;
 public final class ReadingsLake {
     private static final String ROW_KEY = "apartment_id, room_name, event_epoch_ns";
     private static final String EVENT_TS = "make_timestamp(event_epoch_ns // 1000)::TIMESTAMPTZ AS event_ts";
+    /**
+     * No dictionary encoding: on these columns (mostly distinct doubles, and ids that ZSTD compresses as well)
+     * DuckDB's attempt at a dictionary costs more CPU than the rest of the write and leaves a larger file.
+     */
+    private static final String PARQUET_TUNING = "DICTIONARY_SIZE_LIMIT 1";
 
     private final Path root;
 
@@ -76,16 +81,17 @@ public final class ReadingsLake {
         Files.createDirectories(root);
         Path staging = root.resolve(".staging-" + UUID.randomUUID());
         try (Connection c = connect(); Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE batch (" + LakeColumns.stagingDdl() + ")");
+            st.execute("CREATE TABLE batch_groups (" + LakeColumns.groupsDdl() + ")");
             LakeRowWriter rows;
-            try (DuckDBAppender appender = ((DuckDBConnection) c).createAppender("main", "batch")) {
+            try (DuckDBAppender appender = ((DuckDBConnection) c).createAppender("main", "batch_groups")) {
                 rows = new LakeRowWriter(appender, weather);
                 for (ApartmentReadings a : apartments) {
                     rows.write(a);
                 }
             }
+            st.execute("CREATE VIEW batch AS " + LakeColumns.rowsOfGroups("batch_groups"));
             List<LocalDate> days = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("SELECT DISTINCT event_day FROM batch ORDER BY 1")) {
+            try (ResultSet rs = st.executeQuery("SELECT DISTINCT event_day FROM batch_groups ORDER BY 1")) {
                 while (rs.next()) {
                     days.add(rs.getObject(1, LocalDate.class));
                 }
@@ -106,7 +112,8 @@ public final class ReadingsLake {
                 }
             }
             st.execute("COPY (" + (merging ? mergedRows() : batchRows()) + ") TO " + literal(staging)
-                    + " (FORMAT PARQUET, PARTITION_BY (year, month, day), FILENAME_PATTERN 'readings_{i}', COMPRESSION ZSTD)");
+                    + " (FORMAT PARQUET, PARTITION_BY (year, month, day), FILENAME_PATTERN 'readings_{i}', COMPRESSION ZSTD, "
+                    + PARQUET_TUNING + ")");
             TreeMap<LocalDate, Long> rowsByDay = new TreeMap<>();
             for (LocalDate day : days) {
                 Path produced = onlyFile(staging.resolve("year=" + day.getYear()).resolve("month=" + day.getMonthValue())
@@ -122,7 +129,10 @@ public final class ReadingsLake {
         }
     }
 
-    /** Rows of a batch alone: its keys are unique, and the appender wrote them in key order already. */
+    /**
+     * Rows of a batch alone: its keys are unique, and the appender wrote them in key order already (apartments
+     * as given, sorted by id; rooms sorted; instants), which unnesting keeps.
+     */
     private static String batchRows() {
         return "SELECT apartment_id, building_id, " + EVENT_TS + ", event_epoch_ns, room_name, "
                 + String.join(", ", columnsToMerge()) + ", year(event_day) AS year, month(event_day) AS month, "
