@@ -1,12 +1,10 @@
 package io.iotad.models.xgboost;
 
-import io.iotad.core.detect.Detector;
+import io.iotad.core.detect.AbstractDetector;
 import io.iotad.core.detect.MissingValuePolicy;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
 import io.iotad.core.score.Scores;
-import java.util.Map;
-import java.util.Objects;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
@@ -18,9 +16,7 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * learned default way. Scoring builds one dense native matrix for the whole frame (no per-row
  * objects). Calls into the booster are serialised on it, so one instance may be shared by threads.
  */
-public final class XGBoostDetector implements Detector {
-    private final FeatureSchema features;
-    private final XGBoostOptions options;
+public final class XGBoostDetector extends AbstractDetector<XGBoostOptions> {
     private final int threads;
     private final byte[] modelBytes;
     private final Booster booster;
@@ -33,8 +29,7 @@ public final class XGBoostDetector implements Detector {
      * @throws IllegalArgumentException when the bytes are not a model XGBoost can read
      */
     XGBoostDetector(FeatureSchema features, XGBoostOptions options, int threads, byte[] modelBytes) {
-        this.features = Objects.requireNonNull(features, "features");
-        this.options = Objects.requireNonNull(options, "options");
+        super(XGBoostStrategy.NAME, features, MissingValuePolicy.NATIVE, options);
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
@@ -47,31 +42,6 @@ public final class XGBoostDetector implements Detector {
             throw new IllegalArgumentException("not an XGBoost model (" + modelBytes.length + " bytes): "
                     + e.getMessage(), e);
         }
-    }
-
-    @Override
-    public String strategy() {
-        return XGBoostStrategy.NAME;
-    }
-
-    @Override
-    public FeatureSchema features() {
-        return features;
-    }
-
-    @Override
-    public MissingValuePolicy missingValuePolicy() {
-        return MissingValuePolicy.NATIVE;
-    }
-
-    @Override
-    public Map<String, Object> options() {
-        return options.toMap();
-    }
-
-    /** @return the validated options it was fitted with */
-    public XGBoostOptions xgboostOptions() {
-        return options;
     }
 
     /** @return the native threads used when scoring */
@@ -123,11 +93,11 @@ public final class XGBoostDetector implements Detector {
      */
     public double[][] contributions(FeatureFrame frame) {
         int n = frame.rowCount();
-        int f = features.size();
+        int f = features().size();
         if (n == 0) {
             return new double[0][f + 1];
         }
-        DMatrix m = NativeMatrix.of(NativeMatrix.rowMajor(frame, features), n, f);
+        DMatrix m = NativeMatrix.of(NativeMatrix.rowMajor(frame, features()), n, f);
         try {
             float[][] c;
             synchronized (booster) {
@@ -149,11 +119,11 @@ public final class XGBoostDetector implements Detector {
 
     private float[][] predict(FeatureFrame frame, boolean margin) {
         int n = frame.rowCount();
-        float[] data = NativeMatrix.rowMajor(frame, features);
+        float[] data = NativeMatrix.rowMajor(frame, features());
         if (n == 0) {
             return new float[0][1];
         }
-        DMatrix m = NativeMatrix.of(data, n, features.size());
+        DMatrix m = NativeMatrix.of(data, n, features().size());
         try {
             synchronized (booster) {
                 return booster.predict(m, margin);
@@ -167,6 +137,6 @@ public final class XGBoostDetector implements Detector {
 
     @Override
     public String toString() {
-        return "XGBoostDetector[" + features.size() + " features, " + options.trees() + " trees]";
+        return "XGBoostDetector[" + features().size() + " features, " + options().trees() + " trees]";
     }
 }
