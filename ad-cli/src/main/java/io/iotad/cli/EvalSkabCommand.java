@@ -1,7 +1,7 @@
 package io.iotad.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.iotad.cli.csv.StrategyChoice;
+import io.iotad.pipeline.csv.StrategyChoice;
 import io.iotad.core.detect.DetectorStrategy;
 import io.iotad.core.detect.FitContext;
 import io.iotad.core.progress.ProgressListener;

@@ -4,29 +4,18 @@ import io.iotad.cli.csv.JsonSummary;
 import io.iotad.core.artifact.LoadedModel;
 import io.iotad.core.artifact.ModelArtifact;
 import io.iotad.core.config.IotadConfig;
-import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.registry.ModelPackage;
-import io.iotad.core.score.Scores;
-import io.iotad.eval.Evaluation;
-import io.iotad.eval.EvaluationOptions;
-import io.iotad.eval.EvaluationResult;
-import io.iotad.eval.UnknownLabelPolicy;
-import io.iotad.eval.gate.EvaluationGate;
-import io.iotad.eval.gate.GateVerdict;
-import io.iotad.eval.report.EvaluationReport;
-import io.iotad.eval.report.EvaluationReportJson;
-import io.iotad.eval.report.HtmlReport;
-import io.iotad.features.pipeline.FeaturePipelineSpec;
+import io.iotad.core.score.Labels;
 import io.iotad.pipeline.registry.FileModelRegistry;
-import io.iotad.pipeline.workflow.FeatureEngineering;
-import io.iotad.pipeline.workflow.ScoresCsv;
-import io.iotad.pipeline.workflow.ThroughputDeviation;
-import io.iotad.pipeline.workflow.TrainingSplit;
+import io.iotad.pipeline.workflow.DaySelection;
+import io.iotad.pipeline.workflow.EvaluationOutcome;
+import io.iotad.pipeline.workflow.EvaluationWorkflow;
+import io.iotad.pipeline.workflow.TelemetryLoader;
+import io.iotad.pipeline.workflow.TelemetrySource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -38,10 +27,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code iotad evaluate}: scores days of a portfolio with a model (an artifact file, or a registry
- * version), rebuilding the features from the spec recorded in the artifact, and evaluates the scores
- * against the labels: {@code evaluation_report.json}, the HTML report and {@code scores.csv} under
- * {@code --out}, with the configured gate's verdict.
+ * {@code iotad evaluate}: its arguments (a model as an artifact file or a registry version, the
+ * portfolio, the days) to the evaluation workflow ({@link EvaluationWorkflow}: the features rebuilt
+ * from the artifact's spec, the days scored in the context of the days before them as training and
+ * inference score them), and its outcome printed: {@code evaluation_report.json}, the HTML report,
+ * {@code scores.csv} and {@code run_report.json} under {@code --out}, with the configured gate's verdict.
  */
 @Command(name = "evaluate", sortOptions = false,
         description = {"Scores days of a portfolio with a model and evaluates them against the labels: writes "
@@ -90,7 +80,8 @@ final class EvaluateCommand implements Callable<Integer> {
     boolean labelsComplete;
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
-            description = "Where evaluation_report.json, evaluation_report.html, scores.csv and quarantine.jsonl go.")
+            description = "Where evaluation_report.json, evaluation_report.html, scores.csv, run_report.json and "
+                    + "quarantine.jsonl go.")
     Path out;
 
     @Option(names = "--enforce-gate", description = "Exit with code 1 when the configured gate "
@@ -118,64 +109,36 @@ final class EvaluateCommand implements Callable<Integer> {
             loaded = ModelArtifact.read(reg.artifactPath(pkg));
             modelId = pkg.id();
         }
-        if (loaded.manifest().featurePipeline().isEmpty()) {
-            throw new IllegalArgumentException("model " + modelId + " records no feature pipeline (it was trained on a CSV); "
-                    + "evaluate it with 'iotad score --model ... --input FEATURES.csv' and your own labels");
+        Labels labels = inputs.readLabels();
+        if (labels.size() == 0) {
+            throw new IllegalArgumentException("no labels to evaluate against: give --labels FILE or a labels.csv in --data");
         }
         PrintWriter w = spec.commandLine().getOut();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "iotad evaluate");
-        LoadedPortfolio portfolio = LoadedPortfolio.load(inputs, cfg, out.resolve("quarantine.jsonl"), progress);
-        if (portfolio.labels().size() == 0) {
-            throw new IllegalArgumentException("no labels to evaluate against: give --labels FILE or a labels.csv in --data");
-        }
-        w.println(portfolio.describe());
-        FeatureEngineering fe = FeatureEngineering.of(FeaturePipelineSpec.fromMap(loaded.manifest().featurePipeline()),
-                cfg.featureEngineering(), false, progress);
-        FeatureFrame all = fe.compute(portfolio.telemetry(), new HashMap<>());
-        TrainingSplit split = TrainingSplit.of(all, cfg.training());
-        LocalDate a = from != null ? from : split.holdoutFrom();
-        LocalDate b = to != null ? to : split.holdoutTo();
-        if (b.isBefore(a)) {
-            throw new IllegalArgumentException("--to " + b + " is before --from " + a);
-        }
-        FeatureFrame days = TrainingSplit.between(all, a, b);
-        if (days.rowCount() == 0) {
-            throw new IllegalArgumentException("no feature rows between " + a + " and " + b + "; the data covers "
-                    + split.trainFrom() + ".." + split.holdoutTo());
-        }
-        Scores scores = loaded.detector().score(days);
-        EvaluationOptions options = EvaluationOptions.defaults().withK(cfg.evaluation().k())
-                .withUnknownLabels(labelsComplete ? UnknownLabelPolicy.AS_NEGATIVE : UnknownLabelPolicy.EXCLUDE);
-        EvaluationResult ev = Evaluation.evaluate(scores, portfolio.labels(), portfolio.telemetry().archetypeByBuilding(), options);
-        Map<String, Double> metrics = new LinkedHashMap<>(ev.metrics());
-        metrics.put(EvaluationResult.THROUGHPUT_DEVIATION, ThroughputDeviation.of(scores, cfg.inference()));
-        GateVerdict verdict = EvaluationGate.of(cfg.evaluation().metricsThresholds()).check(metrics);
-        EvaluationReport report = EvaluationReport.of("iotad evaluation: " + modelId + " on " + a + ".." + b, modelId, ev,
-                null, verdict, Instant.now());
-        Path json = out.resolve(EvaluationReportJson.FILE_NAME);
-        Path html = out.resolve(HtmlReport.FILE_NAME);
-        EvaluationReportJson.write(report, json);
-        HtmlReport.write(report, html);
-        ScoresCsv.write(scores, out.resolve("scores.csv"));
-        w.printf("evaluated %s (%s) on %s..%s: %d apartment-days%n", modelId, loaded.manifest().strategy(), a, b,
-                scores.size());
-        w.println(MetricsLine.of(ev, cfg.evaluation().k()));
-        w.printf("gate: %s%nreport: %s%n", verdict.summary(), html);
+        TelemetrySource source = TelemetrySource.files(inputs, new TelemetryLoader(cfg, out.resolve("quarantine.jsonl"), progress));
+        EvaluationOutcome r = new EvaluationWorkflow(cfg, Clock.systemUTC(), progress, progress)
+                .run(modelId, loaded, source, labels, labelsComplete, DaySelection.ofNullable(from, to), out);
+        w.println(IngestLine.of(r.ingest()));
+        w.printf("evaluated %s (%s) on %s..%s: %d apartment-days%n", modelId, r.strategy(), r.from(), r.to(), r.scores().size());
+        w.println(MetricsLine.of(r.evaluation(), cfg.evaluation().k()));
+        w.printf("gate: %s%nreport: %s%n", r.verdict().summary(), r.reportHtml());
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("command", "evaluate");
         s.put("model", modelId);
-        s.put("strategy", loaded.manifest().strategy());
-        s.put("from", a.toString());
-        s.put("to", b.toString());
-        s.put("rows", scores.size());
-        s.put("metrics", MetricsLine.finite(metrics));
-        s.put("gate_passed", verdict.passed());
-        s.put("evaluation_report", json.toString());
-        s.put("html_report", html.toString());
+        s.put("strategy", r.strategy());
+        s.put("from", r.from().toString());
+        s.put("to", r.to().toString());
+        s.put("rows", r.scores().size());
+        s.put("metrics", MetricsLine.finite(r.metrics()));
+        s.put("gate_passed", r.verdict().passed());
+        s.put("evaluation_report", r.reportJson().toString());
+        s.put("html_report", r.reportHtml().toString());
+        s.put("run_report", out.resolve("run_report.json").toString());
         w.println(JsonSummary.line(s));
         w.flush();
-        if (enforceGate && !verdict.passed()) {
-            spec.commandLine().getErr().println("iotad evaluate: the evaluation gate failed: " + String.join("; ", verdict.reasons()));
+        if (enforceGate && !r.verdict().passed()) {
+            spec.commandLine().getErr().println("iotad evaluate: the evaluation gate failed: "
+                    + String.join("; ", r.verdict().reasons()));
             spec.commandLine().getErr().flush();
             return IotadCli.EXIT_RUN_FAILED;
         }

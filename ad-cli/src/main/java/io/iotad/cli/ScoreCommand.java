@@ -1,6 +1,6 @@
 package io.iotad.cli;
 
-import io.iotad.cli.csv.CsvScoring;
+import io.iotad.pipeline.csv.CsvScoring;
 import io.iotad.cli.csv.JsonSummary;
 import io.iotad.core.artifact.ArtifactLimits;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.iotad.cli;
 
-import io.iotad.cli.csv.CsvTraining;
+import io.iotad.pipeline.csv.CsvTraining;
 import io.iotad.cli.csv.JsonSummary;
 import io.iotad.core.artifact.ModelManifest;
 import java.nio.file.Path;

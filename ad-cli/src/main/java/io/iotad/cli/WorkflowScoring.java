@@ -2,13 +2,13 @@ package io.iotad.cli;
 
 import io.iotad.cli.csv.JsonSummary;
 import io.iotad.core.alert.PublishResult;
-import io.iotad.core.config.IotadConfig;
 import io.iotad.core.alert.AlertStore;
+import io.iotad.core.config.IotadConfig;
 import io.iotad.core.registry.ModelRegistry;
-import io.iotad.pipeline.workflow.PortfolioInputs;
+import io.iotad.pipeline.workflow.DaySelection;
 import io.iotad.pipeline.workflow.InferenceOutcome;
 import io.iotad.pipeline.workflow.InferenceWorkflow;
-import io.iotad.pipeline.workflow.Telemetry;
+import io.iotad.pipeline.workflow.PortfolioInputs;
 import io.iotad.pipeline.workflow.TelemetryLoader;
 import io.iotad.pipeline.workflow.TelemetrySource;
 import java.io.IOException;
@@ -73,28 +73,15 @@ record WorkflowScoring(CommandLine cl, String registrySpec, String registryTable
     private int run(IotadConfig cfg, PortfolioInputs inputs, ModelRegistry registry, PrintWriter w, ConsoleProgress progress)
             throws IOException {
         RegistryOptions.versions(registry, registrySpec, cfg.inference().modelGroup());
-        Path quarantine = out.resolve("quarantine.jsonl");
-        Telemetry[] loaded = new Telemetry[1];
-        TelemetrySource source;
-        LocalDate b;
-        if (to != null) {
-            // the dates are known: the files are read inside the workflow, so its report times the reading
-            TelemetryLoader loader = new TelemetryLoader(cfg, quarantine, progress);
-            source = facts -> loaded[0] = loader.load(inputs, facts);
-            b = to;
-        } else {
-            // the last day of the data is the default: read the files first to find it
-            LoadedPortfolio portfolio = LoadedPortfolio.load(inputs, cfg, quarantine, progress);
-            loaded[0] = portfolio.telemetry();
-            source = portfolio.source();
-            b = portfolio.lastDay(cfg.featureEngineering().timezone());
-        }
-        LocalDate a = from != null ? from : b;
+        TelemetrySource source = TelemetrySource.files(inputs, new TelemetryLoader(cfg, out.resolve("quarantine.jsonl"), progress));
         InferenceOutcome r;
         try (AlertStore alerts = Stores.alerts(alertsDb, aws, true)) {
-            r = new InferenceWorkflow(cfg, registry, alerts, Clock.systemUTC(), progress, progress).run(source, a, b, out);
+            r = new InferenceWorkflow(cfg, registry, alerts, Clock.systemUTC(), progress, progress)
+                    .run(source, DaySelection.ofNullable(from, to), out);
         }
-        w.println(LoadedPortfolio.describe(loaded[0]));
+        LocalDate a = r.from();
+        LocalDate b = r.to();
+        w.println(IngestLine.of(r.ingest()));
         int written = r.selection().alerts().size();
         w.printf("scored %s..%s with %s: %d apartment-days (%d unscored)%n", a, b, r.model().id(), r.scores().size(),
                 r.scores().size() - r.scores().scoredCount());

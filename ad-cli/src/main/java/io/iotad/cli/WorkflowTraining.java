@@ -2,12 +2,10 @@ package io.iotad.cli;
 
 import io.iotad.cli.csv.JsonSummary;
 import io.iotad.core.config.IotadConfig;
+import io.iotad.core.registry.ModelRegistry;
 import io.iotad.core.score.Labels;
 import io.iotad.eval.EvaluationResult;
-import io.iotad.pipeline.labels.LabelsCsv;
-import io.iotad.core.registry.ModelRegistry;
 import io.iotad.pipeline.workflow.PortfolioInputs;
-import io.iotad.pipeline.workflow.Telemetry;
 import io.iotad.pipeline.workflow.TelemetryLoader;
 import io.iotad.pipeline.workflow.TelemetrySource;
 import io.iotad.pipeline.workflow.TrainingOutcome;
@@ -22,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
-/** The workflow mode of {@code iotad train}: the training workflow on a portfolio's files. */
+/** The workflow mode of {@code iotad train}: its arguments to the training workflow, and its outcome printed. */
 final class WorkflowTraining {
     private final CommandLine cl;
     private final Path config;
@@ -63,7 +61,7 @@ final class WorkflowTraining {
         PrintWriter w = cl.getOut();
         ConsoleProgress progress = new ConsoleProgress(cl.getErr(), "iotad train");
         var inputs = data.inputs(aws, out, progress);
-        Labels labels = inputs.labelsFile().isPresent() ? LabelsCsv.read(inputs.labels()) : Labels.empty();
+        Labels labels = inputs.readLabels();
         if (labels.size() == 0) {
             throw new IllegalArgumentException("no labels: training evaluates the model on the holdout days against "
                     + "verdicts; give --labels FILE (technicians' feedback, or ground truth with --labels-complete) or a "
@@ -83,12 +81,10 @@ final class WorkflowTraining {
 
     private int train(IotadConfig cfg, PortfolioInputs inputs, Labels labels, ModelRegistry registry, String registryDir,
                       PrintWriter w, ConsoleProgress progress, Path out) throws IOException {
-        Telemetry[] loaded = new Telemetry[1];
-        TelemetryLoader loader = new TelemetryLoader(cfg, out.resolve("quarantine.jsonl"), progress);
-        TelemetrySource source = facts -> loaded[0] = loader.load(inputs, facts);
+        TelemetrySource source = TelemetrySource.files(inputs, new TelemetryLoader(cfg, out.resolve("quarantine.jsonl"), progress));
         TrainingOutcome t = new TrainingWorkflow(cfg, registry, Clock.systemUTC(), progress, progress)
                 .run(source, labels, labelsComplete, out);
-        w.println(LoadedPortfolio.describe(loaded[0]));
+        w.println(IngestLine.of(t.ingest()));
         EvaluationResult ev = t.evaluation();
         w.printf("trained %s on %s..%s; evaluated %s..%s%n", cfg.training().modelStrategy(), t.split().trainFrom(),
                 t.split().trainTo(), t.split().holdoutFrom(), t.split().holdoutTo());

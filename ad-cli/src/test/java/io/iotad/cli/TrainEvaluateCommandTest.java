@@ -150,6 +150,25 @@ class TrainEvaluateCommandTest {
     }
 
     @Test
+    void given_an_stl_model_when_evaluated_on_its_training_data_then_the_metrics_equal_the_training_runs() throws Exception {
+        // regression: evaluate once scored the holdout days without their history, so STL saw a 14-day series
+        Path train = dir.resolve("stl-train");
+        CliRun trained = CliRun.of("train", "--data", fx.data().toString(), "--registry", dir.resolve("reg").toString(),
+                "--out", train.toString(), "--labels-complete", "--set", "training.model_strategy=stl");
+        CliRun evaluated = CliRun.of("evaluate", "--model", train.resolve("model.tar.gz").toString(), "--data",
+                fx.data().toString(), "--out", dir.resolve("stl-eval").toString(), "--labels-complete");
+
+        assertThat(trained.exit()).as(trained.both()).isZero();
+        assertThat(evaluated.exit()).as(evaluated.both()).isZero();
+        assertThat(evaluated.json().get("from").asText()).isEqualTo(trained.json().get("holdout_from").asText());
+        // train prints the evaluation's metrics; evaluate adds the gate's throughput deviation
+        JsonNode metrics = ((com.fasterxml.jackson.databind.node.ObjectNode) evaluated.json().get("metrics")).deepCopy()
+                .without("throughput_deviation");
+        assertThat(metrics).isEqualTo(trained.json().get("metrics"));
+        assertThat(dir.resolve("stl-eval/run_report.json")).isRegularFile();
+    }
+
+    @Test
     void given_a_gate_the_model_fails_when_evaluated_with_enforce_gate_then_exit_1_with_the_reasons() throws Exception {
         CliRun reported = CliRun.of("evaluate", "--registry", fx.registry().toString(), "--data", fx.data().toString(),
                 "--out", dir.resolve("gate-reported").toString(), "--labels-complete",

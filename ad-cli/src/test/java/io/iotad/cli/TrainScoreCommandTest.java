@@ -92,11 +92,14 @@ class TrainScoreCommandTest {
     void given_an_unknown_strategy_or_missing_options_when_training_then_usage_fails() throws Exception {
         Run unknown = run("train", "--strategy", "nope", "--train", trainCsv().toString());
         Run noTrain = run("train", "--strategy", "cli_test_mean");
+        Run noLabel = run("train", "--strategy", "xgboost", "--train", trainCsv().toString());
 
         assertThat(unknown.exit()).isEqualTo(IotadCli.EXIT_USAGE);
         assertThat(unknown.err()).contains("unknown detector strategy 'nope'");
         assertThat(noTrain.exit()).isEqualTo(IotadCli.EXIT_USAGE);
         assertThat(noTrain.err()).contains("--train");
+        assertThat(noLabel.exit()).isEqualTo(IotadCli.EXIT_USAGE);
+        assertThat(noLabel.err()).contains("strategy xgboost is supervised: give --label COLUMN");
     }
 
     @Test

@@ -67,7 +67,7 @@ class ArtifactFixturesTest {
         FeatureFrame f = frame();
         for (Map.Entry<String, Map<String, Object>> e : OPTIONS.entrySet()) {
             Labels labels = Labels.empty();
-            Detector d = DetectorStrategies.byName(e.getKey()).fitWith(f, labels, e.getValue(), FitContext.seeded(11));
+            Detector d = DetectorStrategies.byName(e.getKey()).bind(e.getValue()).fit(f, labels, FitContext.seeded(11));
             ArtifactMetadata meta = ArtifactMetadata.of(TrainingLineage.of(f, labels))
                     .withCreatedAt(Instant.parse("2026-11-26T00:00:00Z"));
             ModelArtifact.write(DIR.resolve(e.getKey() + "-format1.tar.gz"), d, meta);

@@ -71,7 +71,7 @@ class PayloadFixturesTest {
         Files.createDirectories(DIR);
         for (Map.Entry<String, Map<String, Object>> e : CASES.entrySet()) {
             DetectorStrategy<?> s = DetectorStrategies.byName(e.getKey());
-            Detector d = s.fitWith(frame(), Labels.empty(), e.getValue(), FitContext.seeded(7));
+            Detector d = s.bind(e.getValue()).fit(frame(), Labels.empty(), FitContext.seeded(7));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             s.codec().write(d, out);
             Files.write(DIR.resolve(e.getKey() + "_v1.bin"), out.toByteArray());

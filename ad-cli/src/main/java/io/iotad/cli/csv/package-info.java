@@ -1,6 +1,5 @@
 /**
- * The plain-file mode of {@code iotad train} and {@code iotad score}: fit a strategy on a feature
- * CSV and write a model artifact; score a feature CSV through a verified artifact. No configuration,
- * registry or raw data involved, so benchmarks and users can drive any strategy on plain files.
+ * The one-line JSON summary every command prints last, the form scripts and the Python peers compare.
+ * (The plain-file training and scoring it once also held are {@code io.iotad.pipeline.csv}.)
  */
 package io.iotad.cli.csv;

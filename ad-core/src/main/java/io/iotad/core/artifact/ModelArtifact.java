@@ -87,7 +87,7 @@ public final class ModelArtifact {
                         + " bytes, above the readers' default limit of " + ArtifactLimits.DEFAULT_MAX_PAYLOAD_BYTES);
             }
             ModelManifest manifest = new ModelManifest(FORMAT_VERSION, strategy.name(), codec.version(),
-                    detector.options(), detector.features().names(), detector.missingValuePolicy().name(),
+                    detector.options().toMap(), detector.features().names(), detector.missingValuePolicy().name(),
                     metadata.featurePipeline(), metadata.lineage(), metadata.metrics(), IotadVersion.version(),
                     metadata.createdAt(), HexFormat.of().formatHex(sha.digest()));
             byte[] manifestBytes = ManifestJson.write(manifest);

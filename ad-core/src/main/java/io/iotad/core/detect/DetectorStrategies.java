@@ -8,7 +8,9 @@ import java.util.TreeMap;
 
 /**
  * Finds {@link DetectorStrategy} implementations by name through {@link ServiceLoader}. Names are
- * case-insensitive, so the seed's {@code model_strategy: "LR_LOF"} finds {@code lr_lof}.
+ * case-insensitive, so the seed's {@code model_strategy: "LR_LOF"} finds {@code lr_lof}. A strategy
+ * found at run time is bound to its options without a cast:
+ * {@code DetectorStrategies.byName(name).bind(rawOptions)} is a {@link DetectorTrainer}.
  */
 public final class DetectorStrategies {
     private DetectorStrategies() {
@@ -26,10 +28,9 @@ public final class DetectorStrategies {
      * @param loader the class loader to search
      * @return every strategy it can load, by lower-case name
      */
-    @SuppressWarnings("rawtypes")
     public static Map<String, DetectorStrategy<?>> all(ClassLoader loader) {
         Map<String, DetectorStrategy<?>> out = new TreeMap<>();
-        for (DetectorStrategy s : ServiceLoader.load(DetectorStrategy.class, loader)) {
+        for (DetectorStrategy<?> s : ServiceLoader.load(DetectorStrategy.class, loader)) {
             String key = s.name().toLowerCase(Locale.ROOT);
             DetectorStrategy<?> prev = out.put(key, s);
             if (prev != null) {

@@ -6,9 +6,11 @@ import io.iotad.core.score.Labels;
 import java.util.Map;
 
 /**
- * A configured way to fit a {@link Detector}: the trainer half of the trainer/model split. Found by
- * {@link #name()} through {@link java.util.ServiceLoader} (see {@link DetectorStrategies}); register
- * an implementation in {@code META-INF/services/io.iotad.core.detect.DetectorStrategy}.
+ * A way to fit a {@link Detector}, found by {@link #name()} through {@link java.util.ServiceLoader}
+ * (see {@link DetectorStrategies}); register an implementation in
+ * {@code META-INF/services/io.iotad.core.detect.DetectorStrategy}. {@link #bind(Map)} turns
+ * configuration into a typed {@link DetectorTrainer}; {@link AbstractDetectorStrategy} supplies the
+ * name, description, parser and codec, so an implementation writes only {@link #fit}.
  *
  * @param <O> the strategy's validated options type
  */
@@ -21,9 +23,6 @@ public interface DetectorStrategy<O extends DetectorOptions> {
 
     /** @return whether {@link #fit} needs labels (supervised) */
     boolean supervised();
-
-    /** @return the documented default options */
-    O defaultOptions();
 
     /**
      * Parses and validates options from configuration ({@code training.hyperparameters}). Keys not
@@ -51,15 +50,29 @@ public interface DetectorStrategy<O extends DetectorOptions> {
     PayloadCodec codec();
 
     /**
-     * Parses raw options and fits in one call.
-     *
-     * @param train training rows
-     * @param labels verdicts (may be empty for unsupervised strategies)
-     * @param rawOptions options as in configuration
-     * @param context seed, threads and progress
-     * @return the fitted detector
+     * @return the documented default options: those of an empty configuration
+     * @throws IllegalArgumentException when the defaults need something absent (a composite's component strategy)
      */
-    default Detector fitWith(FeatureFrame train, Labels labels, Map<String, ?> rawOptions, FitContext context) {
-        return fit(train, labels, parseOptions(rawOptions), context);
+    default O defaultOptions() {
+        return parseOptions(Map.of());
+    }
+
+    /**
+     * @param options validated options of this strategy
+     * @return this strategy bound to them
+     */
+    default DetectorTrainer<O> bind(O options) {
+        return new DetectorTrainer<>(this, options);
+    }
+
+    /**
+     * Parses raw options and binds them: the one way from configuration to a trainer.
+     *
+     * @param rawOptions options as in configuration; absent keys take their defaults
+     * @return this strategy bound to the parsed options
+     * @throws IllegalArgumentException naming an unknown key or an invalid value
+     */
+    default DetectorTrainer<O> bind(Map<String, ?> rawOptions) {
+        return bind(parseOptions(rawOptions));
     }
 }

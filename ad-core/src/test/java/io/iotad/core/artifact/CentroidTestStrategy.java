@@ -1,8 +1,9 @@
 package io.iotad.core.artifact;
 
+import io.iotad.core.detect.AbstractDetector;
+import io.iotad.core.detect.AbstractDetectorStrategy;
 import io.iotad.core.detect.Detector;
 import io.iotad.core.detect.DetectorOptions;
-import io.iotad.core.detect.DetectorStrategy;
 import io.iotad.core.detect.FitContext;
 import io.iotad.core.detect.MissingValuePolicy;
 import io.iotad.core.frame.FeatureFrame;
@@ -22,7 +23,7 @@ import java.util.Map;
  * A test-only strategy (registered in src/test/resources/META-INF/services): the score is the
  * scaled Euclidean distance of a row to the training mean, NaN when a value is missing.
  */
-public final class CentroidTestStrategy implements DetectorStrategy<CentroidTestStrategy.Options> {
+public final class CentroidTestStrategy extends AbstractDetectorStrategy<CentroidTestStrategy.Options> {
     /** The strategy's name. */
     public static final String NAME = "test_centroid";
 
@@ -43,28 +44,12 @@ public final class CentroidTestStrategy implements DetectorStrategy<CentroidTest
         }
     }
 
-    @Override
-    public String name() {
-        return NAME;
+    /** Creates the strategy (found by ServiceLoader). */
+    public CentroidTestStrategy() {
+        super(NAME, "distance to the training mean (tests only)", false, CentroidTestStrategy::parse, new Codec());
     }
 
-    @Override
-    public String description() {
-        return "distance to the training mean (tests only)";
-    }
-
-    @Override
-    public boolean supervised() {
-        return false;
-    }
-
-    @Override
-    public Options defaultOptions() {
-        return new Options(1.0);
-    }
-
-    @Override
-    public Options parseOptions(Map<String, ?> raw) {
+    private static Options parse(Map<String, ?> raw) {
         for (String k : raw.keySet()) {
             if (!k.equals("scale")) {
                 throw new IllegalArgumentException("unknown option '" + k + "' of " + NAME + "; known: [scale]");
@@ -72,7 +57,7 @@ public final class CentroidTestStrategy implements DetectorStrategy<CentroidTest
         }
         Object s = raw.get("scale");
         if (s == null) {
-            return defaultOptions();
+            return new Options(1.0);
         }
         if (!(s instanceof Number n)) {
             throw new IllegalArgumentException("option 'scale' has value '" + s + "': expected a number > 0");
@@ -96,49 +81,21 @@ public final class CentroidTestStrategy implements DetectorStrategy<CentroidTest
             }
             mean[c] = n == 0 ? Double.NaN : sum / n;
         }
-        return new Centroid(train.schema(), mean, options.scale());
-    }
-
-    @Override
-    public PayloadCodec codec() {
-        return new Codec();
+        return new Centroid(train.schema(), mean, options);
     }
 
     /** The fitted detector. */
-    static final class Centroid implements Detector {
-        private final FeatureSchema features;
+    static final class Centroid extends AbstractDetector<Options> {
         private final double[] mean;
-        private final double scale;
 
-        Centroid(FeatureSchema features, double[] mean, double scale) {
-            this.features = features;
+        Centroid(FeatureSchema features, double[] mean, Options options) {
+            super(NAME, features, MissingValuePolicy.SKIP_ROW, options);
             this.mean = mean.clone();
-            this.scale = scale;
-        }
-
-        @Override
-        public String strategy() {
-            return NAME;
-        }
-
-        @Override
-        public FeatureSchema features() {
-            return features;
-        }
-
-        @Override
-        public MissingValuePolicy missingValuePolicy() {
-            return MissingValuePolicy.SKIP_ROW;
-        }
-
-        @Override
-        public Map<String, Object> options() {
-            return new Options(scale).toMap();
         }
 
         @Override
         public Scores score(FeatureFrame frame) {
-            double[][] x = frame.toRowMajor(features);
+            double[][] x = frame.toRowMajor(features());
             double[] s = new double[x.length];
             for (int i = 0; i < x.length; i++) {
                 double sum = 0;
@@ -146,7 +103,7 @@ public final class CentroidTestStrategy implements DetectorStrategy<CentroidTest
                     double diff = x[i][c] - mean[c];
                     sum += diff * diff;
                 }
-                s[i] = scale * Math.sqrt(sum);
+                s[i] = options().scale() * Math.sqrt(sum);
             }
             return Scores.of(frame, s);
         }
@@ -167,10 +124,10 @@ public final class CentroidTestStrategy implements DetectorStrategy<CentroidTest
             DataOutputStream o = new DataOutputStream(out);
             o.writeInt(c.mean.length);
             for (int i = 0; i < c.mean.length; i++) {
-                o.writeUTF(c.features.names().get(i));
+                o.writeUTF(c.features().names().get(i));
                 o.writeDouble(c.mean[i]);
             }
-            o.writeDouble(c.scale);
+            o.writeDouble(c.options().scale());
             o.flush();
         }
 
@@ -187,7 +144,7 @@ public final class CentroidTestStrategy implements DetectorStrategy<CentroidTest
                 names.add(i.readUTF());
                 mean[c] = i.readDouble();
             }
-            return new Centroid(FeatureSchema.of(names), mean, i.readDouble());
+            return new Centroid(FeatureSchema.of(names), mean, new Options(i.readDouble()));
         }
     }
 }

@@ -49,7 +49,7 @@ class ModelArtifactTest {
 
     static Detector fit(FeatureFrame train) {
         return DetectorStrategies.byName(CentroidTestStrategy.NAME)
-                .fitWith(train, Labels.empty(), Map.of("scale", 0.1 + 0.2), FitContext.seeded(1));
+                .bind(Map.of("scale", 0.1 + 0.2)).fit(train, Labels.empty(), FitContext.seeded(1));
     }
 
     Path writeValid() throws Exception {
@@ -104,7 +104,7 @@ class ModelArtifactTest {
             throws Exception {
         FeatureFrame train = frame(seed, rows);
         Detector d = DetectorStrategies.byName(CentroidTestStrategy.NAME)
-                .fitWith(train, Labels.empty(), Map.of("scale", scale), FitContext.seeded(seed));
+                .bind(Map.of("scale", scale)).fit(train, Labels.empty(), FitContext.seeded(seed));
         Path file = Files.createTempFile("prop", ".tar.gz");
         try {
             ModelArtifact.write(file, d, ArtifactMetadata.of(TrainingLineage.of(train, Labels.empty())));
@@ -296,7 +296,7 @@ class ModelArtifactTest {
             }
 
             @Override
-            public Map<String, Object> options() {
+            public io.iotad.core.detect.DetectorOptions options() {
                 return known.options();
             }
 

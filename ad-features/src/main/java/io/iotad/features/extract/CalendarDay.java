@@ -44,4 +44,13 @@ public record CalendarDay() implements FeatureExtractor {
         columns.put("day_of_week", dow);
         columns.put("is_weekend", weekend);
     }
+
+    /** This extractor's kind, found through {@code META-INF/services/io.iotad.features.extract.FeatureExtractorKind}. */
+    public static final class Kind extends AbstractExtractorKind {
+        /** Registers the kind and its catalogue names. */
+        public Kind() {
+            super(KIND, p -> new CalendarDay(),
+                    Map.of("calendar", new CalendarDay()));
+        }
+    }
 }

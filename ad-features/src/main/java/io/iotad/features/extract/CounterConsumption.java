@@ -75,4 +75,11 @@ public record CounterConsumption(String sensorType, String output) implements Fe
         columns.put(output, out);
     }
 
+    /** This extractor's kind, found through {@code META-INF/services/io.iotad.features.extract.FeatureExtractorKind}. */
+    public static final class Kind extends AbstractExtractorKind {
+        /** Registers the kind; it catalogues no name (the extractor is one of the standard ten). */
+        public Kind() {
+            super(KIND, p -> new CounterConsumption(p.string("sensorType"), p.string("output")), Map.of());
+        }
+    }
 }

@@ -58,4 +58,14 @@ public record DailyLag(String source, int days, String output) implements Featur
         }
         columns.put(output, out);
     }
+
+    /** This extractor's kind, found through {@code META-INF/services/io.iotad.features.extract.FeatureExtractorKind}. */
+    public static final class Kind extends AbstractExtractorKind {
+        /** Registers the kind and its catalogue names. */
+        public Kind() {
+            super(KIND, p -> new DailyLag(p.string("source"), p.integer("days"), p.string("output")),
+                    Map.of("energy_lag_2d", new DailyLag("daily_energy_kwh", 2, "energy_lag_2d"),
+                            "energy_lag_7d", new DailyLag("daily_energy_kwh", 7, "energy_lag_7d")));
+        }
+    }
 }

@@ -55,4 +55,13 @@ public record EnergyPerDegreeDay(double minHdd) implements FeatureExtractor {
         }
         columns.put(OUTPUT, out);
     }
+
+    /** This extractor's kind, found through {@code META-INF/services/io.iotad.features.extract.FeatureExtractorKind}. */
+    public static final class Kind extends AbstractExtractorKind {
+        /** Registers the kind and its catalogue names. */
+        public Kind() {
+            super(KIND, p -> new EnergyPerDegreeDay(p.number("minHdd")),
+                    Map.of("energy_per_hdd", new EnergyPerDegreeDay(DEFAULT_MIN_HDD)));
+        }
+    }
 }

@@ -53,4 +53,12 @@ public record HeatingDegreeDays(double baseC) implements FeatureExtractor {
         }
         columns.put(OUTPUT, out);
     }
+
+    /** This extractor's kind, found through {@code META-INF/services/io.iotad.features.extract.FeatureExtractorKind}. */
+    public static final class Kind extends AbstractExtractorKind {
+        /** Registers the kind; it catalogues no name (the extractor is one of the standard ten). */
+        public Kind() {
+            super(KIND, p -> new HeatingDegreeDays(p.number("baseC")), Map.of());
+        }
+    }
 }

@@ -108,4 +108,13 @@ public record HourlyEnergyProfile() implements FeatureExtractor {
         }
         return s;
     }
+
+    /** This extractor's kind, found through {@code META-INF/services/io.iotad.features.extract.FeatureExtractorKind}. */
+    public static final class Kind extends AbstractExtractorKind {
+        /** Registers the kind and its catalogue names. */
+        public Kind() {
+            super(KIND, p -> new HourlyEnergyProfile(),
+                    Map.of("hourly_energy_profile", new HourlyEnergyProfile()));
+        }
+    }
 }

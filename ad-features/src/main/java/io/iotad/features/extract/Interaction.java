@@ -52,4 +52,14 @@ public record Interaction(String left, String right, String output) implements F
         }
         columns.put(output, out);
     }
+
+    /** This extractor's kind, found through {@code META-INF/services/io.iotad.features.extract.FeatureExtractorKind}. */
+    public static final class Kind extends AbstractExtractorKind {
+        /** Registers the kind and its catalogue names. */
+        public Kind() {
+            super(KIND, p -> new Interaction(p.string("left"), p.string("right"), p.string("output")),
+                    Map.of("outdoor_temp_x_temp_diff",
+                            new Interaction("avg_outdoor_temp_c", "avg_temp_diff", "outdoor_temp_x_temp_diff")));
+        }
+    }
 }

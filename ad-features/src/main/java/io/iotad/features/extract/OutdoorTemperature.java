@@ -81,4 +81,12 @@ public record OutdoorTemperature(int minHours) implements FeatureExtractor {
         }
         columns.put(OUTPUT, out);
     }
+
+    /** This extractor's kind, found through {@code META-INF/services/io.iotad.features.extract.FeatureExtractorKind}. */
+    public static final class Kind extends AbstractExtractorKind {
+        /** Registers the kind; it catalogues no name (the extractor is one of the standard ten). */
+        public Kind() {
+            super(KIND, p -> new OutdoorTemperature(p.integer("minHours")), Map.of());
+        }
+    }
 }

@@ -121,4 +121,16 @@ public record RollingWindow(String source, Statistic statistic, int window, int 
         }
         columns.put(output, out);
     }
+
+    /** This extractor's kind, found through {@code META-INF/services/io.iotad.features.extract.FeatureExtractorKind}. */
+    public static final class Kind extends AbstractExtractorKind {
+        /** Registers the kind and its catalogue names. */
+        public Kind() {
+            super(KIND, p -> new RollingWindow(p.string("source"), Statistic.ofKey(p.string("statistic")),
+                    p.integer("window"), p.integer("minPresent"), p.string("output")),
+                    Map.of("energy_roll_std_7d", new RollingWindow("daily_energy_kwh", Statistic.STD, 7, 4, "energy_roll_std_7d"),
+                            "temp_diff_roll_avg_3d",
+                            new RollingWindow("avg_temp_diff", Statistic.MEAN, 3, 2, "temp_diff_roll_avg_3d")));
+        }
+    }
 }

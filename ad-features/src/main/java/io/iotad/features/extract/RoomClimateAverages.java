@@ -107,4 +107,12 @@ public record RoomClimateAverages() implements FeatureExtractor {
             return out;
         }
     }
+
+    /** This extractor's kind, found through {@code META-INF/services/io.iotad.features.extract.FeatureExtractorKind}. */
+    public static final class Kind extends AbstractExtractorKind {
+        /** Registers the kind; it catalogues no name (the extractor is one of the standard ten). */
+        public Kind() {
+            super(KIND, p -> new RoomClimateAverages(), Map.of());
+        }
+    }
 }

@@ -15,7 +15,7 @@ class ExtractorParametersTest {
     @Test
     void given_every_catalogued_extractor_when_written_to_a_map_and_read_back_then_it_is_equal() {
         List<FeatureExtractor> all = new ArrayList<>(FeatureExtractors.standard(16.5));
-        FeatureExtractors.OPTIONAL_NAMES.forEach(n -> all.add(FeatureExtractors.named(n)));
+        all.addAll(FeatureExtractors.catalogue().values());
 
         for (FeatureExtractor e : all) {
             assertThat(FeatureExtractors.fromMap(e.toMap())).isEqualTo(e);

@@ -34,7 +34,7 @@ class FeaturePipelineSpecTest {
     @Test
     void given_a_spec_with_every_extractor_when_written_to_a_map_and_read_back_then_it_is_equal() {
         List<FeatureExtractor> more = new ArrayList<>();
-        FeatureExtractors.OPTIONAL_NAMES.forEach(n -> more.add(FeatureExtractors.named(n)));
+        more.addAll(FeatureExtractors.catalogue().values());
         FeaturePipelineSpec spec = FeaturePipelineSpec.standard(ZoneId.of("Europe/Berlin"), 24, 15.5).plus(more);
 
         Map<String, Object> map = spec.toMap();

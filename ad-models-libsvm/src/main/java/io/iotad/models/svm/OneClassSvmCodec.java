@@ -45,7 +45,7 @@ public final class OneClassSvmCodec implements PayloadCodec {
         for (String n : names) {
             o.writeUTF(n);
         }
-        OneClassSvmOptions x = d.svmOptions();
+        OneClassSvmOptions x = d.options();
         o.writeDouble(x.nu());
         o.writeBoolean(x.gamma() == null);
         o.writeDouble(x.gamma() == null ? 0.0 : x.gamma());

@@ -1,11 +1,10 @@
 package io.iotad.models.svm;
 
-import io.iotad.core.detect.Detector;
+import io.iotad.core.detect.AbstractDetector;
 import io.iotad.core.detect.MissingValuePolicy;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
 import io.iotad.core.score.Scores;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,9 +13,7 @@ import java.util.Objects;
  * decision function's units). Missing values: {@link MissingValuePolicy#SKIP_ROW}, a row with a
  * NaN feature scores NaN. Immutable and thread-safe.
  */
-public final class OneClassSvmDetector implements Detector {
-    private final FeatureSchema features;
-    private final OneClassSvmOptions options;
+public final class OneClassSvmDetector extends AbstractDetector<OneClassSvmOptions> {
     private final Standardisation standardisation;
     private final RbfDecisionFunction function;
 
@@ -28,8 +25,7 @@ public final class OneClassSvmDetector implements Detector {
      */
     public OneClassSvmDetector(FeatureSchema features, OneClassSvmOptions options, Standardisation standardisation,
                                RbfDecisionFunction function) {
-        this.features = Objects.requireNonNull(features, "features");
-        this.options = Objects.requireNonNull(options, "options");
+        super(OneClassSvmStrategy.NAME, features, MissingValuePolicy.SKIP_ROW, options);
         this.standardisation = Objects.requireNonNull(standardisation, "standardisation");
         this.function = Objects.requireNonNull(function, "function");
         if (standardisation.size() != features.size()) {
@@ -40,31 +36,6 @@ public final class OneClassSvmDetector implements Detector {
             throw new IllegalArgumentException("support vectors have " + function.supportVectors()[0].length
                     + " values, schema has " + features.size() + " features");
         }
-    }
-
-    @Override
-    public String strategy() {
-        return OneClassSvmStrategy.NAME;
-    }
-
-    @Override
-    public FeatureSchema features() {
-        return features;
-    }
-
-    @Override
-    public MissingValuePolicy missingValuePolicy() {
-        return MissingValuePolicy.SKIP_ROW;
-    }
-
-    @Override
-    public Map<String, Object> options() {
-        return options.toMap();
-    }
-
-    /** @return the validated options */
-    public OneClassSvmOptions svmOptions() {
-        return options;
     }
 
     /** @return the training standardisation */
@@ -79,7 +50,7 @@ public final class OneClassSvmDetector implements Detector {
 
     @Override
     public Scores score(FeatureFrame frame) {
-        double[][] x = frame.toRowMajor(features);
+        double[][] x = frame.toRowMajor(features());
         double[] out = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             out[i] = OneClassSvmStrategy.complete(x[i]) ? -function.decision(standardisation.apply(x[i])) : Double.NaN;
@@ -89,6 +60,6 @@ public final class OneClassSvmDetector implements Detector {
 
     @Override
     public String toString() {
-        return "OneClassSvmDetector[" + features.size() + " features, " + function.size() + " support vectors]";
+        return "OneClassSvmDetector[" + features().size() + " features, " + function.size() + " support vectors]";
     }
 }

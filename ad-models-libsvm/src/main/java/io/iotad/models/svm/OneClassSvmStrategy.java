@@ -1,15 +1,13 @@
 package io.iotad.models.svm;
 
-import io.iotad.core.artifact.PayloadCodec;
+import io.iotad.core.detect.AbstractDetectorStrategy;
 import io.iotad.core.detect.Detector;
-import io.iotad.core.detect.DetectorStrategy;
 import io.iotad.core.detect.FitContext;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
 import io.iotad.core.score.Labels;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import libsvm.svm;
 import libsvm.svm_model;
@@ -38,37 +36,16 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * <p>LibSVM writes solver progress to standard output by default; fitting silences that global
  * print hook, so command output stays parseable.
  */
-public final class OneClassSvmStrategy implements DetectorStrategy<OneClassSvmOptions> {
+public final class OneClassSvmStrategy extends AbstractDetectorStrategy<OneClassSvmOptions> {
     /** The strategy name used in configuration. */
     public static final String NAME = "one_class_svm";
     /** Fewest complete training rows a fit accepts. */
     public static final int MIN_ROWS = 2;
 
-    private final OneClassSvmCodec codec = new OneClassSvmCodec();
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "One-class SVM (RBF kernel, Tribuo LibSVM) on standardised features; score = negated decision value.";
-    }
-
-    @Override
-    public boolean supervised() {
-        return false;
-    }
-
-    @Override
-    public OneClassSvmOptions defaultOptions() {
-        return OneClassSvmOptions.defaults();
-    }
-
-    @Override
-    public OneClassSvmOptions parseOptions(Map<String, ?> raw) {
-        return OneClassSvmOptions.parse(raw);
+    /** Creates the strategy (found by ServiceLoader). */
+    public OneClassSvmStrategy() {
+        super(NAME, "One-class SVM (RBF kernel, Tribuo LibSVM) on standardised features; score = negated decision value.",
+                false, OneClassSvmOptions::parse, new OneClassSvmCodec());
     }
 
     /**
@@ -161,10 +138,5 @@ public final class OneClassSvmStrategy implements DetectorStrategy<OneClassSvmOp
             }
         }
         return new RbfDecisionFunction(sv, m.sv_coef[0], m.rho[0], gamma);
-    }
-
-    @Override
-    public PayloadCodec codec() {
-        return codec;
     }
 }

@@ -53,6 +53,6 @@ class OneClassSvmPayloadFixtureTest {
         FitContext ctx = new FitContext(3, 1, ProgressListener.NONE);
         OneClassSvmStrategy svm = new OneClassSvmStrategy();
         PayloadFixtures.write(Path.of(args[0]), "one_class_svm-v1", svm,
-                svm.fitWith(Frames.of(PayloadFixtures.NAMES, clean), Frames.labels(new int[0]), Map.of("nu", 0.1), ctx));
+                svm.bind(Map.of("nu", 0.1)).fit(Frames.of(PayloadFixtures.NAMES, clean), Frames.labels(new int[0]), ctx));
     }
 }

@@ -23,7 +23,7 @@ class OneClassSvmPropertiesTest {
             @ForAll @DoubleRange(min = 6, max = 50) double distance,
             @ForAll @DoubleRange(min = 0, max = 6.28) double angle) {
         FeatureFrame train = Frames.of(NAMES, Frames.gaussian(120, 2, seed));
-        Detector d = new OneClassSvmStrategy().fitWith(train, Labels.empty(), Map.of(), FitContext.seeded(seed));
+        Detector d = new OneClassSvmStrategy().bind(Map.of()).fit(train, Labels.empty(), FitContext.seeded(seed));
 
         double[] s = d.score(Frames.of(NAMES, new double[][] {
             {distance * Math.cos(angle), distance * Math.sin(angle)}, {0, 0}})).values();
@@ -36,8 +36,8 @@ class OneClassSvmPropertiesTest {
         FeatureFrame train = Frames.of(NAMES, Frames.gaussian(100, 2, seed));
         OneClassSvmStrategy s = new OneClassSvmStrategy();
 
-        double[] first = s.fitWith(train, Labels.empty(), Map.of(), FitContext.seeded(seed)).score(train).values();
-        double[] second = s.fitWith(train, Labels.empty(), Map.of(), new FitContext(seed, 1,
+        double[] first = s.bind(Map.of()).fit(train, Labels.empty(), FitContext.seeded(seed)).score(train).values();
+        double[] second = s.bind(Map.of()).fit(train, Labels.empty(), new FitContext(seed, 1,
                 io.iotad.core.progress.ProgressListener.NONE)).score(train).values();
 
         assertThat(second).isEqualTo(first);

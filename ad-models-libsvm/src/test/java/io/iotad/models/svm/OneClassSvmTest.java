@@ -45,7 +45,7 @@ class OneClassSvmTest {
     @Test
     void given_a_normal_cloud_when_an_obvious_outlier_is_scored_then_it_scores_above_every_training_row() {
         FeatureFrame train = cloud(300, 2);
-        Detector d = strategy.fitWith(train, Labels.empty(), Map.of(), CONTEXT);
+        Detector d = strategy.bind(Map.of()).fit(train, Labels.empty(), CONTEXT);
 
         double outlier = d.score(Frames.of(NAMES, new double[][] {{100, 8, 0}})).score(0);
         double centre = d.score(Frames.of(NAMES, new double[][] {{100, 0, 0}})).score(0);
@@ -57,17 +57,17 @@ class OneClassSvmTest {
 
     @Test
     void given_scale_gamma_when_fitted_then_gamma_is_one_over_features_times_variance() {
-        OneClassSvmDetector d = (OneClassSvmDetector) strategy.fitWith(cloud(200, 3), Labels.empty(), Map.of(), CONTEXT);
+        OneClassSvmDetector d = (OneClassSvmDetector) strategy.bind(Map.of()).fit(cloud(200, 3), Labels.empty(), CONTEXT);
 
         // standardised features have variance 1, so "scale" gives 1 / features
         assertThat(d.decisionFunction().gamma()).isCloseTo(1.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
-        assertThat(d.options()).containsEntry("gamma", "scale");
+        assertThat(d.options().toMap()).containsEntry("gamma", "scale");
     }
 
     @Test
     void given_a_fitted_detector_when_written_and_read_then_scores_are_bit_identical() throws IOException {
         FeatureFrame train = cloud(250, 4);
-        Detector d = strategy.fitWith(train, Labels.empty(), Map.of("nu", 0.1, "gamma", 0.5), CONTEXT);
+        Detector d = strategy.bind(Map.of("nu", 0.1, "gamma", 0.5)).fit(train, Labels.empty(), CONTEXT);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         strategy.codec().write(d, out);
 
@@ -87,7 +87,7 @@ class OneClassSvmTest {
     void given_rows_with_missing_values_when_fitted_and_scored_then_they_are_skipped_and_score_nan() {
         double[][] x = Frames.gaussian(100, 3, 6);
         x[3][1] = Double.NaN;
-        Detector d = strategy.fitWith(Frames.of(NAMES, x), Labels.empty(), Map.of(), CONTEXT);
+        Detector d = strategy.bind(Map.of()).fit(Frames.of(NAMES, x), Labels.empty(), CONTEXT);
 
         double[] s = d.score(Frames.of(NAMES, new double[][] {{0, Double.NaN, 0}, {0, 0, 0}})).values();
 
@@ -97,8 +97,8 @@ class OneClassSvmTest {
 
     @Test
     void given_too_few_complete_rows_when_fitted_then_the_error_says_so() {
-        assertThatThrownBy(() -> strategy.fitWith(Frames.of(NAMES, new double[][] {{1, 2, 3}, {1, Double.NaN, 3}}),
-                Labels.empty(), Map.of(), CONTEXT))
+        assertThatThrownBy(() -> strategy.bind(Map.of()).fit(Frames.of(NAMES, new double[][] {{1, 2, 3}, {1, Double.NaN, 3}}),
+                Labels.empty(), CONTEXT))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 2");
     }
 

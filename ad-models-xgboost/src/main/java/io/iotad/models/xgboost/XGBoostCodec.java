@@ -51,7 +51,7 @@ public final class XGBoostCodec implements PayloadCodec {
         for (String n : names) {
             o.writeUTF(n);
         }
-        XGBoostOptions x = d.xgboostOptions();
+        XGBoostOptions x = d.options();
         o.writeInt(x.trees());
         o.writeInt(x.maxDepth());
         o.writeDouble(x.eta());

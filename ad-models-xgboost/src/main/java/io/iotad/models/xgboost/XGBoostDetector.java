@@ -1,12 +1,10 @@
 package io.iotad.models.xgboost;
 
-import io.iotad.core.detect.Detector;
+import io.iotad.core.detect.AbstractDetector;
 import io.iotad.core.detect.MissingValuePolicy;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
 import io.iotad.core.score.Scores;
-import java.util.Map;
-import java.util.Objects;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 
@@ -19,9 +17,7 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * ({@link LegacyBinaryModel}) and score as they did. Calls into the booster are serialised on it, so one
  * instance may be shared by threads.
  */
-public final class XGBoostDetector implements Detector {
-    private final FeatureSchema features;
-    private final XGBoostOptions options;
+public final class XGBoostDetector extends AbstractDetector<XGBoostOptions> {
     private final int threads;
     private final byte[] modelBytes;
     private final NativeBooster booster;
@@ -36,8 +32,7 @@ public final class XGBoostDetector implements Detector {
      *     that cannot be converted (the message says to retrain), or its feature count differs
      */
     XGBoostDetector(FeatureSchema features, XGBoostOptions options, int threads, byte[] modelBytes) {
-        this.features = Objects.requireNonNull(features, "features");
-        this.options = Objects.requireNonNull(options, "options");
+        super(XGBoostStrategy.NAME, features, MissingValuePolicy.NATIVE, options);
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
@@ -62,31 +57,6 @@ public final class XGBoostDetector implements Detector {
             throw new IllegalArgumentException("not an XGBoost model (" + modelBytes.length + " bytes): "
                     + e.getMessage(), e);
         }
-    }
-
-    @Override
-    public String strategy() {
-        return XGBoostStrategy.NAME;
-    }
-
-    @Override
-    public FeatureSchema features() {
-        return features;
-    }
-
-    @Override
-    public MissingValuePolicy missingValuePolicy() {
-        return MissingValuePolicy.NATIVE;
-    }
-
-    @Override
-    public Map<String, Object> options() {
-        return options.toMap();
-    }
-
-    /** @return the validated options it was fitted with */
-    public XGBoostOptions xgboostOptions() {
-        return options;
     }
 
     /** @return the native threads used when scoring */
@@ -129,11 +99,11 @@ public final class XGBoostDetector implements Detector {
      */
     public double[][] contributions(FeatureFrame frame) {
         int n = frame.rowCount();
-        int f = features.size();
+        int f = features().size();
         if (n == 0) {
             return new double[0][f + 1];
         }
-        DMatrix m = NativeMatrix.of(NativeMatrix.rowMajor(frame, features), n, f);
+        DMatrix m = NativeMatrix.of(NativeMatrix.rowMajor(frame, features()), n, f);
         try {
             float[] c = booster.contributions(m);
             if (c.length != n * (f + 1)) {
@@ -157,13 +127,13 @@ public final class XGBoostDetector implements Detector {
 
     private double[] predict(FeatureFrame frame, boolean margin) {
         int n = frame.rowCount();
-        float[] data = NativeMatrix.rowMajor(frame, features);
+        float[] data = NativeMatrix.rowMajor(frame, features());
         if (n == 0) {
             return new double[0];
         }
         float[] p;
         try {
-            p = booster.predict(data, n, features.size(), margin);
+            p = booster.predict(data, n, features().size(), margin);
         } catch (XGBoostError e) {
             throw new IllegalStateException("XGBoost failed scoring " + n + " rows: " + e.getMessage(), e);
         }
@@ -179,6 +149,6 @@ public final class XGBoostDetector implements Detector {
 
     @Override
     public String toString() {
-        return "XGBoostDetector[" + features.size() + " features, " + options.trees() + " trees]";
+        return "XGBoostDetector[" + features().size() + " features, " + options().trees() + " trees]";
     }
 }

@@ -1,8 +1,7 @@
 package io.iotad.models.xgboost;
 
-import io.iotad.core.artifact.PayloadCodec;
+import io.iotad.core.detect.AbstractDetectorStrategy;
 import io.iotad.core.detect.Detector;
-import io.iotad.core.detect.DetectorStrategy;
 import io.iotad.core.detect.FitContext;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.score.Labels;
@@ -26,35 +25,14 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * and it rejects NaN feature values. Same seed, data and thread count give the same booster;
  * XGBoost's histogram sums may round differently on another thread count.
  */
-public final class XGBoostStrategy implements DetectorStrategy<XGBoostOptions> {
+public final class XGBoostStrategy extends AbstractDetectorStrategy<XGBoostOptions> {
     /** The strategy name used in configuration. */
     public static final String NAME = "xgboost";
 
-    private final XGBoostCodec codec = new XGBoostCodec();
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "Supervised gradient-boosted trees (XGBoost, binary logistic) scoring P(fault); NaN handled natively.";
-    }
-
-    @Override
-    public boolean supervised() {
-        return true;
-    }
-
-    @Override
-    public XGBoostOptions defaultOptions() {
-        return XGBoostOptions.defaults();
-    }
-
-    @Override
-    public XGBoostOptions parseOptions(Map<String, ?> raw) {
-        return XGBoostOptions.parse(raw);
+    /** Creates the strategy (found by ServiceLoader). */
+    public XGBoostStrategy() {
+        super(NAME, "Supervised gradient-boosted trees (XGBoost, binary logistic) scoring P(fault); NaN handled natively.",
+                true, XGBoostOptions::parse, new XGBoostCodec());
     }
 
     /**
@@ -165,10 +143,5 @@ public final class XGBoostStrategy implements DetectorStrategy<XGBoostOptions> {
         p.put("seed", o.effectiveSeed(contextSeed));
         p.put("verbosity", 0);
         return p;
-    }
-
-    @Override
-    public PayloadCodec codec() {
-        return codec;
     }
 }

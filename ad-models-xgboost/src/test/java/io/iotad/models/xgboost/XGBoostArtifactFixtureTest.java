@@ -70,7 +70,7 @@ class XGBoostArtifactFixtureTest {
         Files.createDirectories(DIR);
         FeatureFrame f = frame();
         Labels labels = labels(f);
-        Detector d = DetectorStrategies.byName("xgboost").fitWith(f, labels, OPTIONS, FitContext.seeded(11));
+        Detector d = DetectorStrategies.byName("xgboost").bind(OPTIONS).fit(f, labels, FitContext.seeded(11));
         ArtifactMetadata meta = ArtifactMetadata.of(TrainingLineage.of(f, labels))
                 .withCreatedAt(Instant.parse("2026-11-26T00:00:00Z"));
         ModelArtifact.write(DIR.resolve("xgboost-format1.tar.gz"), d, meta);

@@ -81,6 +81,6 @@ class XGBoostPayloadFixtureTest {
         FitContext ctx = new FitContext(3, 1, ProgressListener.NONE);
         XGBoostStrategy xgb = new XGBoostStrategy();
         PayloadFixtures.write(Path.of(args[0]), "xgboost-v" + XGBoostCodec.VERSION, xgb,
-                xgb.fitWith(train, Frames.labels(y), Map.of("trees", 10), ctx));
+                xgb.bind(Map.of("trees", 10)).fit(train, Frames.labels(y), ctx));
     }
 }

@@ -43,7 +43,7 @@ public final class CompositeCodec implements PayloadCodec {
         }
         PayloadWriter w = new PayloadWriter(out);
         w.writeString(d.strategy());
-        w.writeJson(d.options());
+        w.writeJson(d.options().toMap());
         for (int i = 0; i < d.components().size(); i++) {
             ScoreCalibration c = d.calibrations().get(i);
             w.writeDouble(c.median());

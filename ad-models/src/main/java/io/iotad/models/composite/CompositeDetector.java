@@ -1,5 +1,6 @@
 package io.iotad.models.composite;
 
+import io.iotad.core.detect.AbstractDetector;
 import io.iotad.core.detect.Detector;
 import io.iotad.core.detect.MissingValuePolicy;
 import io.iotad.core.frame.FeatureFrame;
@@ -7,8 +8,6 @@ import io.iotad.core.frame.FeatureSchema;
 import io.iotad.core.score.Scores;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -24,9 +23,7 @@ import java.util.Set;
  * component scored it and, for stacking, its passthrough features are present; otherwise NaN.
  * Immutable and thread-safe when its components are.
  */
-public final class CompositeDetector implements Detector {
-    private final String strategy;
-    private final CompositeOptions options;
+public final class CompositeDetector extends AbstractDetector<CompositeOptions> {
     private final List<Detector> components;
     private final List<ScoreCalibration> calibrations;
     private final Detector stage;
@@ -41,8 +38,7 @@ public final class CompositeDetector implements Detector {
      */
     public CompositeDetector(String strategy, CompositeOptions options, List<Detector> components,
                              List<ScoreCalibration> calibrations, Detector stage) {
-        this.strategy = Objects.requireNonNull(strategy, "strategy");
-        this.options = Objects.requireNonNull(options, "options");
+        super(strategy, features(options, components), MissingValuePolicy.SKIP_ROW, options);
         this.components = List.copyOf(components);
         this.calibrations = List.copyOf(calibrations);
         int k = options.components().size();
@@ -64,13 +60,7 @@ public final class CompositeDetector implements Detector {
         this.stage = stage;
     }
 
-    @Override
-    public String strategy() {
-        return strategy;
-    }
-
-    @Override
-    public FeatureSchema features() {
+    private static FeatureSchema features(CompositeOptions options, List<Detector> components) {
         Set<String> f = new LinkedHashSet<>();
         components.forEach(c -> f.addAll(c.features().names()));
         if (options.stack() != null) {
@@ -79,19 +69,14 @@ public final class CompositeDetector implements Detector {
         return FeatureSchema.of(List.copyOf(f));
     }
 
+    /** @return the longest history a component or the stage reads (see {@link Detector#historyDays()}) */
     @Override
-    public MissingValuePolicy missingValuePolicy() {
-        return MissingValuePolicy.SKIP_ROW;
-    }
-
-    @Override
-    public Map<String, Object> options() {
-        return options.toMap();
-    }
-
-    /** @return the validated options */
-    public CompositeOptions compositeOptions() {
-        return options;
+    public int historyDays() {
+        int days = stage == null ? 0 : stage.historyDays();
+        for (Detector c : components) {
+            days = Math.max(days, c.historyDays());
+        }
+        return days;
     }
 
     /** @return the components' detectors, in the options' order */
@@ -122,8 +107,8 @@ public final class CompositeDetector implements Detector {
     private double[] combine(FeatureFrame frame, double[][] comp) {
         int n = frame.rowCount();
         double[] out = new double[n];
-        if (options.combine() == Combination.STACK) {
-            FeatureFrame in = stageInput(options, frame, comp);
+        if (options().combine() == Combination.STACK) {
+            FeatureFrame in = stageInput(options(), frame, comp);
             double[] s = stage.score(in).values();
             double[][] inputs = in.toRowMajor(in.schema());
             for (int r = 0; r < n; r++) {
@@ -132,10 +117,10 @@ public final class CompositeDetector implements Detector {
             return out;
         }
         for (int r = 0; r < n; r++) {
-            double acc = options.combine() == Combination.MAX_Z ? Double.NEGATIVE_INFINITY : 0;
+            double acc = options().combine() == Combination.MAX_Z ? Double.NEGATIVE_INFINITY : 0;
             for (int i = 0; i < comp.length; i++) {
                 ScoreCalibration c = calibrations.get(i);
-                double v = switch (options.combine()) {
+                double v = switch (options().combine()) {
                     case MAX_Z, MEAN_Z -> c.z(comp[i][r]);
                     case MEAN_RANK -> c.rank(comp[i][r]);
                     case STACK -> throw new IllegalStateException("stacking handled above");
@@ -144,9 +129,9 @@ public final class CompositeDetector implements Detector {
                     acc = Double.NaN;
                     break;
                 }
-                acc = options.combine() == Combination.MAX_Z ? Math.max(acc, v) : acc + v;
+                acc = options().combine() == Combination.MAX_Z ? Math.max(acc, v) : acc + v;
             }
-            out[r] = options.combine() == Combination.MAX_Z || Double.isNaN(acc) ? acc : acc / comp.length;
+            out[r] = options().combine() == Combination.MAX_Z || Double.isNaN(acc) ? acc : acc / comp.length;
         }
         return out;
     }

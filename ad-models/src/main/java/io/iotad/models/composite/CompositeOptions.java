@@ -3,6 +3,7 @@ package io.iotad.models.composite;
 import io.iotad.core.detect.DetectorOptions;
 import io.iotad.core.detect.DetectorStrategies;
 import io.iotad.core.detect.DetectorStrategy;
+import io.iotad.core.detect.DetectorTrainer;
 import io.iotad.models.options.RawOptions;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -91,7 +92,7 @@ public record CompositeOptions(List<ComponentSpec> components, Combination combi
             String where = owner + " components[" + i + "]";
             RawOptions c = RawOptions.of(where, list.get(i), COMPONENT_KEYS);
             DetectorStrategy<?> s = resolve(where, c.stringValue("strategy", null));
-            comps.add(new ComponentSpec(c.stringValue("name", null), s, parse(where, s, c.map("options"))));
+            comps.add(new ComponentSpec(c.stringValue("name", null), bind(where, s, c.map("options"))));
         }
         Combination combine = o.enumValue("combine", Combination.class, null);
         if (combine == null) {
@@ -102,7 +103,7 @@ public record CompositeOptions(List<ComponentSpec> components, Combination combi
             String where = owner + " stack";
             RawOptions st = RawOptions.of(where, o.map("stack"), STACK_KEYS);
             DetectorStrategy<?> s = resolve(where, st.stringValue("strategy", null));
-            stack = new StackSpec(s, parse(where, s, st.map("options")), st.stringList("passthrough", List.of()));
+            stack = new StackSpec(bind(where, s, st.map("options")), st.stringList("passthrough", List.of()));
         }
         return new CompositeOptions(comps, combine, stack);
     }
@@ -118,9 +119,9 @@ public record CompositeOptions(List<ComponentSpec> components, Combination combi
         }
     }
 
-    private static DetectorOptions parse(String where, DetectorStrategy<?> s, Map<String, Object> raw) {
+    private static DetectorTrainer<?> bind(String where, DetectorStrategy<?> s, Map<String, Object> raw) {
         try {
-            return s.parseOptions(raw);
+            return s.bind(raw);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + " 'options': " + e.getMessage(), e);
         }

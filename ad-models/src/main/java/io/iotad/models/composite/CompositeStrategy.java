@@ -1,9 +1,7 @@
 package io.iotad.models.composite;
 
-import io.iotad.core.artifact.PayloadCodec;
+import io.iotad.core.detect.AbstractDetectorStrategy;
 import io.iotad.core.detect.Detector;
-import io.iotad.core.detect.DetectorOptions;
-import io.iotad.core.detect.DetectorStrategy;
 import io.iotad.core.detect.FitContext;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.score.Labels;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -28,7 +27,7 @@ import java.util.stream.IntStream;
  *
  * <p>Default configuration: {@code lr_residual} and {@code rules} combined by {@code mean_rank}.
  */
-public class CompositeStrategy implements DetectorStrategy<CompositeOptions> {
+public class CompositeStrategy extends AbstractDetectorStrategy<CompositeOptions> {
     /** The configuration name. */
     public static final String NAME = "composite";
     /** The default configuration of {@code composite}. */
@@ -36,10 +35,6 @@ public class CompositeStrategy implements DetectorStrategy<CompositeOptions> {
             "components", List.of(Map.of("name", "lr", "strategy", "lr_residual"),
                     Map.of("name", "rules", "strategy", "rules")),
             "combine", "mean_rank");
-
-    private final String name;
-    private final String description;
-    private final Map<String, Object> preset;
 
     /** Creates the generic {@code composite} strategy (found by ServiceLoader). */
     public CompositeStrategy() {
@@ -53,35 +48,12 @@ public class CompositeStrategy implements DetectorStrategy<CompositeOptions> {
      * @param preset its default configuration
      */
     protected CompositeStrategy(String name, String description, Map<String, Object> preset) {
-        this.name = Objects.requireNonNull(name, "name");
-        this.description = Objects.requireNonNull(description, "description");
-        this.preset = Map.copyOf(preset);
+        super(name, description, false, parser(name, preset), new CompositeCodec());
     }
 
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public boolean supervised() {
-        return false;
-    }
-
-    /** @throws IllegalArgumentException when a preset component's strategy is not on the class path */
-    @Override
-    public CompositeOptions defaultOptions() {
-        return parseOptions(Map.of());
-    }
-
-    @Override
-    public CompositeOptions parseOptions(Map<String, ?> raw) {
-        return CompositeOptions.fromMap(name, raw, preset);
+    private static Function<Map<String, ?>, CompositeOptions> parser(String name, Map<String, Object> preset) {
+        Map<String, Object> copy = Map.copyOf(preset);
+        return raw -> CompositeOptions.fromMap(name, raw, copy);
     }
 
     /**
@@ -99,15 +71,15 @@ public class CompositeStrategy implements DetectorStrategy<CompositeOptions> {
         for (int i = 0; i < k; i++) {
             ComponentSpec c = options.components().get(i);
             FitContext sub = new FitContext(seeds.nextLong(), context.threads(), context.progress());
-            Detector d = fitAny(c.strategy(), train, labels, c.options(), sub);
+            Detector d = c.trainer().fit(train, labels, sub);
             comp[i] = d.score(train).values();
             detectors.add(d);
             try {
                 calibrations.add(ScoreCalibration.learn(comp[i]));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(name + " component " + c.name() + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(name() + " component " + c.name() + ": " + e.getMessage(), e);
             }
-            context.progress().progress(name + " components", i + 1, k);
+            context.progress().progress(name() + " components", i + 1, k);
         }
         Detector stage = null;
         if (options.stack() != null) {
@@ -115,24 +87,12 @@ public class CompositeStrategy implements DetectorStrategy<CompositeOptions> {
             double[][] rows = in.toRowMajor(in.schema());
             int[] complete = IntStream.range(0, rows.length).filter(r -> !CompositeDetector.anyNaN(rows[r])).toArray();
             if (complete.length == 0) {
-                throw new IllegalArgumentException(name + ": no training row has every stacking input "
+                throw new IllegalArgumentException(name() + ": no training row has every stacking input "
                         + in.schema().names() + "; expected rows the components score and passthrough features present");
             }
             FitContext sub = new FitContext(seeds.nextLong(), context.threads(), context.progress());
-            stage = fitAny(options.stack().strategy(), in.rows(complete), labels, options.stack().options(), sub);
+            stage = options.stack().trainer().fit(in.rows(complete), labels, sub);
         }
-        return new CompositeDetector(name, options, detectors, calibrations, stage);
-    }
-
-    /** Fits a strategy with options it parsed itself (hence the unchecked call is safe). */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    static Detector fitAny(DetectorStrategy strategy, FeatureFrame train, Labels labels, DetectorOptions options,
-                           FitContext context) {
-        return strategy.fit(train, labels, options, context);
-    }
-
-    @Override
-    public PayloadCodec codec() {
-        return new CompositeCodec();
+        return new CompositeDetector(name(), options, detectors, calibrations, stage);
     }
 }

@@ -43,7 +43,7 @@ public final class IsolationForestCodec implements PayloadCodec {
         for (String n : names) {
             o.writeUTF(n);
         }
-        IsolationForestOptions opt = f.forestOptions();
+        IsolationForestOptions opt = f.options();
         o.writeInt(opt.trees());
         o.writeInt(opt.subsampleSize());
         o.writeDouble(opt.maxFeatures());

@@ -1,6 +1,6 @@
 package io.iotad.models.forest;
 
-import io.iotad.core.detect.Detector;
+import io.iotad.core.detect.AbstractDetector;
 import io.iotad.core.detect.MissingValuePolicy;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
@@ -8,8 +8,6 @@ import io.iotad.core.score.Scores;
 import io.iotad.models.matrix.RowMatrix;
 import io.iotad.models.parallel.RowChunks;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * A fitted Isolation Forest. Scores are {@code s = 2^(−E[h(x)] / c(psi))} in (0, 1], with E[h] the
@@ -21,12 +19,10 @@ import java.util.Objects;
  * scoring walks contiguous memory without per-node objects. Immutable and thread-safe; scoring runs
  * on {@link #threads()} threads and gives the same scores on any number of them.
  */
-public final class IsolationForestDetector implements Detector {
+public final class IsolationForestDetector extends AbstractDetector<IsolationForestOptions> {
     /** Rows scored together, one tree at a time. */
     private static final int BLOCK = 128;
 
-    private final FeatureSchema features;
-    private final IsolationForestOptions options;
     private final int psi;
     private final List<IsolationTree> trees;
     private final int threads;
@@ -43,14 +39,13 @@ public final class IsolationForestDetector implements Detector {
 
     IsolationForestDetector(FeatureSchema features, IsolationForestOptions options, int psi, List<IsolationTree> trees,
                             int threads) {
+        super(IsolationForestStrategy.NAME, features, MissingValuePolicy.SKIP_ROW, options);
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
         if (psi < 2 || trees.isEmpty()) {
             throw new IllegalArgumentException("need psi >= 2 and at least one tree, got psi=" + psi + ", trees=" + trees.size());
         }
-        this.features = Objects.requireNonNull(features, "features");
-        this.options = Objects.requireNonNull(options, "options");
         this.psi = psi;
         this.trees = List.copyOf(trees);
         this.threads = threads;
@@ -75,31 +70,6 @@ public final class IsolationForestDetector implements Detector {
         }
     }
 
-    @Override
-    public String strategy() {
-        return IsolationForestStrategy.NAME;
-    }
-
-    @Override
-    public FeatureSchema features() {
-        return features;
-    }
-
-    @Override
-    public MissingValuePolicy missingValuePolicy() {
-        return MissingValuePolicy.SKIP_ROW;
-    }
-
-    @Override
-    public Map<String, Object> options() {
-        return options.toMap();
-    }
-
-    /** @return the validated options */
-    public IsolationForestOptions forestOptions() {
-        return options;
-    }
-
     /** @return the subsample size the trees were grown on (options capped at the training rows) */
     public int subsampleSize() {
         return psi;
@@ -120,7 +90,7 @@ public final class IsolationForestDetector implements Detector {
      * @return this forest scoring on {@code n} threads (scores are unchanged)
      */
     public IsolationForestDetector withThreads(int n) {
-        return new IsolationForestDetector(features, options, psi, trees, n);
+        return new IsolationForestDetector(features(), options(), psi, trees, n);
     }
 
     List<IsolationTree> trees() {
@@ -129,7 +99,7 @@ public final class IsolationForestDetector implements Detector {
 
     @Override
     public Scores score(FeatureFrame frame) {
-        RowMatrix m = RowMatrix.of(frame, features);
+        RowMatrix m = RowMatrix.of(frame, features());
         return Scores.of(frame, scoreRows(m.values()));
     }
 
@@ -154,9 +124,9 @@ public final class IsolationForestDetector implements Detector {
      *     NaN for a row with a missing value
      */
     public double[] meanPathLengths(double[] rows) {
-        int d = features.size();
+        int d = features().size();
         if (rows.length % d != 0) {
-            throw new IllegalArgumentException("expected a multiple of " + d + " values (features " + features.names()
+            throw new IllegalArgumentException("expected a multiple of " + d + " values (features " + features().names()
                     + "), got " + rows.length);
         }
         int m = rows.length / d;
@@ -226,6 +196,6 @@ public final class IsolationForestDetector implements Detector {
 
     @Override
     public String toString() {
-        return "IsolationForestDetector[features=" + features.names() + ", trees=" + trees.size() + ", psi=" + psi + "]";
+        return "IsolationForestDetector[features=" + features().names() + ", trees=" + trees.size() + ", psi=" + psi + "]";
     }
 }

@@ -1,8 +1,7 @@
 package io.iotad.models.forest;
 
-import io.iotad.core.artifact.PayloadCodec;
+import io.iotad.core.detect.AbstractDetectorStrategy;
 import io.iotad.core.detect.Detector;
-import io.iotad.core.detect.DetectorStrategy;
 import io.iotad.core.detect.FitContext;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
@@ -10,7 +9,6 @@ import io.iotad.core.score.Labels;
 import io.iotad.models.matrix.RowMatrix;
 import io.iotad.models.parallel.RowChunks;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
@@ -29,38 +27,14 @@ import java.util.SplittableRandom;
  *
  * <p>Reference: F. T. Liu, K. M. Ting, Z.-H. Zhou, "Isolation Forest", ICDM 2008.
  */
-public final class IsolationForestStrategy implements DetectorStrategy<IsolationForestOptions> {
+public final class IsolationForestStrategy extends AbstractDetectorStrategy<IsolationForestOptions> {
     /** The strategy's name in configuration. */
     public static final String NAME = "isolation_forest";
 
     /** Creates the strategy (the {@link java.util.ServiceLoader} needs a public no-argument constructor). */
     public IsolationForestStrategy() {
-        // stateless
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "Isolation Forest: scores a row by how few random splits isolate it (Liu, Ting and Zhou 2008).";
-    }
-
-    @Override
-    public boolean supervised() {
-        return false;
-    }
-
-    @Override
-    public IsolationForestOptions defaultOptions() {
-        return IsolationForestOptions.defaults();
-    }
-
-    @Override
-    public IsolationForestOptions parseOptions(Map<String, ?> raw) {
-        return IsolationForestOptions.parse(raw);
+        super(NAME, "Isolation Forest: scores a row by how few random splits isolate it (Liu, Ting and Zhou 2008).",
+                false, IsolationForestOptions::parse, new IsolationForestCodec());
     }
 
     /**
@@ -104,11 +78,6 @@ public final class IsolationForestStrategy implements DetectorStrategy<Isolation
             context.progress().progress(NAME + " fit", to, trees.length);
         });
         return new IsolationForestDetector(features, options, psi, Arrays.asList(trees), context.threads());
-    }
-
-    @Override
-    public PayloadCodec codec() {
-        return new IsolationForestCodec();
     }
 
     /**

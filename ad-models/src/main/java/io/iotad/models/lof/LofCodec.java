@@ -45,7 +45,7 @@ public final class LofCodec implements PayloadCodec {
         for (String n : names) {
             o.writeUTF(n);
         }
-        LofOptions opt = lof.lofOptions();
+        LofOptions opt = lof.options();
         o.writeInt(opt.neighbors());
         o.writeBoolean(opt.standardize());
         o.writeInt(opt.leafSize());

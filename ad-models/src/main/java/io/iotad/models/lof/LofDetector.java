@@ -1,12 +1,11 @@
 package io.iotad.models.lof;
 
-import io.iotad.core.detect.Detector;
+import io.iotad.core.detect.AbstractDetector;
 import io.iotad.core.detect.MissingValuePolicy;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
 import io.iotad.core.score.Scores;
 import io.iotad.models.matrix.RowMatrix;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,48 +18,20 @@ import java.util.Objects;
  * <p>Immutable and thread-safe; scoring runs on {@link #threads()} threads with the same result on
  * any number of them.
  */
-public final class LofDetector implements Detector {
-    private final FeatureSchema features;
-    private final LofOptions options;
+public final class LofDetector extends AbstractDetector<LofOptions> {
     private final Standardization standardization;
     private final LofTrainingSet training;
     private final int threads;
 
     LofDetector(FeatureSchema features, LofOptions options, Standardization standardization, LofTrainingSet training,
                 int threads) {
+        super(LofStrategy.NAME, features, MissingValuePolicy.SKIP_ROW, options);
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
-        this.features = Objects.requireNonNull(features, "features");
-        this.options = Objects.requireNonNull(options, "options");
         this.standardization = Objects.requireNonNull(standardization, "standardization");
         this.training = Objects.requireNonNull(training, "training");
         this.threads = threads;
-    }
-
-    @Override
-    public String strategy() {
-        return LofStrategy.NAME;
-    }
-
-    @Override
-    public FeatureSchema features() {
-        return features;
-    }
-
-    @Override
-    public MissingValuePolicy missingValuePolicy() {
-        return MissingValuePolicy.SKIP_ROW;
-    }
-
-    @Override
-    public Map<String, Object> options() {
-        return options.toMap();
-    }
-
-    /** @return the validated options */
-    public LofOptions lofOptions() {
-        return options;
     }
 
     /** @return the per-feature standardisation (the identity when {@link LofOptions#standardize()} is off) */
@@ -88,7 +59,7 @@ public final class LofDetector implements Detector {
      * @return this detector scoring on {@code n} threads (scores are unchanged)
      */
     public LofDetector withThreads(int n) {
-        return new LofDetector(features, options, standardization, training, n);
+        return new LofDetector(features(), options(), standardization, training, n);
     }
 
     LofTrainingSet training() {
@@ -97,7 +68,7 @@ public final class LofDetector implements Detector {
 
     @Override
     public Scores score(FeatureFrame frame) {
-        RowMatrix m = RowMatrix.of(frame, features);
+        RowMatrix m = RowMatrix.of(frame, features());
         double[] z = m.values().clone();
         standardization.applyInPlace(z);
         return Scores.of(frame, training.score(z, m.missing(), threads));
@@ -110,9 +81,9 @@ public final class LofDetector implements Detector {
      * @return one LOF per row, NaN for a row with a missing value
      */
     public double[] scoreRows(double[] rows) {
-        int d = features.size();
+        int d = features().size();
         if (rows.length % d != 0) {
-            throw new IllegalArgumentException("expected a multiple of " + d + " values (features " + features.names()
+            throw new IllegalArgumentException("expected a multiple of " + d + " values (features " + features().names()
                     + "), got " + rows.length);
         }
         boolean[] skip = new boolean[rows.length / d];
@@ -128,7 +99,7 @@ public final class LofDetector implements Detector {
 
     @Override
     public String toString() {
-        return "LofDetector[features=" + features.names() + ", k=" + training.k() + ", trainingRows=" + training.size()
-                + ", " + options + "]";
+        return "LofDetector[features=" + features().names() + ", k=" + training.k() + ", trainingRows=" + training.size()
+                + ", " + options() + "]";
     }
 }

@@ -1,15 +1,13 @@
 package io.iotad.models.lof;
 
-import io.iotad.core.artifact.PayloadCodec;
+import io.iotad.core.detect.AbstractDetectorStrategy;
 import io.iotad.core.detect.Detector;
-import io.iotad.core.detect.DetectorStrategy;
 import io.iotad.core.detect.FitContext;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
 import io.iotad.core.score.Labels;
 import io.iotad.models.matrix.RowMatrix;
 import io.iotad.models.neighbors.NeighborIndex;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,38 +22,14 @@ import java.util.Objects;
  * <p>Reference: M. M. Breunig, H.-P. Kriegel, R. T. Ng, J. Sander, "LOF: Identifying Density-Based
  * Local Outliers", SIGMOD 2000.
  */
-public final class LofStrategy implements DetectorStrategy<LofOptions> {
+public final class LofStrategy extends AbstractDetectorStrategy<LofOptions> {
     /** The strategy's name in configuration. */
     public static final String NAME = "lof";
 
     /** Creates the strategy (the {@link java.util.ServiceLoader} needs a public no-argument constructor). */
     public LofStrategy() {
-        // stateless
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "Local Outlier Factor: scores a row by how much sparser its neighbourhood is than its k nearest training rows'.";
-    }
-
-    @Override
-    public boolean supervised() {
-        return false;
-    }
-
-    @Override
-    public LofOptions defaultOptions() {
-        return LofOptions.defaults();
-    }
-
-    @Override
-    public LofOptions parseOptions(Map<String, ?> raw) {
-        return LofOptions.parse(raw);
+        super(NAME, "Local Outlier Factor: scores a row by how much sparser its neighbourhood is than its k nearest training rows'.",
+                false, LofOptions::parse, new LofCodec());
     }
 
     /**
@@ -86,11 +60,6 @@ public final class LofStrategy implements DetectorStrategy<LofOptions> {
         LofTrainingSet training = LofTrainingSet.fit(points, d, k, index, context.threads());
         context.progress().progress(NAME + " fit", n, n);
         return new LofDetector(features, options, st, training, context.threads());
-    }
-
-    @Override
-    public PayloadCodec codec() {
-        return new LofCodec();
     }
 
     /**

@@ -76,6 +76,21 @@ public final class RawOptions {
     /**
      * @param key option name
      * @param defaultValue value when the option is absent
+     * @param min the smallest value accepted
+     * @return the integer value, at least {@code min}
+     * @throws IllegalArgumentException when the value is not a whole number of at least {@code min}
+     */
+    public int intValue(String key, int defaultValue, int min) {
+        int v = intValue(key, defaultValue);
+        if (v < min) {
+            throw invalid(key, raw.containsKey(key) ? raw.get(key) : v, "a whole number >= " + min);
+        }
+        return v;
+    }
+
+    /**
+     * @param key option name
+     * @param defaultValue value when the option is absent
      * @return the number (NaN is rejected; ranges are the options record's to check)
      * @throws IllegalArgumentException when the value is not a number
      */

@@ -36,7 +36,7 @@ public final class LrResidualCodec implements PayloadCodec {
                     + detector.strategy());
         }
         PayloadWriter w = new PayloadWriter(out);
-        w.writeJson(d.options());
+        w.writeJson(d.options().toMap());
         writeFit(w, d.globalFit());
         writeFits(w, d.buildingFits());
         writeFits(w, d.apartmentFits());

@@ -1,6 +1,6 @@
 package io.iotad.models.regression;
 
-import io.iotad.core.detect.Detector;
+import io.iotad.core.detect.AbstractDetector;
 import io.iotad.core.detect.MissingValuePolicy;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
@@ -25,8 +25,7 @@ import java.util.TreeMap;
  * <p><b>Missing values</b> ({@link MissingValuePolicy#SKIP_ROW}): a row whose target or any driver
  * is NaN scores NaN. Immutable and thread-safe.
  */
-public final class LrResidualDetector implements Detector {
-    private final LrResidualOptions options;
+public final class LrResidualDetector extends AbstractDetector<LrResidualOptions> {
     private final LinearFit global;
     private final Map<String, LinearFit> byBuilding;
     private final Map<String, LinearFit> byApartment;
@@ -40,7 +39,7 @@ public final class LrResidualDetector implements Detector {
      */
     public LrResidualDetector(LrResidualOptions options, LinearFit global, Map<String, LinearFit> byBuilding,
                               Map<String, LinearFit> byApartment) {
-        this.options = Objects.requireNonNull(options, "options");
+        super(LrResidualStrategy.NAME, FeatureSchema.of(options.features()), MissingValuePolicy.SKIP_ROW, options);
         this.global = Objects.requireNonNull(global, "global");
         this.byBuilding = Collections.unmodifiableMap(new TreeMap<>(byBuilding));
         this.byApartment = Collections.unmodifiableMap(new TreeMap<>(byApartment));
@@ -55,31 +54,6 @@ public final class LrResidualDetector implements Detector {
             throw new IllegalArgumentException("the " + what + " regression has " + f.driverCount()
                     + " driver coefficients, expected " + drivers);
         }
-    }
-
-    @Override
-    public String strategy() {
-        return LrResidualStrategy.NAME;
-    }
-
-    @Override
-    public FeatureSchema features() {
-        return FeatureSchema.of(options.features());
-    }
-
-    @Override
-    public MissingValuePolicy missingValuePolicy() {
-        return MissingValuePolicy.SKIP_ROW;
-    }
-
-    @Override
-    public Map<String, Object> options() {
-        return options.toMap();
-    }
-
-    /** @return the validated options */
-    public LrResidualOptions lrOptions() {
-        return options;
     }
 
     /** @return the global regression */
@@ -112,13 +86,13 @@ public final class LrResidualDetector implements Detector {
 
     @Override
     public Scores score(FeatureFrame frame) {
-        double[] y = frame.column(options.target());
-        double[][] x = frame.toRowMajor(FeatureSchema.of(options.drivers()));
+        double[] y = frame.column(options().target());
+        double[][] x = frame.toRowMajor(FeatureSchema.of(options().drivers()));
         double[] out = new double[y.length];
         for (int r = 0; r < y.length; r++) {
             LinearFit f = fitFor(frame.apartmentId(r), frame.buildingId(r));
-            double s = Math.max(f.residualStd(), options.minScale());
-            out[r] = options.residualSide().score((y[r] - f.predict(x[r])) / s);
+            double s = Math.max(f.residualStd(), options().minScale());
+            out[r] = options().residualSide().score((y[r] - f.predict(x[r])) / s);
         }
         return Scores.of(frame, out);
     }

@@ -1,8 +1,7 @@
 package io.iotad.models.regression;
 
-import io.iotad.core.artifact.PayloadCodec;
+import io.iotad.core.detect.AbstractDetectorStrategy;
 import io.iotad.core.detect.Detector;
-import io.iotad.core.detect.DetectorStrategy;
 import io.iotad.core.detect.FitContext;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
@@ -30,7 +29,7 @@ import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
  *
  * <p>Training skips rows whose target or any driver is missing. Deterministic: no randomness.
  */
-public final class LrResidualStrategy implements DetectorStrategy<LrResidualOptions> {
+public final class LrResidualStrategy extends AbstractDetectorStrategy<LrResidualOptions> {
     /** The configuration name. */
     public static final String NAME = "lr_residual";
     /** A design whose QR diagonal falls below this fraction of its Frobenius norm counts as singular. */
@@ -38,31 +37,8 @@ public final class LrResidualStrategy implements DetectorStrategy<LrResidualOpti
 
     /** Creates the strategy (found by ServiceLoader). */
     public LrResidualStrategy() {
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "linear regression of daily energy on weather and comfort drivers, scored by the standardised residual";
-    }
-
-    @Override
-    public boolean supervised() {
-        return false;
-    }
-
-    @Override
-    public LrResidualOptions defaultOptions() {
-        return LrResidualOptions.defaults();
-    }
-
-    @Override
-    public LrResidualOptions parseOptions(Map<String, ?> raw) {
-        return LrResidualOptions.fromMap(raw);
+        super(NAME, "linear regression of daily energy on weather and comfort drivers, scored by the standardised residual",
+                false, LrResidualOptions::fromMap, new LrResidualCodec());
     }
 
     /**
@@ -152,10 +128,5 @@ public final class LrResidualStrategy implements DetectorStrategy<LrResidualOpti
         } catch (MathIllegalArgumentException singularOrTooSmall) {
             return Optional.empty();
         }
-    }
-
-    @Override
-    public PayloadCodec codec() {
-        return new LrResidualCodec();
     }
 }

@@ -74,6 +74,12 @@ public record LevelShiftRule(String name, String feature, int recentDays, int ba
                 o.enumValue("direction", Direction.class, Direction.UP), o.doubleValue("weight", DEFAULT_WEIGHT));
     }
 
+    /** @return the days it reads before the decided one: the rest of the recent window and the baseline window */
+    @Override
+    public int historyDays() {
+        return recentDays + baselineDays - 1;
+    }
+
     @Override
     public boolean fires(double[] daily, int day) {
         int recentStart = day - recentDays + 1;

@@ -34,6 +34,9 @@ public sealed interface OperatorRule permits ThresholdRule, PersistenceRule, Lev
      */
     boolean fires(double[] daily, int day);
 
+    /** @return the days before a day that {@link #fires} reads to decide it, at least 0 */
+    int historyDays();
+
     /** @return the rule as configuration, accepted by {@link #fromMap(Map, int)} */
     Map<String, Object> toMap();
 

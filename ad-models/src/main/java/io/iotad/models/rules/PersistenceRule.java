@@ -53,6 +53,12 @@ public record PersistenceRule(String name, String feature, Comparison op, double
                 o.doubleValue("weight", DEFAULT_WEIGHT));
     }
 
+    /** @return the days it reads before the decided one: the run's earlier days */
+    @Override
+    public int historyDays() {
+        return days - 1;
+    }
+
     @Override
     public boolean fires(double[] daily, int day) {
         if (day + 1 < days) {

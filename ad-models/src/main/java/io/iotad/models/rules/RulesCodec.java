@@ -35,7 +35,7 @@ public final class RulesCodec implements PayloadCodec {
             throw new IllegalArgumentException("the rules codec writes rules detectors, got " + detector.strategy());
         }
         PayloadWriter w = new PayloadWriter(out);
-        w.writeJson(d.options());
+        w.writeJson(d.options().toMap());
         w.writeDouble(d.globalThresholdKwh());
         w.writeInt(d.apartmentThresholdsKwh().size());
         for (Map.Entry<String, Double> e : d.apartmentThresholdsKwh().entrySet()) {

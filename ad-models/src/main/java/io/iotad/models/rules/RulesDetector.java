@@ -1,6 +1,6 @@
 package io.iotad.models.rules;
 
-import io.iotad.core.detect.Detector;
+import io.iotad.core.detect.AbstractDetector;
 import io.iotad.core.detect.MissingValuePolicy;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -25,18 +24,18 @@ import java.util.TreeMap;
  * <p><b>Lookback</b>: persistence and level-shift rules look back along each apartment's days in
  * the frame being scored, so the frame must include the days before the first day to score (the
  * longest rule's {@code days} − 1, or {@code recent_days + baseline_days − 1}); without them those
- * rules cannot fire on the first days.
+ * rules cannot fire on the first days. {@link #historyDays()} declares it, and the library's scoring
+ * doors ({@link io.iotad.core.detect.BatchScoring#inContext}) give the scored days every earlier day they hold.
  *
  * <p><b>Missing values</b> ({@link MissingValuePolicy#SKIP_ROW}): a row is scored only when every
  * feature the rules read on its own day is present; otherwise its score is NaN. Missing history
  * days are not filled: they break a persistence run and thin a level-shift window (see the rules).
  * Immutable and thread-safe.
  */
-public final class RulesDetector implements Detector {
+public final class RulesDetector extends AbstractDetector<RulesOptions> {
     /** The name of the seed's heating rule in {@link RuleFiring}. */
     public static final String HEATING_RULE = "heating_while_cold";
 
-    private final RulesOptions options;
     private final double globalThresholdKwh;
     private final Map<String, Double> apartmentThresholdsKwh;
 
@@ -46,7 +45,7 @@ public final class RulesDetector implements Detector {
      * @param apartmentThresholdsKwh apartment id to its own threshold, kWh (copied)
      */
     public RulesDetector(RulesOptions options, double globalThresholdKwh, Map<String, Double> apartmentThresholdsKwh) {
-        this.options = Objects.requireNonNull(options, "options");
+        super(RulesStrategy.NAME, FeatureSchema.of(options.features()), MissingValuePolicy.SKIP_ROW, options);
         if (!Double.isFinite(globalThresholdKwh)) {
             throw new IllegalArgumentException("globalThresholdKwh must be finite, got " + globalThresholdKwh);
         }
@@ -57,31 +56,6 @@ public final class RulesDetector implements Detector {
                 throw new IllegalArgumentException("threshold of apartment " + k + " must be finite, got " + v);
             }
         });
-    }
-
-    @Override
-    public String strategy() {
-        return RulesStrategy.NAME;
-    }
-
-    @Override
-    public FeatureSchema features() {
-        return FeatureSchema.of(options.features());
-    }
-
-    @Override
-    public MissingValuePolicy missingValuePolicy() {
-        return MissingValuePolicy.SKIP_ROW;
-    }
-
-    @Override
-    public Map<String, Object> options() {
-        return options.toMap();
-    }
-
-    /** @return the validated options */
-    public RulesOptions rulesOptions() {
-        return options;
     }
 
     /** @return the energy threshold of apartments without their own, kWh */
@@ -102,14 +76,24 @@ public final class RulesDetector implements Detector {
         return apartmentThresholdsKwh.getOrDefault(apartmentId, globalThresholdKwh);
     }
 
+    /** @return the longest lookback of the operators' rules (the heating rule reads only its own day) */
+    @Override
+    public int historyDays() {
+        int days = 0;
+        for (OperatorRule r : options().rules()) {
+            days = Math.max(days, r.historyDays());
+        }
+        return days;
+    }
+
     @Override
     public Scores score(FeatureFrame frame) {
         RuleFiring firing = evaluate(frame);
         List<Double> weights = new ArrayList<>();
-        if (options.heatingRuleWeight() > 0) {
-            weights.add(options.heatingRuleWeight());
+        if (options().heatingRuleWeight() > 0) {
+            weights.add(options().heatingRuleWeight());
         }
-        options.rules().forEach(r -> weights.add(r.weight()));
+        options().rules().forEach(r -> weights.add(r.weight()));
         double[] out = new double[frame.rowCount()];
         for (int row = 0; row < out.length; row++) {
             if (!firing.scored()[row]) {
@@ -133,17 +117,17 @@ public final class RulesDetector implements Detector {
      * @throws IllegalArgumentException when the frame lacks a feature or repeats an apartment-day
      */
     public RuleFiring evaluate(FeatureFrame frame) {
-        List<String> features = options.features();
+        List<String> features = options().features();
         Map<String, double[]> columns = new HashMap<>();
         for (String f : features) {
             columns.put(f, frame.column(f));
         }
-        boolean heating = options.heatingRuleWeight() > 0;
+        boolean heating = options().heatingRuleWeight() > 0;
         List<String> names = new ArrayList<>();
         if (heating) {
             names.add(HEATING_RULE);
         }
-        options.rules().forEach(r -> names.add(r.name()));
+        options().rules().forEach(r -> names.add(r.name()));
         int n = frame.rowCount();
         boolean[][] fired = new boolean[names.size()][n];
         boolean[] scored = new boolean[n];
@@ -164,10 +148,10 @@ public final class RulesDetector implements Detector {
                 }
                 int k = 0;
                 if (heating) {
-                    fired[k++][row] = daily.get(options.energyFeature())[day] > threshold
-                            && daily.get(options.tempDiffFeature())[day] > options.tempDiffMinC();
+                    fired[k++][row] = daily.get(options().energyFeature())[day] > threshold
+                            && daily.get(options().tempDiffFeature())[day] > options().tempDiffMinC();
                 }
-                for (OperatorRule r : options.rules()) {
+                for (OperatorRule r : options().rules()) {
                     fired[k++][row] = r.fires(daily.get(r.feature()), day);
                 }
             }

@@ -1,8 +1,7 @@
 package io.iotad.models.rules;
 
-import io.iotad.core.artifact.PayloadCodec;
+import io.iotad.core.detect.AbstractDetectorStrategy;
 import io.iotad.core.detect.Detector;
-import io.iotad.core.detect.DetectorStrategy;
 import io.iotad.core.detect.FitContext;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
@@ -24,38 +23,15 @@ import java.util.TreeMap;
  * {@code min_apartment_days} such days) and over all apartments (the fallback); in the
  * {@code absolute} mode it learns nothing and uses {@code energy_threshold_kwh}. Deterministic.
  */
-public final class RulesStrategy implements DetectorStrategy<RulesOptions> {
+public final class RulesStrategy extends AbstractDetectorStrategy<RulesOptions> {
     /** The configuration name. */
     public static final String NAME = "rules";
 
     /** Creates the strategy (found by ServiceLoader). */
     public RulesStrategy() {
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "heuristic rules: heating energy high while the room is below setpoint, plus configured "
-                + "threshold, persistence and level-shift rules; score = weighted count of rules firing";
-    }
-
-    @Override
-    public boolean supervised() {
-        return false;
-    }
-
-    @Override
-    public RulesOptions defaultOptions() {
-        return RulesOptions.defaults();
-    }
-
-    @Override
-    public RulesOptions parseOptions(Map<String, ?> raw) {
-        return RulesOptions.fromMap(raw);
+        super(NAME, "heuristic rules: heating energy high while the room is below setpoint, plus configured "
+                + "threshold, persistence and level-shift rules; score = weighted count of rules firing",
+                false, RulesOptions::fromMap, new RulesCodec());
     }
 
     /**
@@ -91,10 +67,5 @@ public final class RulesStrategy implements DetectorStrategy<RulesOptions> {
         }
         context.progress().progress("rules fit", 1, 1);
         return new RulesDetector(options, global, own);
-    }
-
-    @Override
-    public PayloadCodec codec() {
-        return new RulesCodec();
     }
 }

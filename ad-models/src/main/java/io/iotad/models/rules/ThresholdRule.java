@@ -43,6 +43,12 @@ public record ThresholdRule(String name, String feature, Comparison op, double v
                 required(o, "value"), o.doubleValue("weight", DEFAULT_WEIGHT));
     }
 
+    /** @return 0: it reads only the decided day */
+    @Override
+    public int historyDays() {
+        return 0;
+    }
+
     @Override
     public boolean fires(double[] daily, int day) {
         return op.holds(daily[day], value);

@@ -94,7 +94,7 @@ public record SkabEvaluation(DetectorStrategy<?> strategy, Map<String, ?> option
         }
         FeatureFrame all = features.apply(rec);
         FeatureFrame train = all.rows(IntStream.range(0, TRAIN_ROWS).toArray());
-        Detector d = strategy.fitWith(train, Labels.empty(), options, context);
+        Detector d = strategy.bind(options).fit(train, Labels.empty(), context);
         double[] scores = d.score(all).values();
         double threshold = calibration.threshold(Arrays.copyOfRange(scores, 0, TRAIN_ROWS));
         // smoothing is causal, so scoring the whole stream and cutting at TRAIN_ROWS is the same as

@@ -34,7 +34,7 @@ public final class StlCodec implements PayloadCodec {
             throw new IllegalArgumentException("the stl codec writes stl detectors, got " + detector.strategy());
         }
         PayloadWriter w = new PayloadWriter(out);
-        w.writeJson(d.options());
+        w.writeJson(d.options().toMap());
         w.writeDouble(d.globalScale());
         w.writeInt(d.apartmentScales().size());
         for (Map.Entry<String, Double> e : d.apartmentScales().entrySet()) {

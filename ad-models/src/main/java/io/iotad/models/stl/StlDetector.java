@@ -1,6 +1,6 @@
 package io.iotad.models.stl;
 
-import io.iotad.core.detect.Detector;
+import io.iotad.core.detect.AbstractDetector;
 import io.iotad.core.detect.MissingValuePolicy;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
@@ -9,7 +9,6 @@ import io.iotad.models.series.ApartmentDays;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -26,14 +25,14 @@ import java.util.TreeMap;
  * history before the days to score: at least {@code min_observed_days} observed days per apartment
  * (fewer: the apartment is not scored), and for stable end estimates at least n<sub>t</sub> days
  * (15 by default) before the first day that matters, since LOESS is least certain at a series'
- * ends.
+ * ends. {@link #historyDays()} declares it, and the library's scoring doors
+ * ({@link io.iotad.core.detect.BatchScoring#inContext}) give the scored days every earlier day they hold.
  *
  * <p><b>Missing values</b> ({@link MissingValuePolicy#SKIP_ROW}): a row whose feature is NaN, and
  * every row of an apartment with too few observed days, scores NaN; gaps are skipped by the
  * smoothers (see {@link SeasonalTrendLoess}). Immutable and thread-safe.
  */
-public final class StlDetector implements Detector {
-    private final StlOptions options;
+public final class StlDetector extends AbstractDetector<StlOptions> {
     private final double globalScale;
     private final Map<String, Double> scales;
 
@@ -43,7 +42,7 @@ public final class StlDetector implements Detector {
      * @param scales apartment id to residual scale (&gt; 0), copied
      */
     public StlDetector(StlOptions options, double globalScale, Map<String, Double> scales) {
-        this.options = Objects.requireNonNull(options, "options");
+        super(StlStrategy.NAME, FeatureSchema.of(options.feature()), MissingValuePolicy.SKIP_ROW, options);
         if (!(globalScale > 0) || Double.isInfinite(globalScale)) {
             throw new IllegalArgumentException("globalScale must be finite and > 0, got " + globalScale);
         }
@@ -56,29 +55,18 @@ public final class StlDetector implements Detector {
         });
     }
 
+    /**
+     * The decomposition is of the whole series in the frame, so every earlier day counts; the days
+     * that matter most are those the smoothers at the first scored day reach back over: n<sub>s</sub>
+     * seasonal cycles of n<sub>p</sub> days plus the trend span n<sub>t</sub> (with the defaults, 7 × 7
+     * + 15 = 64), and never fewer than {@code min_observed_days}.
+     *
+     * @return days of history, at least {@code min_observed_days}
+     */
     @Override
-    public String strategy() {
-        return StlStrategy.NAME;
-    }
-
-    @Override
-    public FeatureSchema features() {
-        return FeatureSchema.of(options.feature());
-    }
-
-    @Override
-    public MissingValuePolicy missingValuePolicy() {
-        return MissingValuePolicy.SKIP_ROW;
-    }
-
-    @Override
-    public Map<String, Object> options() {
-        return options.toMap();
-    }
-
-    /** @return the validated options */
-    public StlOptions stlOptions() {
-        return options;
+    public int historyDays() {
+        StlParameters p = options().stl();
+        return Math.max(options().minObservedDays(), p.seasonal() * p.period() + p.trend());
     }
 
     /** @return the pooled training residual scale, in the feature's unit */
@@ -93,11 +81,11 @@ public final class StlDetector implements Detector {
 
     @Override
     public Scores score(FeatureFrame frame) {
-        double[] residual = residuals(frame, options);
+        double[] residual = residuals(frame, options());
         double[] out = new double[residual.length];
         for (int r = 0; r < out.length; r++) {
             double scale = scales.getOrDefault(frame.apartmentId(r), globalScale);
-            out[r] = options.residualSide().score(residual[r] / scale);
+            out[r] = options().residualSide().score(residual[r] / scale);
         }
         return Scores.of(frame, out);
     }

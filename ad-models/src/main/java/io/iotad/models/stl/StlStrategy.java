@@ -1,8 +1,7 @@
 package io.iotad.models.stl;
 
-import io.iotad.core.artifact.PayloadCodec;
+import io.iotad.core.detect.AbstractDetectorStrategy;
 import io.iotad.core.detect.Detector;
-import io.iotad.core.detect.DetectorStrategy;
 import io.iotad.core.detect.FitContext;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.score.Labels;
@@ -20,37 +19,14 @@ import java.util.TreeMap;
  * see {@link StlDetector} for scoring, lookback and missing values. Deterministic: no randomness,
  * so the seed is unused.
  */
-public final class StlStrategy implements DetectorStrategy<StlOptions> {
+public final class StlStrategy extends AbstractDetectorStrategy<StlOptions> {
     /** The configuration name. */
     public static final String NAME = "stl";
 
     /** Creates the strategy (found by ServiceLoader). */
     public StlStrategy() {
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "STL decomposition (seasonal-trend LOESS) of each apartment's daily series, scored by the robust residual";
-    }
-
-    @Override
-    public boolean supervised() {
-        return false;
-    }
-
-    @Override
-    public StlOptions defaultOptions() {
-        return StlOptions.defaults();
-    }
-
-    @Override
-    public StlOptions parseOptions(Map<String, ?> raw) {
-        return StlOptions.fromMap(raw);
+        super(NAME, "STL decomposition (seasonal-trend LOESS) of each apartment's daily series, scored by the robust residual",
+                false, StlOptions::fromMap, new StlCodec());
     }
 
     /**
@@ -84,10 +60,5 @@ public final class StlStrategy implements DetectorStrategy<StlOptions> {
         }
         double global = Math.max(SampleStatistics.scaledMad(residual), options.minScale());
         return new StlDetector(options, global, scales);
-    }
-
-    @Override
-    public PayloadCodec codec() {
-        return new StlCodec();
     }
 }

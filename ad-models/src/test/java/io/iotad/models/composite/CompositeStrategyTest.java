@@ -39,7 +39,7 @@ class CompositeStrategyTest {
 
     @Test
     void given_mean_rank_when_scored_then_scores_are_mean_empirical_ranks_in_unit_interval() {
-        Detector d = COMPOSITE.fitWith(TRAIN, Labels.empty(), Map.of("components", LR_AND_STL), CONTEXT);
+        Detector d = COMPOSITE.bind(Map.of("components", LR_AND_STL)).fit(TRAIN, Labels.empty(), CONTEXT);
         CompositeDetector c = (CompositeDetector) d;
         double[] lr = c.components().get(0).score(TRAIN).values();
         double[] stl = c.components().get(1).score(TRAIN).values();
@@ -54,9 +54,9 @@ class CompositeStrategyTest {
     @Test
     void given_max_z_and_mean_z_when_scored_then_they_combine_robust_z_scores() {
         Map<String, Object> max = Map.of("components", LR_AND_STL, "combine", "max_z");
-        CompositeDetector c = (CompositeDetector) COMPOSITE.fitWith(TRAIN, Labels.empty(), max, CONTEXT);
+        CompositeDetector c = (CompositeDetector) COMPOSITE.bind(max).fit(TRAIN, Labels.empty(), CONTEXT);
         double[] s = c.score(TRAIN).values();
-        double[] mean = COMPOSITE.fitWith(TRAIN, Labels.empty(), Map.of("components", LR_AND_STL, "combine", "mean_z"),
+        double[] mean = COMPOSITE.bind(Map.of("components", LR_AND_STL, "combine", "mean_z")).fit(TRAIN, Labels.empty(),
                 CONTEXT).score(TRAIN).values();
         double[] lr = c.components().get(0).score(TRAIN).values();
         double[] stl = c.components().get(1).score(TRAIN).values();
@@ -73,10 +73,10 @@ class CompositeStrategyTest {
     @Test
     void given_a_composite_of_my_strategies_when_round_tripped_then_scores_are_bit_identical() throws IOException {
         for (String combine : List.of("max_z", "mean_z", "mean_rank")) {
-            Detector d = COMPOSITE.fitWith(TRAIN, Labels.empty(), Map.of("components", List.of(
+            Detector d = COMPOSITE.bind(Map.of("components", List.of(
                     Map.of("name", "lr", "strategy", "lr_residual", "options", Map.of("scope", "per_building")),
                     Map.of("name", "rules", "strategy", "rules"),
-                    Map.of("name", "season", "strategy", "stl")), "combine", combine), CONTEXT);
+                    Map.of("name", "season", "strategy", "stl")), "combine", combine)).fit(TRAIN, Labels.empty(), CONTEXT);
             Detector back = DailyFrames.roundTrip(COMPOSITE.codec(), d);
             assertThat(back.score(TRAIN).values()).isEqualTo(d.score(TRAIN).values());
             assertThat(back.options()).isEqualTo(d.options());
@@ -86,7 +86,7 @@ class CompositeStrategyTest {
 
     @Test
     void given_lr_lof_when_fitted_and_round_tripped_then_scores_are_bit_identical() throws IOException {
-        Detector d = LR_LOF.fitWith(TRAIN, Labels.empty(), Map.of(), CONTEXT);
+        Detector d = LR_LOF.bind(Map.of()).fit(TRAIN, Labels.empty(), CONTEXT);
         assertThat(d.strategy()).isEqualTo("lr_lof");
         assertThat(((CompositeDetector) d).stage().features().names())
                 .containsExactly("lr_score", "avg_temp_diff", "avg_outdoor_temp_c");
@@ -97,7 +97,7 @@ class CompositeStrategyTest {
 
     @Test
     void given_lr_lof_when_a_day_uses_far_more_energy_than_explained_then_it_ranks_first() {
-        Detector d = LR_LOF.fitWith(TRAIN, Labels.empty(), Map.of(), CONTEXT);
+        Detector d = LR_LOF.bind(Map.of()).fit(TRAIN, Labels.empty(), CONTEXT);
         int row = 100;
         FeatureFrame probe = DailyFrames.withValue(TRAIN, row, "daily_energy_kwh", TRAIN.value(row, 0) + 30);
         var scores = d.score(probe);
@@ -107,7 +107,7 @@ class CompositeStrategyTest {
 
     @Test
     void given_a_missing_passthrough_feature_when_scored_then_the_row_is_nan() {
-        Detector d = LR_LOF.fitWith(TRAIN, Labels.empty(), Map.of(), CONTEXT);
+        Detector d = LR_LOF.bind(Map.of()).fit(TRAIN, Labels.empty(), CONTEXT);
         FeatureFrame probe = DailyFrames.withValue(TRAIN, 5, "avg_outdoor_temp_c", Double.NaN);
         double[] s = d.score(probe).values();
         assertThat(s[5]).isNaN();
@@ -116,7 +116,7 @@ class CompositeStrategyTest {
 
     @Test
     void given_missing_values_when_combining_ranks_then_rows_any_component_skips_are_nan() {
-        Detector d = COMPOSITE.fitWith(TRAIN, Labels.empty(), Map.of(), CONTEXT);
+        Detector d = COMPOSITE.bind(Map.of()).fit(TRAIN, Labels.empty(), CONTEXT);
         FeatureFrame probe = DailyFrames.withValue(TRAIN, 9, "avg_temp_diff", Double.NaN);
         assertThat(d.score(probe).score(9)).isNaN();
         assertThat(d.score(probe).score(10)).isNotNaN();
@@ -126,7 +126,7 @@ class CompositeStrategyTest {
     void given_unknown_versions_or_mismatched_nesting_when_read_then_they_are_refused() throws IOException {
         assertThatThrownBy(() -> COMPOSITE.codec().read(new ByteArrayInputStream(new byte[0]), 2))
                 .isInstanceOf(UnsupportedVersionException.class).hasMessageContaining("composite payload");
-        Detector d = COMPOSITE.fitWith(TRAIN, Labels.empty(), Map.of(), CONTEXT);
+        Detector d = COMPOSITE.bind(Map.of()).fit(TRAIN, Labels.empty(), CONTEXT);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         COMPOSITE.codec().write(d, out);
         String text = out.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -135,7 +135,7 @@ class CompositeStrategyTest {
         bytes[at] = 'x'; // corrupt the first nested strategy name
         assertThatThrownBy(() -> COMPOSITE.codec().read(new ByteArrayInputStream(bytes), 1))
                 .isInstanceOf(IOException.class).hasMessageContaining("expected 'lr_residual'");
-        Detector lr = new io.iotad.models.regression.LrResidualStrategy().fitWith(TRAIN, Labels.empty(), Map.of(), CONTEXT);
+        Detector lr = new io.iotad.models.regression.LrResidualStrategy().bind(Map.of()).fit(TRAIN, Labels.empty(), CONTEXT);
         assertThatThrownBy(() -> COMPOSITE.codec().write(lr, new ByteArrayOutputStream()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -145,8 +145,8 @@ class CompositeStrategyTest {
                                                                    @ForAll long seed) {
         FitContext one = new FitContext(seed, 1, io.iotad.core.progress.ProgressListener.NONE);
         FitContext many = new FitContext(seed, threads, io.iotad.core.progress.ProgressListener.NONE);
-        double[] a = LR_LOF.fitWith(TRAIN, Labels.empty(), Map.of(), one).score(TRAIN).values();
-        double[] b = LR_LOF.fitWith(TRAIN, Labels.empty(), Map.of(), many).score(TRAIN).values();
+        double[] a = LR_LOF.bind(Map.of()).fit(TRAIN, Labels.empty(), one).score(TRAIN).values();
+        double[] b = LR_LOF.bind(Map.of()).fit(TRAIN, Labels.empty(), many).score(TRAIN).values();
         assertThat(a).isEqualTo(b);
     }
 }

@@ -70,8 +70,8 @@ class IsolationForestStrategyTest {
     @Test
     void given_different_seeds_when_fitted_then_scores_differ_and_raw_options_parse() {
         FeatureFrame frame = Frames.of(Frames.gaussian(500, 2, 3));
-        double[] a = strategy.fitWith(frame, Labels.empty(), Map.of("trees", 10), FitContext.seeded(1)).score(frame).values();
-        double[] b = strategy.fitWith(frame, Labels.empty(), Map.of("trees", 10), FitContext.seeded(2)).score(frame).values();
+        double[] a = strategy.bind(Map.of("trees", 10)).fit(frame, Labels.empty(), FitContext.seeded(1)).score(frame).values();
+        double[] b = strategy.bind(Map.of("trees", 10)).fit(frame, Labels.empty(), FitContext.seeded(2)).score(frame).values();
         assertThat(a).isNotEqualTo(b);
     }
 

@@ -56,7 +56,7 @@ class LofCodecTest {
         LofDetector back = (LofDetector) codec.read(new ByteArrayInputStream(write(lof)), 1);
         double[] probe = {0.1, 0.2, 0.3, 5, 5, 5};
         assertThat(bits(back.scoreRows(probe))).containsExactly(bits(lof.scoreRows(probe)));
-        assertThat(back.lofOptions().maxTreeDimensions()).isZero();
+        assertThat(back.options().maxTreeDimensions()).isZero();
     }
 
     @Test

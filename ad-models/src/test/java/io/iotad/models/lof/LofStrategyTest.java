@@ -77,7 +77,7 @@ class LofStrategyTest {
 
     @Test
     void given_a_frame_without_a_feature_when_scored_then_it_fails_naming_the_feature() {
-        LofDetector lof = (LofDetector) strategy.fitWith(Frames.of(Frames.gaussian(50, 2, 3)), Labels.empty(), Map.of("neighbors", "5"),
+        LofDetector lof = (LofDetector) strategy.bind(Map.of("neighbors", "5")).fit(Frames.of(Frames.gaussian(50, 2, 3)), Labels.empty(),
                 FitContext.seeded(3));
         assertThat(lof.effectiveNeighbors()).isEqualTo(5);
         assertThatThrownBy(() -> lof.score(Frames.of(Frames.gaussian(5, 1, 3)))).hasMessageContaining("x1");

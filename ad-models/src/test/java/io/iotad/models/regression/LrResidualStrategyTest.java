@@ -35,7 +35,7 @@ class LrResidualStrategyTest {
     @Test
     void given_linear_data_when_fitted_then_coefficients_are_recovered_and_scores_standardised() {
         FeatureFrame train = DailyFrames.heating(4, 200, 3);
-        LrResidualDetector d = (LrResidualDetector) STRATEGY.fitWith(train, Labels.empty(), HDD, CONTEXT);
+        LrResidualDetector d = (LrResidualDetector) STRATEGY.bind(HDD).fit(train, Labels.empty(), CONTEXT);
         double[] beta = d.globalFit().coefficients();
         assertThat(beta[1]).isCloseTo(2.0, within(0.3));
         assertThat(beta[2]).isCloseTo(1.5, within(0.05));
@@ -53,8 +53,7 @@ class LrResidualStrategyTest {
         FeatureFrame big = DailyFrames.heating(2, 60, 5); // apt-0, apt-1 in bld-0
         FeatureFrame small = DailyFrames.heating(4, 10, 6).filter(r -> r >= 20); // apt-2, apt-3 (bld-1), 10 days
         FeatureFrame train = concat(big, small);
-        LrResidualDetector d = (LrResidualDetector) STRATEGY.fitWith(train, Labels.empty(),
-                Map.of("scope", "per_apartment", "min_group_rows", 15), CONTEXT);
+        LrResidualDetector d = (LrResidualDetector) STRATEGY.bind(Map.of("scope", "per_apartment", "min_group_rows", 15)).fit(train, Labels.empty(), CONTEXT);
         assertThat(d.apartmentFits()).containsOnlyKeys("apt-0", "apt-1");
         assertThat(d.buildingFits()).containsOnlyKeys("bld-0", "bld-1");
         assertThat(d.fitFor("apt-2", "bld-1")).isSameAs(d.buildingFits().get("bld-1"));
@@ -73,15 +72,14 @@ class LrResidualStrategyTest {
         }
         FeatureFrame patched = train.select(io.iotad.core.frame.FeatureSchema.of("daily_energy_kwh", "hdd"))
                 .withColumn("avg_temp_diff", diff);
-        LrResidualDetector d = (LrResidualDetector) STRATEGY.fitWith(patched, Labels.empty(),
-                Map.of("drivers", List.of("avg_temp_diff", "hdd"), "scope", "per_building"), CONTEXT);
+        LrResidualDetector d = (LrResidualDetector) STRATEGY.bind(Map.of("drivers", List.of("avg_temp_diff", "hdd"), "scope", "per_building")).fit(patched, Labels.empty(), CONTEXT);
         assertThat(d.buildingFits()).containsOnlyKeys("bld-0");
     }
 
     @Test
     void given_too_few_complete_rows_when_fitted_then_the_error_says_how_many() {
         FeatureFrame train = DailyFrames.heating(1, 10, 1);
-        assertThatThrownBy(() -> STRATEGY.fitWith(train, Labels.empty(), Map.of(), CONTEXT))
+        assertThatThrownBy(() -> STRATEGY.bind(Map.of()).fit(train, Labels.empty(), CONTEXT))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 30")
                 .hasMessageContaining("10 complete rows");
     }
@@ -89,7 +87,7 @@ class LrResidualStrategyTest {
     @Test
     void given_missing_values_when_fitted_and_scored_then_those_rows_are_skipped_and_nan() {
         FeatureFrame train = DailyFrames.withValue(DailyFrames.heating(2, 50, 2), 7, "avg_temp_diff", Double.NaN);
-        Detector d = STRATEGY.fitWith(train, Labels.empty(), Map.of(), CONTEXT);
+        Detector d = STRATEGY.bind(Map.of()).fit(train, Labels.empty(), CONTEXT);
         assertThat(((LrResidualDetector) d).globalFit().rows()).isEqualTo(99);
         double[] s = d.score(train).values();
         assertThat(s[7]).isNaN();
@@ -99,8 +97,8 @@ class LrResidualStrategyTest {
     @Test
     void given_absolute_side_when_scored_then_scores_are_the_magnitude_of_signed_ones() {
         FeatureFrame train = DailyFrames.heating(2, 60, 4);
-        double[] signed = STRATEGY.fitWith(train, Labels.empty(), Map.of(), CONTEXT).score(train).values();
-        double[] abs = STRATEGY.fitWith(train, Labels.empty(), Map.of("residual_side", "absolute"), CONTEXT)
+        double[] signed = STRATEGY.bind(Map.of()).fit(train, Labels.empty(), CONTEXT).score(train).values();
+        double[] abs = STRATEGY.bind(Map.of("residual_side", "absolute")).fit(train, Labels.empty(), CONTEXT)
                 .score(train).values();
         for (int i = 0; i < signed.length; i++) {
             assertThat(abs[i]).isEqualTo(Math.abs(signed[i]));
@@ -111,7 +109,7 @@ class LrResidualStrategyTest {
     void given_every_scope_when_round_tripped_through_the_codec_then_scores_are_bit_identical() throws IOException {
         FeatureFrame train = DailyFrames.heating(6, 45, 9);
         for (String scope : List.of("global", "per_building", "per_apartment")) {
-            Detector d = STRATEGY.fitWith(train, Labels.empty(), Map.of("scope", scope), CONTEXT);
+            Detector d = STRATEGY.bind(Map.of("scope", scope)).fit(train, Labels.empty(), CONTEXT);
             Detector back = DailyFrames.roundTrip(STRATEGY.codec(), d);
             assertThat(back.score(train).values()).isEqualTo(d.score(train).values());
             assertThat(back.options()).isEqualTo(d.options());
@@ -128,7 +126,7 @@ class LrResidualStrategyTest {
 
     @Test
     void given_a_truncated_payload_when_read_then_it_fails_with_io() throws IOException {
-        Detector d = STRATEGY.fitWith(DailyFrames.heating(2, 40, 1), Labels.empty(), Map.of(), CONTEXT);
+        Detector d = STRATEGY.bind(Map.of()).fit(DailyFrames.heating(2, 40, 1), Labels.empty(), CONTEXT);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         STRATEGY.codec().write(d, out);
         byte[] cut = java.util.Arrays.copyOf(out.toByteArray(), out.size() - 5);
@@ -139,7 +137,7 @@ class LrResidualStrategyTest {
     void a_point_far_above_the_data_scores_above_the_data_centre(@ForAll @IntRange(min = 0, max = 99) int row,
                                                                @ForAll @DoubleRange(min = 20, max = 1000) double excess) {
         FeatureFrame train = DailyFrames.heating(2, 50, 11);
-        Detector d = STRATEGY.fitWith(train, Labels.empty(), Map.of(), CONTEXT);
+        Detector d = STRATEGY.bind(Map.of()).fit(train, Labels.empty(), CONTEXT);
         double energy = train.value(row, 0) + excess;
         FeatureFrame probe = DailyFrames.withValue(train, row, "daily_energy_kwh", energy);
         double[] s = d.score(probe).values();
@@ -151,8 +149,8 @@ class LrResidualStrategyTest {
     void fitting_is_deterministic(@ForAll long seed) {
         FeatureFrame train = DailyFrames.heating(4, 35, seed);
         Map<String, Object> opts = Map.of("scope", "per_building", "min_group_rows", 20);
-        double[] a = STRATEGY.fitWith(train, Labels.empty(), opts, FitContext.seeded(seed)).score(train).values();
-        double[] b = STRATEGY.fitWith(train, Labels.empty(), opts, new FitContext(seed + 1, 1,
+        double[] a = STRATEGY.bind(opts).fit(train, Labels.empty(), FitContext.seeded(seed)).score(train).values();
+        double[] b = STRATEGY.bind(opts).fit(train, Labels.empty(), new FitContext(seed + 1, 1,
                 io.iotad.core.progress.ProgressListener.NONE)).score(train).values();
         assertThat(a).isEqualTo(b);
     }

@@ -37,7 +37,7 @@ class RulesStrategyTest {
     @Test
     void given_per_apartment_quantiles_when_fitted_then_each_apartment_gets_its_own_and_short_ones_the_global() {
         FeatureFrame train = DailyFrames.heating(3, 30, 2).filter(r -> r < 70); // apt-2 keeps 10 days
-        RulesDetector d = (RulesDetector) STRATEGY.fitWith(train, Labels.empty(), Map.of(), CONTEXT);
+        RulesDetector d = (RulesDetector) STRATEGY.bind(Map.of()).fit(train, Labels.empty(), CONTEXT);
         assertThat(d.apartmentThresholdsKwh()).containsOnlyKeys("apt-0", "apt-1");
         double[] apt0 = train.filter(r -> train.apartmentId(r).equals("apt-0")).column("daily_energy_kwh");
         assertThat(d.thresholdFor("apt-0")).isEqualTo(SampleStatistics.quantile(apt0, 0.9));
@@ -46,8 +46,7 @@ class RulesStrategyTest {
 
     @Test
     void given_absolute_mode_when_fitted_then_nothing_is_learned() {
-        RulesDetector d = (RulesDetector) STRATEGY.fitWith(DailyFrames.heating(2, 20, 1), Labels.empty(),
-                Map.of("energy_threshold", "absolute", "energy_threshold_kwh", 33.0), CONTEXT);
+        RulesDetector d = (RulesDetector) STRATEGY.bind(Map.of("energy_threshold", "absolute", "energy_threshold_kwh", 33.0)).fit(DailyFrames.heating(2, 20, 1), Labels.empty(), CONTEXT);
         assertThat(d.globalThresholdKwh()).isEqualTo(33.0);
         assertThat(d.apartmentThresholdsKwh()).isEmpty();
     }
@@ -55,7 +54,7 @@ class RulesStrategyTest {
     @Test
     void given_no_energy_at_all_when_a_quantile_is_asked_for_then_the_error_explains() {
         FeatureFrame train = FeatureFrame.builder(TWO).add(DailyFrames.key(0, 0), Double.NaN, 1.0).build();
-        assertThatThrownBy(() -> STRATEGY.fitWith(train, Labels.empty(), Map.of(), CONTEXT))
+        assertThatThrownBy(() -> STRATEGY.bind(Map.of()).fit(train, Labels.empty(), CONTEXT))
                 .hasMessageContaining("energy_threshold: absolute");
     }
 
@@ -64,7 +63,7 @@ class RulesStrategyTest {
         FeatureFrame train = DailyFrames.heating(1, 20, 1);
         Map<String, Object> rule = Map.of("type", "threshold", "name", "cold", "feature", "avg_room_temp_c",
                 "op", "<", "value", 16);
-        assertThatThrownBy(() -> STRATEGY.fitWith(train, Labels.empty(), Map.of("rules", List.of(rule)), CONTEXT))
+        assertThatThrownBy(() -> STRATEGY.bind(Map.of("rules", List.of(rule))).fit(train, Labels.empty(), CONTEXT))
                 .hasMessageContaining("avg_room_temp_c");
     }
 
@@ -82,7 +81,7 @@ class RulesStrategyTest {
                         "days", 3),
                 Map.of("type", "level_shift", "name", "up", "feature", "daily_energy_kwh", "recent_days", 2,
                         "baseline_days", 4, "min_shift", 5, "weight", 2.5)));
-        RulesDetector d = (RulesDetector) STRATEGY.fitWith(frame, Labels.empty(), options, CONTEXT);
+        RulesDetector d = (RulesDetector) STRATEGY.bind(options).fit(frame, Labels.empty(), CONTEXT);
         RuleFiring f = d.evaluate(frame);
         assertThat(f.ruleNames()).containsExactly("cold3", "up");
         // cold3: days 3, 7, 8, 9.. (day 4 breaks the run)
@@ -102,7 +101,7 @@ class RulesStrategyTest {
     @Test
     void given_missing_same_day_features_when_scored_then_the_row_is_nan_and_counted_unscored() {
         FeatureFrame frame = DailyFrames.withValue(DailyFrames.heating(1, 20, 3), 4, "avg_temp_diff", Double.NaN);
-        Detector d = STRATEGY.fitWith(frame, Labels.empty(), Map.of(), CONTEXT);
+        Detector d = STRATEGY.bind(Map.of()).fit(frame, Labels.empty(), CONTEXT);
         assertThat(d.score(frame).score(4)).isNaN();
         assertThat(d.score(frame).scoredCount()).isEqualTo(19);
     }
@@ -112,7 +111,7 @@ class RulesStrategyTest {
         FeatureFrame train = DailyFrames.heating(3, 40, 7);
         Map<String, Object> options = Map.of("energy_quantile", 0.75, "rules", List.of(
                 Map.of("type", "threshold", "name", "hot", "feature", "hdd", "op", ">=", "value", 12, "weight", 0.5)));
-        Detector d = STRATEGY.fitWith(train, Labels.empty(), options, CONTEXT);
+        Detector d = STRATEGY.bind(options).fit(train, Labels.empty(), CONTEXT);
         Detector back = DailyFrames.roundTrip(STRATEGY.codec(), d);
         assertThat(back.score(train).values()).isEqualTo(d.score(train).values());
         assertThat(back.options()).isEqualTo(d.options());
@@ -129,8 +128,7 @@ class RulesStrategyTest {
             b.add(DailyFrames.key(0, d), energy.get(d), diff + d * 0.01);
         }
         FeatureFrame frame = b.build();
-        Detector det = STRATEGY.fitWith(frame, Labels.empty(),
-                Map.of("energy_threshold", "absolute", "energy_threshold_kwh", kwh), CONTEXT);
+        Detector det = STRATEGY.bind(Map.of("energy_threshold", "absolute", "energy_threshold_kwh", kwh)).fit(frame, Labels.empty(), CONTEXT);
         double[] s = det.score(frame).values();
         for (int d = 0; d < energy.size(); d++) {
             boolean expected = energy.get(d) > kwh && diff + d * 0.01 > 2.0;
@@ -147,8 +145,8 @@ class RulesStrategyTest {
             b.add(new RowKey("a", "b", DailyFrames.START.plusDays(d)), values.get(d));
         }
         FeatureFrame frame = b.build();
-        Detector det = STRATEGY.fitWith(frame, Labels.empty(), Map.of("heating_rule_weight", 0, "rules", List.of(
-                Map.of("type", "persistence", "name", "p", "feature", "x", "op", ">", "value", 5, "days", days))),
+        Detector det = STRATEGY.bind(Map.of("heating_rule_weight", 0, "rules", List.of(
+                Map.of("type", "persistence", "name", "p", "feature", "x", "op", ">", "value", 5, "days", days)))).fit(frame, Labels.empty(),
                 CONTEXT);
         double[] s = det.score(frame).values();
         for (int d = 0; d < values.size(); d++) {
@@ -163,8 +161,8 @@ class RulesStrategyTest {
     @Property(tries = 10)
     void fitting_and_scoring_are_deterministic(@ForAll long seed) {
         FeatureFrame train = DailyFrames.heating(3, 25, seed);
-        double[] a = STRATEGY.fitWith(train, Labels.empty(), Map.of(), FitContext.seeded(seed)).score(train).values();
-        double[] b = STRATEGY.fitWith(train, Labels.empty(), Map.of(), FitContext.seeded(~seed)).score(train).values();
+        double[] a = STRATEGY.bind(Map.of()).fit(train, Labels.empty(), FitContext.seeded(seed)).score(train).values();
+        double[] b = STRATEGY.bind(Map.of()).fit(train, Labels.empty(), FitContext.seeded(~seed)).score(train).values();
         assertThat(a).isEqualTo(b);
     }
 }

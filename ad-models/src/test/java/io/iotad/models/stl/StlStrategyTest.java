@@ -30,7 +30,7 @@ class StlStrategyTest {
     @Test
     void given_a_spike_when_scored_then_it_ranks_first_with_a_large_robust_score() {
         FeatureFrame train = DailyFrames.heating(3, 90, 4);
-        Detector d = STRATEGY.fitWith(train, Labels.empty(), Map.of(), CONTEXT);
+        Detector d = STRATEGY.bind(Map.of()).fit(train, Labels.empty(), CONTEXT);
         int spike = 90 + 45; // apt-1, day 45
         FeatureFrame probe = DailyFrames.withValue(train, spike, "daily_energy_kwh", train.value(spike, 0) + 25);
         var scores = d.score(probe);
@@ -41,7 +41,7 @@ class StlStrategyTest {
     @Test
     void given_missing_days_and_short_apartments_when_scored_then_they_are_nan() {
         FeatureFrame train = DailyFrames.heating(2, 60, 5);
-        Detector d = STRATEGY.fitWith(train, Labels.empty(), Map.of(), CONTEXT);
+        Detector d = STRATEGY.bind(Map.of()).fit(train, Labels.empty(), CONTEXT);
         FeatureFrame probe = DailyFrames.withValue(train, 10, "daily_energy_kwh", Double.NaN)
                 .filter(r -> r < 60 || r >= 60 + 50); // apt-1 keeps 10 days only
         double[] s = d.score(probe).values();
@@ -55,9 +55,9 @@ class StlStrategyTest {
     @Test
     void given_an_apartment_unseen_at_fit_when_scored_then_the_pooled_scale_is_used() {
         FeatureFrame train = DailyFrames.heating(2, 60, 5);
-        StlDetector d = (StlDetector) STRATEGY.fitWith(train, Labels.empty(), Map.of("residual_side", "signed"), CONTEXT);
+        StlDetector d = (StlDetector) STRATEGY.bind(Map.of("residual_side", "signed")).fit(train, Labels.empty(), CONTEXT);
         FeatureFrame other = DailyFrames.heating(3, 60, 5).filter(r -> r >= 120); // apt-2 only
-        double[] res = StlDetector.residuals(other, d.stlOptions());
+        double[] res = StlDetector.residuals(other, d.options());
         double[] s = d.score(other).values();
         assertThat(s[3]).isEqualTo(res[3] / d.globalScale());
     }
@@ -65,7 +65,7 @@ class StlStrategyTest {
     @Test
     void given_no_apartment_long_enough_when_fitted_then_the_error_explains() {
         FeatureFrame train = DailyFrames.heating(2, 10, 5);
-        assertThatThrownBy(() -> STRATEGY.fitWith(train, Labels.empty(), Map.of(), CONTEXT))
+        assertThatThrownBy(() -> STRATEGY.bind(Map.of()).fit(train, Labels.empty(), CONTEXT))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("14 observed days");
     }
 
@@ -73,14 +73,14 @@ class StlStrategyTest {
     void given_duplicate_apartment_days_when_scored_then_they_are_named() {
         FeatureFrame train = DailyFrames.heating(1, 30, 5);
         FeatureFrame dup = train.rows(new int[] {0, 1, 1, 2});
-        Detector d = STRATEGY.fitWith(train, Labels.empty(), Map.of(), CONTEXT);
+        Detector d = STRATEGY.bind(Map.of()).fit(train, Labels.empty(), CONTEXT);
         assertThatThrownBy(() -> d.score(dup)).hasMessageContaining("apt-0 has two rows for 2024-01-02");
     }
 
     @Test
     void given_a_fitted_detector_when_round_tripped_then_scores_are_bit_identical() throws IOException {
         FeatureFrame train = DailyFrames.heating(4, 70, 6);
-        Detector d = STRATEGY.fitWith(train, Labels.empty(), Map.of("outer", 3), CONTEXT);
+        Detector d = STRATEGY.bind(Map.of("outer", 3)).fit(train, Labels.empty(), CONTEXT);
         Detector back = DailyFrames.roundTrip(STRATEGY.codec(), d);
         assertThat(back.score(train).values()).isEqualTo(d.score(train).values());
         assertThat(back.options()).isEqualTo(d.options());
@@ -95,7 +95,7 @@ class StlStrategyTest {
     @Test
     void given_another_strategys_detector_when_written_then_it_is_refused() {
         Detector lr = new io.iotad.models.regression.LrResidualStrategy()
-                .fitWith(DailyFrames.heating(2, 40, 1), Labels.empty(), Map.of(), CONTEXT);
+                .bind(Map.of()).fit(DailyFrames.heating(2, 40, 1), Labels.empty(), CONTEXT);
         assertThatThrownBy(() -> STRATEGY.codec().write(lr, new java.io.ByteArrayOutputStream()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lr_residual");
     }
@@ -103,7 +103,7 @@ class StlStrategyTest {
     @Property(tries = 5)
     void scoring_is_deterministic_and_independent_of_row_order(@ForAll @IntRange(min = 1, max = 1000) int seed) {
         FeatureFrame train = DailyFrames.heating(2, 40, seed);
-        Detector d = STRATEGY.fitWith(train, Labels.empty(), Map.of(), CONTEXT);
+        Detector d = STRATEGY.bind(Map.of()).fit(train, Labels.empty(), CONTEXT);
         int n = train.rowCount();
         int[] reversed = java.util.stream.IntStream.range(0, n).map(i -> n - 1 - i).toArray();
         double[] forward = d.score(train).values();

@@ -12,7 +12,6 @@ import io.iotad.features.pipeline.DayQuarantine;
 import io.iotad.features.pipeline.FeaturePipeline;
 import io.iotad.features.pipeline.FeaturePipelineResult;
 import io.iotad.features.pipeline.FeaturePipelineSpec;
-import io.iotad.features.pipeline.QuarantinedDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +20,12 @@ import java.util.Objects;
 /**
  * The {@code FeatureEngineering} steps of both workflows: one code path from telemetry to the
  * daily feature frame, with the data contract enforced on the result. Training builds the pipeline
- * from configuration ({@link #specFrom}); inference rebuilds it from the spec recorded in the model
- * artifact ({@link FeaturePipelineSpec#fromMap}) and runs this same class.
+ * from configuration ({@link #specFrom}); the scoring workflows rebuild it from the spec recorded in
+ * the model artifact and run the same {@link FeaturePipeline} through
+ * {@link io.iotad.features.scoring.ModelScoring}, with the contract and quarantine this class derives
+ * from the configuration ({@link #contractFrom}, {@link #quarantineFrom}).
  */
 public final class FeatureEngineering {
-    /** Most quarantined apartment-days listed in a run report (all are counted). */
-    public static final int MAX_LISTED_QUARANTINED_DAYS = 50;
-
     private final FeaturePipelineSpec spec;
     private final DataContract contract;
     private final DayQuarantine quarantine;
@@ -153,7 +151,7 @@ public final class FeatureEngineering {
         FeaturePipelineResult result = new FeaturePipeline(spec, Runtime.getRuntime().availableProcessors(), quarantine)
                 .compute(telemetry.apartments(), telemetry.weather(), progress);
         FeatureFrame frame = result.frame();
-        report(result.quarantinedDays(), facts);
+        report(result, facts);
         facts.put("rows", frame.rowCount());
         facts.put("features", frame.schema().size());
         ContractReport report = contract.enforce(frame);
@@ -161,78 +159,10 @@ public final class FeatureEngineering {
         return frame;
     }
 
-    /**
-     * Computes the daily features of every day the telemetry covers, and enforces the contract on
-     * the batch to be scored: the days {@code from}..{@code to}. Earlier days are the history that
-     * lags, rolling windows and the vacation rule look back over: not checked (a bad day there must not
-     * block scoring today), their gaps stay missing in the features that read them, and their missing
-     * values are counted in the facts ({@code lookback_rows}, {@code lookback_missing} per checked feature).
-     *
-     * @param telemetry the validated telemetry, including the lookback days
-     * @param from first day of the batch
-     * @param to last day of the batch
-     * @param facts where counts go for the run report
-     * @return every day's rows (history and batch)
-     * @throws io.iotad.features.contract.ContractViolationException when the batch breaks the contract
-     */
-    public FeatureFrame computeBatch(Telemetry telemetry, java.time.LocalDate from, java.time.LocalDate to,
-                                     Map<String, Object> facts) {
-        FeaturePipelineResult result = new FeaturePipeline(spec, Runtime.getRuntime().availableProcessors(), quarantine)
-                .compute(telemetry.apartments(), telemetry.weather(), progress);
-        FeatureFrame frame = result.frame();
-        report(result.quarantinedDays(), facts);
-        FeatureFrame batch = TrainingSplit.between(frame, from, to);
-        if (batch.rowCount() == 0) {
-            throw new IllegalArgumentException("no feature rows between " + from + " and " + to
-                    + "; the telemetry covers other days");
+    /** Counts and lists the quarantined apartment-days for the run report, when the quarantine is on. */
+    private void report(FeaturePipelineResult result, Map<String, Object> facts) {
+        if (quarantine.active()) {
+            result.putQuarantineFacts(facts);
         }
-        facts.put("rows", frame.rowCount());
-        facts.put("batch_rows", batch.rowCount());
-        lookback(frame, from, facts);
-        facts.put("features", frame.schema().size());
-        ContractReport report = contract.enforce(batch);
-        facts.put("contract_checks", report.checks().size());
-        return frame;
-    }
-
-    /**
-     * Reports what the lookback days (before the batch) miss: they are input to the batch's lags and windows,
-     * not checked by the contract, so their gaps are counted here (per feature with a null-rate rule).
-     */
-    private void lookback(FeatureFrame frame, java.time.LocalDate from, Map<String, Object> facts) {
-        Map<String, Long> missing = new java.util.TreeMap<>();
-        int rows = 0;
-        for (int i = 0; i < frame.rowCount(); i++) {
-            if (frame.eventDate(i).isBefore(from)) {
-                rows++;
-            }
-        }
-        for (NullRateLimit rule : contract.nullRates()) {
-            if (frame.schema().contains(rule.feature()) && !missing.containsKey(rule.feature())) {
-                int c = frame.schema().require(rule.feature());
-                long n = 0;
-                for (int i = 0; i < frame.rowCount(); i++) {
-                    if (frame.eventDate(i).isBefore(from) && Double.isNaN(frame.value(i, c))) {
-                        n++;
-                    }
-                }
-                missing.put(rule.feature(), n);
-            }
-        }
-        facts.put("lookback_rows", rows);
-        facts.put("lookback_missing", missing);
-    }
-
-    /** Counts and lists (the first {@value #MAX_LISTED_QUARANTINED_DAYS}) quarantined apartment-days for the run report. */
-    private void report(List<QuarantinedDay> days, Map<String, Object> facts) {
-        if (!quarantine.active()) {
-            return;
-        }
-        facts.put("quarantined_apartment_days", days.size());
-        List<Map<String, Object>> listed = new ArrayList<>();
-        for (QuarantinedDay d : days.subList(0, Math.min(days.size(), MAX_LISTED_QUARANTINED_DAYS))) {
-            listed.add(d.toMap());
-        }
-        facts.put("quarantined_apartment_days_detail", listed);
     }
 }

@@ -7,12 +7,14 @@ import io.iotad.core.artifact.LoadedModel;
 import io.iotad.core.artifact.ModelArtifact;
 import io.iotad.core.config.InferenceConfig;
 import io.iotad.core.config.IotadConfig;
+import io.iotad.core.detect.BatchScoring;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.progress.ProgressListener;
 import io.iotad.core.registry.ModelPackage;
 import io.iotad.core.registry.ModelRegistry;
 import io.iotad.core.score.Scores;
-import io.iotad.features.pipeline.FeaturePipelineSpec;
+import io.iotad.features.ingest.IngestReport;
+import io.iotad.features.scoring.ModelScoring;
 import io.iotad.pipeline.alerting.AlertPolicy;
 import io.iotad.pipeline.alerting.AlertSelection;
 import io.iotad.pipeline.alerting.AlertSelector;
@@ -87,12 +89,29 @@ public final class InferenceWorkflow {
      * @param outDir where the scores and the run report go
      * @return what the run produced
      * @throws IOException when outputs cannot be written
+     * @throws IllegalArgumentException when {@code to} is before {@code from}
      * @throws StepFailedException naming the failed step (the run report is written first)
      */
     public InferenceOutcome run(TelemetrySource source, LocalDate from, LocalDate to, Path outDir) throws IOException {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("scoring range is empty: " + from + " .. " + to);
         }
+        return run(source, DaySelection.of(from, to), outDir);
+    }
+
+    /**
+     * Scores some days and writes their alerts. The telemetry is asked for the days and the history
+     * the approved model needs: {@code feature_engineering.lookback_days} plus the days its detector
+     * reads ({@link io.iotad.core.detect.Detector#historyDays()}).
+     *
+     * @param source the telemetry
+     * @param days the days to score; the last defaults to the day of the latest reading, the first to the last
+     * @param outDir where the scores and the run report go
+     * @return what the run produced
+     * @throws IOException when outputs cannot be written
+     * @throws StepFailedException naming the failed step (the run report is written first)
+     */
+    public InferenceOutcome run(TelemetrySource source, DaySelection days, Path outDir) throws IOException {
         Files.createDirectories(outDir);
         WorkflowRun run = new WorkflowRun(NAME, clock, steps);
         try {
@@ -101,39 +120,41 @@ public final class InferenceWorkflow {
                 ModelPackage pkg = registry.latestApproved(group).orElseThrow(() -> new NoSuchElementException(
                         "no Approved model in registry group '" + group + "'; train one and approve it (iotad registry approve)"));
                 LoadedModel model = ModelArtifact.read(registry.artifactPath(pkg));
-                if (model.manifest().featurePipeline().isEmpty()) {
-                    throw new IllegalStateException("model " + pkg.id() + " records no feature pipeline (it was trained on a CSV); "
-                            + "score it with 'iotad score --model ... --input FEATURES.csv'");
-                }
+                ModelScoring scoring = new ModelScoring(pkg.id(), model,
+                        FeatureEngineering.contractFrom(config.featureEngineering(), true),
+                        FeatureEngineering.quarantineFrom(config.featureEngineering()), progress);
                 facts.put("model", pkg.id());
                 facts.put("strategy", model.manifest().strategy());
                 facts.put("trained_to", String.valueOf(model.manifest().lineage().lastDate()));
-                return new Approved(pkg, model);
+                return new Approved(pkg, scoring);
             });
-            FeatureFrame history = run.step("FeatureEngineeringInference", facts -> {
-                Telemetry telemetry = source.load(facts);
-                FeaturePipelineSpec spec = FeaturePipelineSpec.fromMap(approved.model.manifest().featurePipeline());
-                FeatureEngineering fe = FeatureEngineering.of(spec, config.featureEngineering(), true, progress);
-                FeatureFrame frame = fe.computeBatch(telemetry, from, to, facts);
-                long historyDays = from.toEpochDay() - firstDay(frame);
-                facts.put("history_days", Math.max(0, historyDays));
+            int lookback = approved.scoring.lookbackDays(config.featureEngineering().lookbackDays());
+            Batch batch = run.step("FeatureEngineeringInference", facts -> {
+                Telemetry telemetry = days.to().isPresent()
+                        ? source.load(days.from().orElse(days.to().get()), days.to().get(), lookback, facts)
+                        : source.load(facts);
+                LocalDate b = days.to().orElseGet(() -> telemetry.lastDay(config.featureEngineering().timezone()));
+                LocalDate a = days.from().orElse(b);
+                if (b.isBefore(a)) {
+                    throw new IllegalArgumentException("scoring range is empty: " + a + " .. " + b);
+                }
+                FeatureFrame frame = approved.scoring.checkDays(
+                        approved.scoring.features(telemetry.apartments(), telemetry.weather(), facts), a, b, facts);
+                int historyDays = BatchScoring.historyDaysBefore(frame, a);
+                facts.put("history_days", historyDays);
                 if (historyDays < config.featureEngineering().lookbackDays()) {
                     // not fatal: lags and windows of the first scored days may be missing, and the contract counts them
                     LOG.warn("the telemetry covers {} days before {}, fewer than feature_engineering.lookback_days={}; "
-                            + "lags and rolling windows of the first scored days may be missing", Math.max(0, historyDays), from,
+                            + "lags and rolling windows of the first scored days may be missing", historyDays, a,
                             config.featureEngineering().lookbackDays());
                     facts.put("history_short_of_lookback_days", true);
                 }
-                return frame;
+                return new Batch(frame, a, b, telemetry.ingest());
             });
             Path scoresCsv = outDir.resolve("scores.csv");
             Scores scores = run.step("BatchScore", facts -> {
-                long t0 = System.nanoTime();
                 // the history days give detectors that look back (STL, history rules) their series
-                Scores s = TrainingSplit.scoreInContext(approved.model.detector(), history, from, to);
-                facts.put("rows", s.size());
-                facts.put("scored", s.scoredCount());
-                facts.put("score_seconds", (System.nanoTime() - t0) / 1e9);
+                Scores s = approved.scoring.score(batch.history, batch.from, batch.to, facts);
                 ScoresCsv.write(s, scoresCsv);
                 return s;
             });
@@ -141,9 +162,9 @@ public final class InferenceWorkflow {
             AlertSelection selection = run.step("ProcessResults", facts -> {
                 Instant now = clock.instant();
                 AlertSelection sel = new AlertSelector(policyFrom(config.inference()))
-                        .select(scores, history, approved.pkg.id(), now);
+                        .select(scores, batch.history, approved.pkg.id(), now);
                 // the whole range, so a day this model raised nothing on still supersedes the older model's alerts
-                published[0] = alerts.publish(new AlertBatch(approved.pkg.id(), from, to, now, sel.alerts()));
+                published[0] = alerts.publish(new AlertBatch(approved.pkg.id(), batch.from, batch.to, now, sel.alerts()));
                 facts.put("alerts", sel.alerts().size());
                 facts.put("new_alerts", published[0].created());
                 facts.put("refreshed_alerts", published[0].refreshed());
@@ -155,21 +176,17 @@ public final class InferenceWorkflow {
             });
             RunReport report = run.finish(WorkflowRun.SUCCEEDED);
             report.writeJson(outDir.resolve("run_report.json"));
-            return new InferenceOutcome(report, approved.pkg, scores, selection, published[0], scoresCsv);
+            return new InferenceOutcome(report, approved.pkg, batch.from, batch.to, scores, selection, published[0],
+                    scoresCsv, batch.ingest);
         } catch (StepFailedException e) {
             run.finish(WorkflowRun.FAILED).writeJson(outDir.resolve("run_report.json"));
             throw e;
         }
     }
 
-    private static long firstDay(FeatureFrame frame) {
-        long min = Long.MAX_VALUE;
-        for (int i = 0; i < frame.rowCount(); i++) {
-            min = Math.min(min, frame.epochDay(i));
-        }
-        return min;
+    private record Approved(ModelPackage pkg, ModelScoring scoring) {
     }
 
-    private record Approved(ModelPackage pkg, LoadedModel model) {
+    private record Batch(FeatureFrame history, LocalDate from, LocalDate to, IngestReport ingest) {
     }
 }

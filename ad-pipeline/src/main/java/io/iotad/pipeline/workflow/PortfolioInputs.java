@@ -1,5 +1,8 @@
 package io.iotad.pipeline.workflow;
 
+import io.iotad.core.score.Labels;
+import io.iotad.pipeline.labels.LabelsCsv;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,6 +52,15 @@ public record PortfolioInputs(List<Path> raw, List<Path> weather, Path buildings
     /** @return the labels file, when one was given */
     public Optional<Path> labelsFile() {
         return Optional.ofNullable(labels);
+    }
+
+    /**
+     * @return the verdicts of the labels file, empty when none was given
+     * @throws IOException when the file cannot be read
+     * @throws io.iotad.core.data.DataException naming the line and field of a bad row
+     */
+    public Labels readLabels() throws IOException {
+        return labels == null ? Labels.empty() : LabelsCsv.read(labels);
     }
 
     /**

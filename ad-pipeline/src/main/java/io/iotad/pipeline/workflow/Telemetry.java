@@ -4,6 +4,9 @@ import io.iotad.features.ingest.IngestReport;
 import io.iotad.features.readings.ApartmentReadings;
 import io.iotad.features.readings.HourlyWeather;
 import io.iotad.features.topology.Building;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +29,28 @@ public record Telemetry(List<ApartmentReadings> apartments, Map<String, HourlyWe
         weather = Map.copyOf(weather);
         buildings = Map.copyOf(buildings);
         Objects.requireNonNull(ingest, "ingest");
+    }
+
+    /**
+     * The calendar day of the latest reading: the default last day a scoring run scores.
+     *
+     * @param zone the time zone of the daily rows ({@code feature_engineering.timezone})
+     * @return the day
+     * @throws IllegalArgumentException when the telemetry holds no reading
+     */
+    public LocalDate lastDay(ZoneId zone) {
+        long max = Long.MIN_VALUE;
+        for (ApartmentReadings a : apartments) {
+            long[] at = a.reportInstants();
+            if (at.length > 0) {
+                max = Math.max(max, at[at.length - 1]);
+            }
+        }
+        if (max == Long.MIN_VALUE) {
+            throw new IllegalArgumentException("the telemetry holds no reading; nothing to score");
+        }
+        Instant last = Instant.ofEpochSecond(Math.floorDiv(max, 1_000_000_000L), Math.floorMod(max, 1_000_000_000L));
+        return last.atZone(zone).toLocalDate();
     }
 
     /**

@@ -1,20 +1,43 @@
 package io.iotad.pipeline.workflow;
 
+import io.iotad.features.lake.ReadingsLake;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Supplies a workflow's {@code ValidateSchema} step with validated telemetry: from files (the
- * usual case) or from memory (a demo or a test that already loaded them).
+ * usual case), from the processed zone, or from memory (a demo or a test that already loaded them).
+ * A scoring workflow asks for the days it scores and the history before them
+ * ({@link #load(LocalDate, LocalDate, int, Map)}): the feature pipeline's lookback plus the days the
+ * model's detector reads ({@link io.iotad.core.detect.Detector#historyDays()}); a source that can
+ * narrow what it reads (the processed zone) reads that window, the others hand out all they hold.
  */
 @FunctionalInterface
 public interface TelemetrySource {
     /**
      * @param facts where counts go for the run report
-     * @return the telemetry
+     * @return everything the source holds
      * @throws IOException when files cannot be read
      */
     Telemetry load(Map<String, Object> facts) throws IOException;
+
+    /**
+     * The telemetry of some days and their history. The default hands out everything
+     * ({@link #load(Map)}), which covers the window when the source covers it.
+     *
+     * @param from first day wanted
+     * @param to last day wanted
+     * @param lookbackDays days of history wanted before {@code from}, at least 0
+     * @param facts where counts go for the run report
+     * @return telemetry covering at least the window, where the source holds it
+     * @throws IOException when files cannot be read
+     */
+    default Telemetry load(LocalDate from, LocalDate to, int lookbackDays, Map<String, Object> facts) throws IOException {
+        return load(facts);
+    }
 
     /**
      * @param inputs the portfolio's files
@@ -26,6 +49,8 @@ public interface TelemetrySource {
     }
 
     /**
+     * A fixed window of the processed zone, e.g. a training run's days.
+     *
      * @param lake the processed zone (Parquet, {@code year=/month=/day=})
      * @param from first day wanted
      * @param to last day wanted
@@ -33,12 +58,43 @@ public interface TelemetrySource {
      * @param weather weather files or directories
      * @param buildingsCsv {@code buildings.csv}
      * @param loader reads and reports
-     * @return a source that reads the lake each time it is asked
+     * @return a source that reads that window of the lake each time it is asked
      */
-    static TelemetrySource lake(io.iotad.features.lake.ReadingsLake lake, java.time.LocalDate from, java.time.LocalDate to,
-                                int lookbackDays, java.util.List<java.nio.file.Path> weather, java.nio.file.Path buildingsCsv,
-                                TelemetryLoader loader) {
+    static TelemetrySource lake(ReadingsLake lake, LocalDate from, LocalDate to, int lookbackDays, List<Path> weather,
+                                Path buildingsCsv, TelemetryLoader loader) {
         return facts -> loader.loadFromLake(lake, from, to, lookbackDays, weather, buildingsCsv, facts);
+    }
+
+    /**
+     * The processed zone read as far as a workflow asks: a scoring workflow's days and the history
+     * its model needs ({@link #load(LocalDate, LocalDate, int, Map)}), or every day the lake holds
+     * ({@link #load(Map)}).
+     *
+     * @param lake the processed zone
+     * @param weather weather files or directories
+     * @param buildingsCsv {@code buildings.csv}
+     * @param loader reads and reports
+     * @return the source
+     */
+    static TelemetrySource lake(ReadingsLake lake, List<Path> weather, Path buildingsCsv, TelemetryLoader loader) {
+        return new TelemetrySource() {
+            @Override
+            public Telemetry load(Map<String, Object> facts) throws IOException {
+                List<LocalDate> days = lake.days();
+                if (days.isEmpty()) {
+                    throw new io.iotad.core.data.DataException(lake.root().toString(), 0, "", "",
+                            "a processed zone with at least one day partition (run 'iotad ingest --lake' first)");
+                }
+                return loader.loadFromLake(lake, days.get(0), days.get(days.size() - 1), 0, weather, buildingsCsv, facts);
+            }
+
+            @Override
+            public Telemetry load(LocalDate from, LocalDate to, int lookbackDays, Map<String, Object> facts)
+                    throws IOException {
+                facts.put("lookback_days", lookbackDays);
+                return loader.loadFromLake(lake, from, to, lookbackDays, weather, buildingsCsv, facts);
+            }
+        };
     }
 
     /**

@@ -3,6 +3,7 @@ package io.iotad.pipeline.workflow;
 import io.iotad.core.registry.ModelPackage;
 import io.iotad.eval.EvaluationResult;
 import io.iotad.eval.gate.GateVerdict;
+import io.iotad.features.ingest.IngestReport;
 import io.iotad.pipeline.run.RunReport;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -18,7 +19,9 @@ import java.util.Optional;
  * @param artifact the written {@code model.tar.gz}
  * @param reportJson {@code evaluation_report.json}
  * @param reportHtml the HTML evaluation report
+ * @param ingest what reading the telemetry counted
  */
 public record TrainingOutcome(RunReport report, TrainingSplit split, EvaluationResult evaluation, GateVerdict verdict,
-                              Optional<ModelPackage> registered, Path artifact, Path reportJson, Path reportHtml) {
+                              Optional<ModelPackage> registered, Path artifact, Path reportJson, Path reportHtml,
+                              IngestReport ingest) {
 }

@@ -1,11 +1,11 @@
 package io.iotad.pipeline.workflow;
 
 import io.iotad.core.config.TrainingConfig;
+import io.iotad.core.detect.BatchScoring;
 import io.iotad.core.detect.Detector;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.score.Scores;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -82,51 +82,20 @@ public record TrainingSplit(LocalDate trainFrom, LocalDate trainTo, LocalDate ho
     }
 
     /**
-     * Scores the holdout days in the context of the training days before them: the detector sees
-     * every row from {@code trainFrom} to {@code holdoutTo}, and the scores of the holdout rows are
-     * kept. A detector that looks back along each apartment's days (STL decomposes each apartment's
-     * series; history rules need their lookback) thus scores a held-out day with the history a
-     * production run has, instead of a series that starts on the first held-out day; a row-wise
-     * detector gives the same scores as scoring the holdout alone. Training rows' scores are not
-     * kept, so no evaluation number is computed on a day the model was fitted on.
+     * Scores the holdout days in the context of the training days before them
+     * ({@link BatchScoring#inContext}): the detector sees every row from {@code trainFrom} to
+     * {@code holdoutTo}, and the scores of the holdout rows are kept. A detector that looks back
+     * along each apartment's days (STL, history rules) thus scores a held-out day with the history
+     * a production run has; a row-wise detector gives the same scores as scoring the holdout alone.
+     * Training rows' scores are not kept, so no evaluation number is computed on a day the model
+     * was fitted on.
      *
      * @param detector the fitted detector
      * @param frame all daily rows (training and holdout days)
      * @return one score per row of {@link #holdout(FeatureFrame)}, in its order
      */
     public Scores scoreHoldout(Detector detector, FeatureFrame frame) {
-        return scoreInContext(detector, between(frame, trainFrom, holdoutTo), holdoutFrom, holdoutTo);
-    }
-
-    /**
-     * Scores the days {@code from}..{@code to} in the context of every earlier day of a frame: the
-     * detector sees all rows up to {@code to}, and the scores of the rows from {@code from} on are
-     * kept (see {@link #scoreHoldout}). Inference uses it so that a batch is scored with the history
-     * its telemetry covers, as in the evaluation.
-     *
-     * @param detector the fitted detector
-     * @param frame the rows to score and their history (rows after {@code to} are ignored)
-     * @param from first day whose scores are kept
-     * @param to last day whose scores are kept
-     * @return one score per row of {@code between(frame, from, to)}, in its order
-     */
-    public static Scores scoreInContext(Detector detector, FeatureFrame frame, LocalDate from, LocalDate to) {
-        long b = to.toEpochDay();
-        FeatureFrame context = frame.filter(i -> frame.epochDay(i) <= b);
-        Scores all = detector.score(context);
-        long a = from.toEpochDay();
-        int n = 0;
-        double[] kept = new double[context.rowCount()];
-        for (int i = 0; i < context.rowCount(); i++) {
-            if (context.epochDay(i) >= a) {
-                kept[n++] = all.score(i);
-            }
-        }
-        FeatureFrame batch = between(frame, from, to);
-        if (n != batch.rowCount()) {
-            throw new IllegalStateException("batch rows differ: " + n + " in context, " + batch.rowCount() + " alone");
-        }
-        return Scores.of(batch, Arrays.copyOf(kept, n));
+        return BatchScoring.inContext(detector, between(frame, trainFrom, holdoutTo), holdoutFrom, holdoutTo);
     }
 
     /**
@@ -136,8 +105,6 @@ public record TrainingSplit(LocalDate trainFrom, LocalDate trainTo, LocalDate ho
      * @return the rows of those days
      */
     public static FeatureFrame between(FeatureFrame frame, LocalDate from, LocalDate to) {
-        long a = from.toEpochDay();
-        long b = to.toEpochDay();
-        return frame.filter(i -> frame.epochDay(i) >= a && frame.epochDay(i) <= b);
+        return BatchScoring.days(frame, from, to);
     }
 }

@@ -8,7 +8,7 @@ import io.iotad.core.artifact.TrainingLineage;
 import io.iotad.core.config.IotadConfig;
 import io.iotad.core.detect.Detector;
 import io.iotad.core.detect.DetectorStrategies;
-import io.iotad.core.detect.DetectorStrategy;
+import io.iotad.core.detect.DetectorTrainer;
 import io.iotad.core.detect.FitContext;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
@@ -17,15 +17,11 @@ import io.iotad.core.registry.ModelPackage;
 import io.iotad.core.registry.ModelRegistry;
 import io.iotad.core.score.Labels;
 import io.iotad.core.score.Scores;
-import io.iotad.eval.Evaluation;
 import io.iotad.eval.EvaluationOptions;
 import io.iotad.eval.EvaluationResult;
-import io.iotad.eval.UnknownLabelPolicy;
 import io.iotad.eval.backtest.BacktestResult;
-import io.iotad.eval.gate.EvaluationGate;
 import io.iotad.eval.gate.GateVerdict;
 import io.iotad.eval.report.EvaluationReport;
-import io.iotad.eval.report.EvaluationReportJson;
 import io.iotad.eval.report.HtmlReport;
 import io.iotad.pipeline.run.RunReport;
 import io.iotad.pipeline.run.StepFailedException;
@@ -116,9 +112,8 @@ public final class TrainingWorkflow {
             Scores scores = split.scoreHoldout(trained.detector, all);
             holdoutScores[0] = scores;
             double scoreSeconds = (System.nanoTime() - t0) / 1e9;
-            EvaluationOptions options = EvaluationOptions.defaults().withK(config.evaluation().k())
-                    .withUnknownLabels(labelsComplete ? UnknownLabelPolicy.AS_NEGATIVE : UnknownLabelPolicy.EXCLUDE);
-            EvaluationResult r = Evaluation.evaluate(scores, labels, telemetry.archetypeByBuilding(), options);
+            EvaluationOptions options = ScoreEvaluation.options(config, labelsComplete);
+            EvaluationResult r = ScoreEvaluation.evaluate(scores, labels, telemetry, options);
             backtest[0] = WeeklyBacktest.run(split, all.select(features), labels, options, this::fitQuietly);
             facts.put("backtest_weeks", backtest[0].weeks().size());
             config.evaluation().holdoutDataPath().ifPresent(path -> {
@@ -133,18 +128,16 @@ public final class TrainingWorkflow {
             facts.put("rows", holdout.rowCount());
             facts.put("unscored", r.unscored());
             facts.put("score_seconds", scoreSeconds);
-            facts.putAll(finite(r.metrics()));
+            facts.putAll(ScoreEvaluation.finite(r.metrics()));
             return r;
         });
-        Map<String, Double> metrics = new LinkedHashMap<>(evaluation.metrics());
-        metrics.put(EvaluationResult.THROUGHPUT_DEVIATION, ThroughputDeviation.of(
-                holdoutScores[0], config.inference()));
+        Map<String, Double> metrics = ScoreEvaluation.metrics(evaluation, holdoutScores[0], config);
         Path json = outDir.resolve("evaluation_report.json");
         Path html = outDir.resolve(HtmlReport.FILE_NAME);
         String title = "iotad evaluation: " + trained.detector.strategy() + " on " + split.holdoutFrom() + ".." + split.holdoutTo();
         GateVerdict verdict = run.step("CheckEvaluation", facts -> {
-            GateVerdict v = EvaluationGate.of(config.evaluation().metricsThresholds()).check(metrics);
-            writeReports(EvaluationReport.of(title, "unregistered (" + run.runId() + ")", evaluation, backtest[0], v,
+            GateVerdict v = ScoreEvaluation.gate(metrics, config);
+            ScoreEvaluation.write(EvaluationReport.of(title, "unregistered (" + run.runId() + ")", evaluation, backtest[0], v,
                     clock.instant()), json, html);
             facts.put("passed", v.passed());
             facts.put("summary", v.summary());
@@ -154,12 +147,13 @@ public final class TrainingWorkflow {
         if (!verdict.passed()) {
             RunReport report = run.finish(WorkflowRun.EVALUATION_FAILED);
             report.writeJson(outDir.resolve("run_report.json"));
-            return new TrainingOutcome(report, split, evaluation, verdict, Optional.empty(), artifact, json, html);
+            return new TrainingOutcome(report, split, evaluation, verdict, Optional.empty(), artifact, json, html,
+                    telemetry.ingest());
         }
         ModelPackage pkg = run.step("RegisterModel", facts -> {
             ArtifactMetadata meta = ArtifactMetadata.of(trained.lineage)
                     .withFeaturePipeline(fe.spec().toMap())
-                    .withMetrics(finite(metrics))
+                    .withMetrics(ScoreEvaluation.finite(metrics))
                     .withCreatedAt(clock.instant());
             ModelManifest manifest = ModelArtifact.write(artifact, trained.detector, meta);
             Map<String, Object> registryMeta = new LinkedHashMap<>();
@@ -167,7 +161,7 @@ public final class TrainingWorkflow {
             registryMeta.put("strategy", manifest.strategy());
             registryMeta.put("options", manifest.options());
             registryMeta.put("features", manifest.features());
-            registryMeta.put("metrics", finite(metrics));
+            registryMeta.put("metrics", ScoreEvaluation.finite(metrics));
             registryMeta.put("gate", verdict.summary());
             registryMeta.put("training_rows", trained.lineage.rows());
             registryMeta.put("training_from", String.valueOf(trained.lineage.firstDate()));
@@ -176,19 +170,15 @@ public final class TrainingWorkflow {
             registryMeta.put("run_id", run.runId());
             registryMeta.put("evaluation_report", json.toAbsolutePath().toString());
             ModelPackage p = registry.register(config.training().modelGroup(), artifact, registryMeta);
-            writeReports(EvaluationReport.of(title, p.id(), evaluation, backtest[0], verdict, clock.instant()), json, html);
+            ScoreEvaluation.write(EvaluationReport.of(title, p.id(), evaluation, backtest[0], verdict, clock.instant()), json, html);
             facts.put("model", p.id());
             facts.put("status", p.status().display());
             return p;
         });
         RunReport report = run.finish(WorkflowRun.SUCCEEDED);
         report.writeJson(outDir.resolve("run_report.json"));
-        return new TrainingOutcome(report, split, evaluation, verdict, Optional.of(pkg), artifact, json, html);
-    }
-
-    private static void writeReports(EvaluationReport report, Path json, Path html) throws IOException {
-        EvaluationReportJson.write(report, json);
-        HtmlReport.write(report, html);
+        return new TrainingOutcome(report, split, evaluation, verdict, Optional.of(pkg), artifact, json, html,
+                telemetry.ingest());
     }
 
     private FeatureSchema featureColumns(FeatureFrame all) {
@@ -201,32 +191,37 @@ public final class TrainingWorkflow {
      * fault to learn from or too few usable rows (that week is then left unscored in the backtest).
      */
     private java.util.Optional<Detector> fitQuietly(FeatureFrame train, Labels labels) {
-        DetectorStrategy<?> strategy = DetectorStrategies.byName(config.training().modelStrategy());
-        if (strategy.supervised() && java.util.Arrays.stream(labels.align(train)).noneMatch(y -> y == 1)) {
+        DetectorTrainer<?> trainer = trainer();
+        if (trainer.supervised() && java.util.Arrays.stream(labels.align(train)).noneMatch(y -> y == 1)) {
             return java.util.Optional.empty();
         }
         FitContext ctx = new FitContext(config.training().seed(), Runtime.getRuntime().availableProcessors(), ProgressListener.NONE);
         try {
-            return java.util.Optional.of(strategy.fitWith(train, labels, config.training().hyperparameters(), ctx));
+            return java.util.Optional.of(trainer.fit(train, labels, ctx));
         } catch (IllegalArgumentException tooLittleData) {
             // the same options fitted the full training window already: an early fold can only lack data
             return java.util.Optional.empty();
         }
     }
 
+    /** @return the configured strategy bound to {@code training.hyperparameters} */
+    private DetectorTrainer<?> trainer() {
+        return DetectorStrategies.byName(config.training().modelStrategy()).bind(config.training().hyperparameters());
+    }
+
     private Trained train(FeatureFrame train, Labels labels, Map<String, Object> facts) {
-        DetectorStrategy<?> strategy = DetectorStrategies.byName(config.training().modelStrategy());
-        if (strategy.supervised() && labels.positives() == 0) {
+        DetectorTrainer<?> trainer = trainer();
+        if (trainer.supervised() && labels.positives() == 0) {
             throw new io.iotad.core.data.DataException("labels", 0, "label", "", "at least one confirmed fault (label 1): "
-                    + "strategy " + strategy.name() + " is supervised; collect technicians' feedback first or choose an "
+                    + "strategy " + trainer.name() + " is supervised; collect technicians' feedback first or choose an "
                     + "unsupervised strategy");
         }
         FitContext ctx = new FitContext(config.training().seed(), Runtime.getRuntime().availableProcessors(), progress);
         long t0 = System.nanoTime();
-        Detector detector = strategy.fitWith(train, labels, config.training().hyperparameters(), ctx);
+        Detector detector = trainer.fit(train, labels, ctx);
         double seconds = (System.nanoTime() - t0) / 1e9;
         TrainingLineage lineage = TrainingLineage.of(train, labels);
-        facts.put("strategy", strategy.name());
+        facts.put("strategy", trainer.name());
         facts.put("rows", train.rowCount());
         facts.put("labelled_rows", lineage.labelledRows());
         facts.put("from", String.valueOf(lineage.firstDate()));
@@ -234,16 +229,6 @@ public final class TrainingWorkflow {
         facts.put("fit_seconds", seconds);
         facts.put("rows_per_second", seconds > 0 ? train.rowCount() / seconds : Double.NaN);
         return new Trained(detector, lineage);
-    }
-
-    private static Map<String, Double> finite(Map<String, Double> m) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        m.forEach((k, v) -> {
-            if (v != null && Double.isFinite(v)) {
-                out.put(k, v);
-            }
-        });
-        return out;
     }
 
     private record Trained(Detector detector, TrainingLineage lineage) {

@@ -1,5 +1,6 @@
 package io.iotad.pipeline.workflow;
 
+import io.iotad.core.detect.BatchScoring;
 import io.iotad.core.detect.Detector;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.score.Labels;
@@ -51,7 +52,7 @@ final class WeeklyBacktest {
             }
             LocalDate from = LocalDate.ofEpochDay(Arrays.stream(epochDays(test)).min().orElseThrow());
             LocalDate to = LocalDate.ofEpochDay(Arrays.stream(epochDays(test)).max().orElseThrow());
-            return TrainingSplit.scoreInContext(d.get(), span, from, to);
+            return BatchScoring.inContext(d.get(), span, from, to);
         }, new BacktestOptions(minTrainWeeks, evaluation));
     }
 

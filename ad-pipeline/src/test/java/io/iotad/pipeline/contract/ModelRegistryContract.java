@@ -86,7 +86,7 @@ public abstract class ModelRegistryContract {
                     r.nextGaussian());
         }
         FeatureFrame train = b.build();
-        Detector d = DetectorStrategies.byName("isolation_forest").fitWith(train, Labels.empty(), Map.of("trees", 8),
+        Detector d = DetectorStrategies.byName("isolation_forest").bind(Map.of("trees", 8)).fit(train, Labels.empty(),
                 FitContext.seeded(seed));
         ModelArtifact.write(file, d, ArtifactMetadata.of(TrainingLineage.of(train, Labels.empty())).withCreatedAt(NOW));
         return file;

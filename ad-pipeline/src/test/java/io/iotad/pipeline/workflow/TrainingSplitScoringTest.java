@@ -2,6 +2,7 @@ package io.iotad.pipeline.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.iotad.core.detect.BatchScoring;
 import io.iotad.core.detect.Detector;
 import io.iotad.core.detect.DetectorStrategies;
 import io.iotad.core.detect.FitContext;
@@ -43,7 +44,7 @@ class TrainingSplitScoringTest {
     }
 
     private static Detector fit(String strategy, FeatureFrame train) {
-        return DetectorStrategies.byName(strategy).fitWith(train, Labels.empty(), Map.of(), FitContext.seeded(42));
+        return DetectorStrategies.byName(strategy).bind(Map.of()).fit(train, Labels.empty(), FitContext.seeded(42));
     }
 
     @Test
@@ -90,7 +91,7 @@ class TrainingSplitScoringTest {
         LocalDate from = START.plusDays(40);
         LocalDate to = START.plusDays(44);
 
-        Scores batch = TrainingSplit.scoreInContext(stl, all, from, to);
+        Scores batch = BatchScoring.inContext(stl, all, from, to);
         Scores upToTo = stl.score(TrainingSplit.between(all, START, to));
 
         assertThat(batch.size()).isEqualTo(2 * 5);

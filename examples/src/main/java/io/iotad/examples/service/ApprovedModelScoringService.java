@@ -1,6 +1,5 @@
 package io.iotad.examples.service;
 
-import io.iotad.core.artifact.LoadedModel;
 import io.iotad.core.artifact.ModelArtifact;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.progress.ProgressListener;
@@ -8,16 +7,16 @@ import io.iotad.core.registry.ModelPackage;
 import io.iotad.core.registry.ModelRegistry;
 import io.iotad.core.score.Scores;
 import io.iotad.features.contract.DataContract;
-import io.iotad.features.pipeline.FeaturePipeline;
-import io.iotad.features.pipeline.FeaturePipelineSpec;
 import io.iotad.features.readings.ApartmentReadings;
 import io.iotad.features.readings.HourlyWeather;
+import io.iotad.features.scoring.ModelScoring;
 import io.iotad.pipeline.registry.FileModelRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -25,13 +24,16 @@ import java.util.Objects;
 
 /**
  * Scores one day with the latest approved model of a registry group, through the library API alone:
- * {@link ModelRegistry#latestApproved} → {@link ModelArtifact#read} → the feature pipeline rebuilt
- * from the spec the artifact records ({@link FeaturePipelineSpec#fromMap}) → {@link FeaturePipeline}
- * → the detector's scores → a ranking, most anomalous first.
+ * {@link ModelRegistry#latestApproved} → {@link ModelArtifact#read} → {@link ModelScoring}, the
+ * scoring path the inference and evaluation workflows take (the feature pipeline rebuilt from the
+ * spec the artifact records, the data contract on the day, the day scored in the context of the
+ * days before it) → a ranking, most anomalous first.
  *
  * <p>The pipeline comes from the artifact, never from this service's configuration, so the service
- * computes features exactly as training did. The model is looked up on every call, so a newly
- * approved version is used from the next call on. Safe to share between threads.
+ * computes features exactly as training did; and the day is scored with the history the readings
+ * hold, so a model that looks back along each apartment's days (STL, history rules) ranks the day as
+ * the inference workflow does. The model is looked up on every call, so a newly approved version is
+ * used from the next call on. Safe to share between threads.
  */
 public final class ApprovedModelScoringService {
     /** Default largest share of missing values a critical feature may have on the scored day. */
@@ -77,12 +79,14 @@ public final class ApprovedModelScoringService {
      *
      * @param day the day to score
      * @param apartments the apartments' readings, covering {@code day} and the days before it that
-     *     lags and rolling windows look back over (a week is enough for the standard features)
+     *     lags, rolling windows and the model's detector look back over (a week for the standard
+     *     features; {@link io.iotad.core.detect.Detector#historyDays()} more for a detector with history)
      * @param weatherByBuilding hourly weather by building id; a building without any gets missing weather features
      * @return the day's scored apartments, most anomalous first (unscored apartments are left out)
      * @throws IOException when the model's artifact cannot be read
      * @throws NoSuchElementException when the group has no approved model
-     * @throws IllegalArgumentException when no readings cover {@code day}
+     * @throws IllegalArgumentException when no readings cover {@code day}, or the model was trained on a
+     *     features CSV and records no feature pipeline
      * @throws io.iotad.features.contract.ContractViolationException when the day's features break the data contract
      */
     public List<ScoredApartment> scoreDay(LocalDate day, Collection<ApartmentReadings> apartments,
@@ -90,20 +94,12 @@ public final class ApprovedModelScoringService {
         Objects.requireNonNull(day, "day");
         ModelPackage pkg = registry.latestApproved(group).orElseThrow(() -> new NoSuchElementException(
                 "no Approved model in registry group '" + group + "'; train one and approve it"));
-        LoadedModel model = ModelArtifact.read(registry.artifactPath(pkg));
-        if (model.manifest().featurePipeline().isEmpty()) {
-            throw new IllegalStateException("model " + pkg.id() + " records no feature pipeline; it was trained on a "
-                    + "features CSV and can only score such a CSV");
-        }
-        FeaturePipeline pipeline = new FeaturePipeline(FeaturePipelineSpec.fromMap(model.manifest().featurePipeline()));
-        FeatureFrame all = pipeline.run(apartments, weatherByBuilding, ProgressListener.NONE);
-        long epochDay = day.toEpochDay();
-        FeatureFrame rows = all.filter(i -> all.epochDay(i) == epochDay);
-        if (rows.rowCount() == 0) {
-            throw new IllegalArgumentException("no readings cover " + day + "; the readings given cover other days");
-        }
-        contract.enforce(rows);
-        Scores scores = model.detector().score(rows);
+        ModelScoring scoring = new ModelScoring(pkg.id(), ModelArtifact.read(registry.artifactPath(pkg)), contract,
+                ProgressListener.NONE);
+        Map<String, Object> facts = new HashMap<>();
+        FeatureFrame all = scoring.checkDays(scoring.features(apartments, weatherByBuilding, facts), day, day, facts);
+        Scores scores = scoring.score(all, day, day, facts);
+        FeatureFrame rows = scores.rows();
         int[] ranking = scores.ranking();
         List<ScoredApartment> out = new ArrayList<>(ranking.length);
         for (int i : ranking) {

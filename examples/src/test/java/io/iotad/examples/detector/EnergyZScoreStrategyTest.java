@@ -7,6 +7,7 @@ import io.iotad.core.artifact.UnsupportedVersionException;
 import io.iotad.core.detect.Detector;
 import io.iotad.core.detect.DetectorStrategies;
 import io.iotad.core.detect.DetectorStrategy;
+import io.iotad.core.detect.DetectorTrainer;
 import io.iotad.core.detect.FitContext;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
@@ -36,7 +37,7 @@ class EnergyZScoreStrategyTest {
     @Test
     void the_outlying_day_scores_highest_and_a_round_trip_scores_bit_identically() throws Exception {
         DetectorStrategy<?> s = DetectorStrategies.byName(EnergyZScoreStrategy.NAME);
-        Detector d = s.fitWith(frame(), Labels.empty(), Map.of("min_days", 5), FitContext.seeded(1));
+        Detector d = s.bind(Map.of("min_days", 5)).fit(frame(), Labels.empty(), FitContext.seeded(1));
         double[] scores = d.score(frame()).values();
         assertThat(d.score(frame()).topK(1)).containsExactly(19);
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
@@ -45,6 +46,16 @@ class EnergyZScoreStrategyTest {
         assertThat(back.score(frame()).values()).containsExactly(scores);
         assertThatThrownBy(() -> s.codec().read(new ByteArrayInputStream(buf.toByteArray()), 2))
                 .isInstanceOf(UnsupportedVersionException.class).hasMessageContaining("Unknown version 2");
+    }
+
+    @Test
+    void a_strategy_bound_to_its_options_fits_a_detector_whose_options_are_typed() {
+        DetectorTrainer<EnergyZScoreStrategy.Options> trainer = new EnergyZScoreStrategy().bind(Map.of("min_days", 5));
+        EnergyZScoreStrategy.EnergyZScoreDetector d = (EnergyZScoreStrategy.EnergyZScoreDetector) trainer.fit(frame(),
+                Labels.empty(), FitContext.seeded(1));
+        assertThat(trainer.options()).isEqualTo(new EnergyZScoreStrategy.Options("daily_energy_kwh", 5));
+        assertThat(d.options().minDays()).isEqualTo(5);
+        assertThat(d.options().toMap()).containsEntry("min_days", 5).containsEntry("feature", "daily_energy_kwh");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.iotad.cli.csv;
+package io.iotad.pipeline.csv;
 
 import io.iotad.core.names.NearestName;
 import io.iotad.core.detect.DetectorStrategies;
@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public final class StrategyChoice {
     /** The strategy these commands cannot configure. */
-    static final String COMPOSITE = "composite";
+    public static final String COMPOSITE = "composite";
 
     private StrategyChoice() {
     }

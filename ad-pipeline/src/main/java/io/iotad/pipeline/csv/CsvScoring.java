@@ -1,12 +1,12 @@
-package io.iotad.cli.csv;
+package io.iotad.pipeline.csv;
 
 import io.iotad.core.artifact.ArtifactLimits;
 import io.iotad.core.artifact.LoadedModel;
 import io.iotad.core.artifact.ModelArtifact;
-import io.iotad.core.files.AtomicFile;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureFrameCsv;
 import io.iotad.core.score.Scores;
+import io.iotad.pipeline.workflow.ScoresCsv;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -15,8 +15,11 @@ import java.util.Set;
 
 /**
  * Loads a model artifact (verifying its checksum and versions), scores a feature CSV with it and
- * optionally writes the scores as CSV: {@code apartment_id,building_id,event_date,score}, an empty
- * score for a row the model left unscored.
+ * optionally writes the scores as CSV ({@link ScoresCsv}: {@code apartment_id,building_id,event_date,score},
+ * an empty score for a row the model left unscored). The file is its own context: every row is
+ * scored with every other row of the file present, so a detector that looks back along an
+ * apartment's days ({@link io.iotad.core.detect.Detector#historyDays()}) reads the file's earlier
+ * days, as the workflows' in-context scoring does.
  */
 public final class CsvScoring {
     private CsvScoring() {
@@ -69,40 +72,8 @@ public final class CsvScoring {
         Scores scores = model.detector().score(input);
         long t3 = System.nanoTime();
         if (r.scoresOut().isPresent()) {
-            write(scores, r.scoresOut().get());
+            ScoresCsv.write(scores, r.scoresOut().get());
         }
         return new Result(model, scores, (t1 - t0) / 1e9, (t3 - t2) / 1e9);
-    }
-
-    /**
-     * Writes scores atomically (temporary file, then rename).
-     *
-     * @param scores the scores
-     * @param file the target
-     * @throws IOException when writing fails
-     */
-    public static void write(Scores scores, Path file) throws IOException {
-        AtomicFile.writeText(file, w -> {
-            w.write("apartment_id,building_id,event_date,score\n");
-            FeatureFrame rows = scores.rows();
-            StringBuilder line = new StringBuilder(128);
-            for (int i = 0; i < scores.size(); i++) {
-                line.setLength(0);
-                line.append(quote(rows.apartmentId(i))).append(',').append(quote(rows.buildingId(i))).append(',')
-                        .append(rows.eventDate(i)).append(',');
-                double s = scores.score(i);
-                if (!Double.isNaN(s)) {
-                    line.append(s);
-                }
-                w.append(line).append('\n');
-            }
-        });
-    }
-
-    private static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 }

@@ -1,4 +1,4 @@
-package io.iotad.cli;
+package io.iotad.pipeline.csv;
 
 import io.iotad.core.files.AtomicFile;
 import io.iotad.core.frame.CsvFrame;
@@ -16,7 +16,7 @@ import java.util.Map;
  * the file's column order, as a comma-separated CSV with a {@code score} column last. An unscored
  * row's score is an empty cell. The file is written atomically (temporary file, then rename).
  */
-final class ScoresCsv {
+public final class AnnotatedScoresCsv {
     private final Path source;
     private final CsvFrame csv;
     private final List<String> features;
@@ -26,7 +26,7 @@ final class ScoresCsv {
      * @param csv its contents as read
      * @param features the feature columns, left out of the output
      */
-    ScoresCsv(Path source, CsvFrame csv, List<String> features) {
+    public AnnotatedScoresCsv(Path source, CsvFrame csv, List<String> features) {
         this.source = source;
         this.csv = csv;
         this.features = List.copyOf(features);
@@ -37,7 +37,7 @@ final class ScoresCsv {
      * @param target where to write
      * @throws IOException when reading the header or writing fails
      */
-    void write(double[] scores, Path target) throws IOException {
+    public void write(double[] scores, Path target) throws IOException {
         List<String> columns = new ArrayList<>();
         for (String c : header()) {
             if (!features.contains(c) && csv.textColumns().containsKey(c)) {

@@ -1,4 +1,4 @@
-package io.iotad.cli.csv;
+package io.iotad.pipeline.csv;
 
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

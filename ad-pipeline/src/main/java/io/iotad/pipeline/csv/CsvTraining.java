@@ -1,4 +1,4 @@
-package io.iotad.cli.csv;
+package io.iotad.pipeline.csv;
 
 import io.iotad.core.artifact.ArtifactMetadata;
 import io.iotad.core.artifact.ModelArtifact;
@@ -7,8 +7,7 @@ import io.iotad.core.artifact.TrainingLineage;
 import io.iotad.core.config.ConfigOverride;
 import io.iotad.core.data.DataException;
 import io.iotad.core.detect.Detector;
-import io.iotad.core.detect.DetectorOptions;
-import io.iotad.core.detect.DetectorStrategy;
+import io.iotad.core.detect.DetectorTrainer;
 import io.iotad.core.detect.FitContext;
 import io.iotad.core.frame.CsvFrame;
 import io.iotad.core.frame.FeatureFrame;
@@ -84,10 +83,9 @@ public final class CsvTraining {
      *     or a supervised strategy without labels
      */
     public static Result run(Request r) throws IOException {
-        DetectorStrategy<?> strategy = StrategyChoice.byName(r.strategy(), false);
-        DetectorOptions options = strategy.parseOptions(parseOptions(r.options()));
-        if (strategy.supervised() && r.labelColumn().isEmpty()) {
-            throw new IllegalArgumentException("strategy " + strategy.name() + " is supervised: give --label COLUMN");
+        DetectorTrainer<?> trainer = StrategyChoice.byName(r.strategy(), false).bind(parseOptions(r.options()));
+        if (trainer.supervised() && r.labelColumn().isEmpty()) {
+            throw new IllegalArgumentException("strategy " + trainer.name() + " is supervised: give --label COLUMN");
         }
         InputFiles.require(r.trainCsv(), "training CSV");
         Set<String> exclude = r.labelColumn().map(Set::of).orElse(Set.of());
@@ -96,18 +94,12 @@ public final class CsvTraining {
         Labels labels = r.labelColumn().map(col -> labels(csv, col, r.trainCsv())).orElse(Labels.empty());
 
         long t0 = System.nanoTime();
-        Detector detector = fit(strategy, train, labels, options, new FitContext(r.seed(), r.threads(), ProgressListener.NONE));
+        Detector detector = trainer.fit(train, labels, new FitContext(r.seed(), r.threads(), ProgressListener.NONE));
         long t1 = System.nanoTime();
         ModelManifest manifest = ModelArtifact.write(r.modelOut(), detector,
                 ArtifactMetadata.of(TrainingLineage.of(train, labels)));
         long t2 = System.nanoTime();
         return new Result(manifest, r.modelOut(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <O extends DetectorOptions> Detector fit(DetectorStrategy<O> strategy, FeatureFrame train,
-                                                          Labels labels, DetectorOptions options, FitContext ctx) {
-        return strategy.fit(train, labels, (O) options, ctx);
     }
 
     /**
@@ -139,7 +131,17 @@ public final class CsvTraining {
         return out;
     }
 
-    private static Labels labels(CsvFrame csv, String column, Path file) {
+    /**
+     * The verdicts of a CSV's label column: 1 fault, 0 no fault, an empty cell or {@code nan} no verdict.
+     *
+     * @param csv the file as read
+     * @param column the label column
+     * @param file the file, for messages
+     * @return the verdicts, keyed by the rows' apartment and day
+     * @throws DataException naming the file, line, column and value of a cell that is none of these,
+     *     or the column when the file has none of that name
+     */
+    static Labels labels(CsvFrame csv, String column, Path file) {
         String[] text = csv.textColumns().get(column);
         if (text == null) {
             throw new DataException(file.toString(), 1, column, "", "a label column named '" + column
