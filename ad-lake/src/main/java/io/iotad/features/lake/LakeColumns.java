@@ -12,13 +12,6 @@ final class LakeColumns {
     private LakeColumns() {
     }
 
-    /** @return the SQL of the columns of a staging table of rows */
-    static String stagingDdl() {
-        return "apartment_id VARCHAR NOT NULL, building_id VARCHAR NOT NULL, event_epoch_ns BIGINT NOT NULL, "
-                + "room_name VARCHAR NOT NULL, heating_energy_kwh DOUBLE, hot_water_litres DOUBLE, room_temp_c DOUBLE, "
-                + "setpoint_temp_c DOUBLE, outdoor_temp_c DOUBLE, event_day DATE NOT NULL";
-    }
-
     /**
      * @return the SQL of the columns of the appender's staging table: one row per apartment, room and UTC day,
      *     whose lists hold that day's instants and, aligned with them, each column's values (NULL inside a
@@ -32,8 +25,9 @@ final class LakeColumns {
 
     /**
      * @param groups a table of {@link #groupsDdl()}
-     * @return a query of its rows in {@link #stagingDdl()}'s columns, in the groups' order (the lists are
-     *     unnested side by side; a NULL list gives NULLs)
+     * @return a query of its rows ({@code apartment_id, building_id, event_epoch_ns, room_name}, the sensor
+     *     columns, {@code outdoor_temp_c, event_day}), in the groups' order (the lists are unnested side by
+     *     side; a NULL list gives NULLs)
      */
     static String rowsOfGroups(String groups) {
         return "SELECT apartment_id, building_id, unnest(event_epoch_ns) AS event_epoch_ns, room_name, "

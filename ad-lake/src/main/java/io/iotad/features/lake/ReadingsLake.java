@@ -78,48 +78,34 @@ public final class ReadingsLake {
     public LakeWriteReport write(List<ApartmentReadings> apartments, Map<String, HourlyWeather> weather, LakeWriteMode mode)
             throws IOException {
         Objects.requireNonNull(mode, "mode");
+        LakeRowWriter rows = new LakeRowWriter(weather);
+        for (ApartmentReadings a : apartments) {
+            rows.write(a);
+        }
         Files.createDirectories(root);
         Path staging = root.resolve(".staging-" + UUID.randomUUID());
         try (Connection c = connect(); Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE batch_groups (" + LakeColumns.groupsDdl() + ")");
-            LakeRowWriter rows;
-            try (DuckDBAppender appender = ((DuckDBConnection) c).createAppender("main", "batch_groups")) {
-                rows = new LakeRowWriter(appender, weather);
-                for (ApartmentReadings a : apartments) {
-                    rows.write(a);
-                }
-            }
-            st.execute("CREATE VIEW batch AS " + LakeColumns.rowsOfGroups("batch_groups"));
-            List<LocalDate> days = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("SELECT DISTINCT event_day FROM batch_groups ORDER BY 1")) {
-                while (rs.next()) {
-                    days.add(rs.getObject(1, LocalDate.class));
-                }
-            }
-            boolean merging = false;
-            if (mode == LakeWriteMode.MERGE) {
-                for (LocalDate day : days) {
-                    Path existing = partitionFile(day);
-                    if (Files.exists(existing)) {
-                        if (!merging) {
-                            st.execute("CREATE TABLE old (" + LakeColumns.stagingDdl() + ")");
-                            merging = true;
-                        }
-                        st.execute("INSERT INTO old SELECT apartment_id, building_id, event_epoch_ns, room_name, "
-                                + String.join(", ", LakeColumns.SENSORS) + ", outdoor_temp_c, DATE '" + day + "' FROM "
-                                + "read_parquet(" + literal(existing) + ")");
+            Files.createDirectories(staging);
+            TreeMap<LocalDate, Long> rowsByDay = new TreeMap<>();
+            for (Map.Entry<Long, List<LakeRowWriter.Group>> e : rows.byDay().entrySet()) {
+                LocalDate day = LocalDate.ofEpochDay(e.getKey());
+                st.execute("CREATE TABLE batch_groups (" + LakeColumns.groupsDdl() + ")");
+                try (DuckDBAppender appender = ((DuckDBConnection) c).createAppender("main", "batch_groups")) {
+                    for (LakeRowWriter.Group g : e.getValue()) {
+                        g.appendTo(appender);
                     }
                 }
+                st.execute("CREATE VIEW batch AS " + LakeColumns.rowsOfGroups("batch_groups"));
+                Path existing = partitionFile(day);
+                String query = mode == LakeWriteMode.MERGE && Files.exists(existing) ? mergedRows(existing) : batchRows();
+                long written = st.executeUpdate("COPY (" + query + ") TO " + literal(staging.resolve(day + ".parquet"))
+                        + " (FORMAT PARQUET, COMPRESSION ZSTD, " + PARQUET_TUNING + ")");
+                rowsByDay.put(day, written);
+                st.execute("DROP VIEW batch");
+                st.execute("DROP TABLE batch_groups");
             }
-            st.execute("COPY (" + (merging ? mergedRows() : batchRows()) + ") TO " + literal(staging)
-                    + " (FORMAT PARQUET, PARTITION_BY (year, month, day), FILENAME_PATTERN 'readings_{i}', COMPRESSION ZSTD, "
-                    + PARQUET_TUNING + ")");
-            TreeMap<LocalDate, Long> rowsByDay = new TreeMap<>();
-            for (LocalDate day : days) {
-                Path produced = onlyFile(staging.resolve("year=" + day.getYear()).resolve("month=" + day.getMonthValue())
-                        .resolve("day=" + day.getDayOfMonth()));
-                rowsByDay.put(day, count(st, produced));
-                swap(produced, partitionFile(day));
+            for (LocalDate day : rowsByDay.keySet()) {
+                swap(staging.resolve(day + ".parquet"), partitionFile(day));
             }
             return new LakeWriteReport(rowsByDay, rows.rows(), new TreeMap<>(rows.notStored()));
         } catch (SQLException e) {
@@ -130,20 +116,19 @@ public final class ReadingsLake {
     }
 
     /**
-     * Rows of a batch alone: its keys are unique, and the appender wrote them in key order already (apartments
-     * as given, sorted by id; rooms sorted; instants), which unnesting keeps.
+     * Rows of one day of a batch alone: its keys are unique, and they were appended in key order already
+     * (apartments as given, sorted by id; rooms sorted; instants), which unnesting keeps.
      */
     private static String batchRows() {
         return "SELECT apartment_id, building_id, " + EVENT_TS + ", event_epoch_ns, room_name, "
-                + String.join(", ", columnsToMerge()) + ", year(event_day) AS year, month(event_day) AS month, "
-                + "day(event_day) AS day FROM batch";
+                + String.join(", ", columnsToMerge()) + " FROM batch";
     }
 
     /**
-     * Rows of a batch merged with the existing rows of its days: a full outer join on the row key, where each
-     * column takes the batch's value when it has one and keeps the old one otherwise.
+     * Rows of one day of a batch merged with the day's existing rows: a full outer join on the row key, where
+     * each column takes the batch's value when it has one and keeps the old one otherwise.
      */
-    private static String mergedRows() {
+    private static String mergedRows(Path existing) {
         StringBuilder b = new StringBuilder("SELECT coalesce(n.apartment_id, o.apartment_id) AS apartment_id, "
                 + "coalesce(n.building_id, o.building_id) AS building_id, "
                 + "make_timestamp(coalesce(n.event_epoch_ns, o.event_epoch_ns) // 1000)::TIMESTAMPTZ AS event_ts, "
@@ -151,33 +136,16 @@ public final class ReadingsLake {
         for (String col : columnsToMerge()) {
             b.append(", coalesce(n.").append(col).append(", o.").append(col).append(") AS ").append(col);
         }
-        return b.append(", year(coalesce(n.event_day, o.event_day)) AS year, month(coalesce(n.event_day, o.event_day)) AS month, "
-                + "day(coalesce(n.event_day, o.event_day)) AS day FROM batch n FULL OUTER JOIN old o "
-                + "ON n.apartment_id = o.apartment_id AND n.room_name = o.room_name AND n.event_epoch_ns = o.event_epoch_ns "
-                + "ORDER BY " + ROW_KEY).toString();
+        return b.append(" FROM batch n FULL OUTER JOIN (SELECT apartment_id, building_id, event_epoch_ns, room_name, ")
+                .append(String.join(", ", columnsToMerge())).append(" FROM read_parquet(").append(literal(existing))
+                .append(")) o ON n.apartment_id = o.apartment_id AND n.room_name = o.room_name ")
+                .append("AND n.event_epoch_ns = o.event_epoch_ns ORDER BY ").append(ROW_KEY).toString();
     }
 
     private static List<String> columnsToMerge() {
         List<String> cols = new ArrayList<>(LakeColumns.SENSORS);
         cols.add("outdoor_temp_c");
         return cols;
-    }
-
-    private static Path onlyFile(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            List<Path> list = files.filter(p -> p.getFileName().toString().endsWith(".parquet")).toList();
-            if (list.size() != 1) {
-                throw new IOException("expected one Parquet file in " + dir + ", found " + list.size());
-            }
-            return list.get(0);
-        }
-    }
-
-    private static long count(Statement st, Path file) throws SQLException {
-        try (ResultSet rs = st.executeQuery("SELECT count(*) FROM read_parquet(" + literal(file) + ")")) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     /** Moves {@code produced} over {@code target} in one rename (hidden temporary name in the target's directory). */
