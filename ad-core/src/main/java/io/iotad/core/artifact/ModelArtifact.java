@@ -34,7 +34,9 @@ import java.util.zip.ZipException;
  * same.
  *
  * <p>Reading trusts nothing: it refuses links, absolute names and names with {@code ..}, any entry
- * besides the two above, duplicate entries and entries above the {@link ArtifactLimits}; it reads
+ * besides the two above, duplicate entries and entries above the {@link ArtifactLimits}, and a gzip
+ * stream inflating more than {@link ArtifactLimits#maxCompressionRatio()} times its size (a
+ * decompression bomb, refused after {@link ArtifactLimits#RATIO_CHECK_AFTER_BYTES}); it reads
  * the gzip stream to its end so that its CRC-32 covers the manifest; it checks the manifest's format version, the payload's SHA-256 against the manifest (before decoding) and
  * the payload version against the codec, and that the decoded detector matches the manifest.
  */
@@ -258,6 +260,15 @@ public final class ModelArtifact {
         Detector detector;
         try (InputStream payload = new ByteArrayInputStream(entries.payload())) {
             detector = codec.read(payload, manifest.payloadVersion());
+        } catch (CorruptPayloadException e) {
+            throw new CorruptArtifactException(sourceName, e.getMessage(), e);
+        } catch (UnsupportedVersionException | CorruptArtifactException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a codec that let a detector's own check escape (or a third-party codec with a bug):
+            // still a refusal with a reason, never a stack trace from deep inside decoding
+            throw new CorruptArtifactException(sourceName, "the " + manifest.strategy() + " payload cannot be decoded: "
+                    + e, e);
         }
         if (!detector.strategy().equalsIgnoreCase(manifest.strategy())
                 || !detector.features().names().equals(manifest.features())) {
@@ -291,7 +302,9 @@ public final class ModelArtifact {
             byte[] manifest = null;
             byte[] payload = null;
             try {
-                GZIPInputStream gz = new GZIPInputStream(new BufferedInputStream(raw, 1 << 16), 1 << 16);
+                InflationGuard guard = new InflationGuard(source, limits);
+                InputStream gz = guard.inflated(new GZIPInputStream(
+                        guard.compressed(new BufferedInputStream(raw, 1 << 16)), 1 << 16));
                 UstarReader tar = new UstarReader(gz, source);
                 UstarReader.Entry e;
                 while ((e = tar.next()) != null) {

@@ -99,9 +99,9 @@ class XGBoostDetectorTest {
         strategy.codec().write(det, out);
         byte[] bytes = out.toByteArray();
 
-        assertThatThrownBy(() -> strategy.codec().read(new ByteArrayInputStream(bytes), 2))
-                .isInstanceOf(UnsupportedVersionException.class).hasMessageContaining("Unknown version 2");
-        assertThatThrownBy(() -> strategy.codec().read(new ByteArrayInputStream(Arrays.copyOf(bytes, 40)), 1))
+        assertThatThrownBy(() -> strategy.codec().read(new ByteArrayInputStream(bytes), 3))
+                .isInstanceOf(UnsupportedVersionException.class).hasMessageContaining("Unknown version 3");
+        assertThatThrownBy(() -> strategy.codec().read(new ByteArrayInputStream(Arrays.copyOf(bytes, 40)), XGBoostCodec.VERSION))
                 .isInstanceOf(IOException.class).hasMessageContaining("truncated");
         assertThatThrownBy(() -> strategy.codec().read(new ByteArrayInputStream(new byte[] {1, 2, 3, 4, 5}), 1))
                 .isInstanceOf(IOException.class).hasMessageContaining("magic");
