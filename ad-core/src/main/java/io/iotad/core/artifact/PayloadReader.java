@@ -24,10 +24,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads what {@link PayloadWriter} wrote: the one payload format of every codec. Every count and
- * length is checked before anything is allocated, against the {@link PayloadLimits} and, when the
- * payload is in memory (a {@link ByteArrayInputStream}, as {@link ModelArtifact} hands every codec),
- * against the bytes left; a JSON value is parsed with bounded nesting, string and number lengths.
+ * Reads what {@link PayloadWriter} wrote: the one payload format of every codec. The payload is
+ * held in memory (a {@link ByteArrayInputStream}, as {@link ModelArtifact} hands every codec, is
+ * used as it is; any other stream is read to its end first, in growing chunks), so every count and
+ * length is checked before anything is allocated, against the {@link PayloadLimits} and against the
+ * bytes left; a JSON value is parsed with bounded nesting, string and number lengths.
  * Every failure (early end, a bound exceeded, malformed UTF-8 or JSON) is a
  * {@link CorruptPayloadException} naming the payload, the field and the value found; nothing here
  * throws an {@link Error} on hostile input. Does not close the stream it wraps. Not thread-safe.
@@ -49,23 +50,26 @@ public final class PayloadReader {
     /**
      * A reader with the {@linkplain PayloadLimits#DEFAULTS default limits}.
      *
-     * @param in the payload; never closed
+     * @param in the payload; read to its end unless a {@link ByteArrayInputStream}; never closed
      * @param what the payload, for messages, e.g. {@code "isolation_forest payload"}
+     * @throws IOException when reading {@code in} fails
      */
-    public PayloadReader(InputStream in, String what) {
+    public PayloadReader(InputStream in, String what) throws IOException {
         this(in, what, PayloadLimits.DEFAULTS);
     }
 
     /**
-     * @param in the payload; never closed
+     * @param in the payload; read to its end unless a {@link ByteArrayInputStream}; never closed
      * @param what the payload, for messages, e.g. {@code "isolation_forest payload"}
      * @param limits the bounds checked before allocating
+     * @throws IOException when reading {@code in} fails
      */
-    public PayloadReader(InputStream in, String what, PayloadLimits limits) {
-        this.in = new DataInputStream(in);
+    public PayloadReader(InputStream in, String what, PayloadLimits limits) throws IOException {
+        ByteArrayInputStream bytes = in instanceof ByteArrayInputStream b ? b : new ByteArrayInputStream(in.readAllBytes());
+        this.in = new DataInputStream(bytes);
         this.what = what;
         this.limits = limits;
-        this.size = in instanceof ByteArrayInputStream b ? b.available() : Long.MAX_VALUE;
+        this.size = bytes.available();
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxJsonDepth())
                         .maxStringLength(limits.maxStringBytes()).maxNumberLength(1000)
@@ -423,17 +427,8 @@ public final class PayloadReader {
         if (n > remaining()) {
             throw corrupt(field + " is truncated: it needs " + n + " bytes but only " + remaining() + " are left");
         }
-        if (n <= CHUNK || size != Long.MAX_VALUE) {
-            byte[] b = new byte[n];
-            readInto(b, n, field);
-            return b;
-        }
-        // length unknown: grow as the bytes arrive, so that a forged length in a short stream allocates little
-        byte[] b = in.readNBytes(n);
-        position += b.length;
-        if (b.length < n) {
-            throw corrupt(field + " is truncated: " + b.length + " of " + n + " bytes");
-        }
+        byte[] b = new byte[n];
+        readInto(b, n, field);
         return b;
     }
 
@@ -447,7 +442,7 @@ public final class PayloadReader {
     }
 
     private long remaining() {
-        return size == Long.MAX_VALUE ? Long.MAX_VALUE : size - position;
+        return size - position;
     }
 
     private void need(int n, String field) throws CorruptPayloadException {

@@ -55,9 +55,10 @@ class PayloadStreamsTest {
         out.write(new byte[] {1, 2});
         assertThatThrownBy(() -> new PayloadReader(new ByteArrayInputStream(out.toByteArray()), "test payload").readBytes("blob"))
                 .isInstanceOf(CorruptPayloadException.class).hasMessageContaining("blob length is 10 but only 2 bytes are left");
+        // any other stream is read to its end first, so its length is known as well
         assertThatThrownBy(() -> new PayloadReader(new java.io.BufferedInputStream(new ByteArrayInputStream(out.toByteArray())),
                 "test payload").readBytes("blob"))
-                .isInstanceOf(CorruptPayloadException.class).hasMessageContaining("blob is truncated");
+                .isInstanceOf(CorruptPayloadException.class).hasMessageContaining("blob length is 10 but only 2 bytes are left");
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         new PayloadWriter(json).writeBytes("[1]".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThatThrownBy(() -> new PayloadReader(new ByteArrayInputStream(json.toByteArray()), "test payload").readJson("options"))

@@ -76,9 +76,8 @@ public final class XGBoostCodec implements PayloadCodec {
             }
             int threads = r.readInt("threads", 1, 4096);
             byte[] model = r.readBytes("model");
-            if (version > 1) {
-                r.requireEnd();
-            }
+            // before the native library sees the model: nothing may follow it (in any version)
+            r.requireEnd();
             return new XGBoostDetector(FeatureSchema.of(names), x, threads, model);
         } catch (IllegalArgumentException e) {
             throw r.corrupt(e.getMessage(), e);

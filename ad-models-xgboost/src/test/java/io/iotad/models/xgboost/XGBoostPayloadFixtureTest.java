@@ -44,7 +44,7 @@ class XGBoostPayloadFixtureTest {
     }
 
     /**
-     * Writes {@code xgboost-v1.payload} and {@code xgboost-v1.scores}.
+     * Writes {@code xgboost-vN.payload} and {@code xgboost-vN.scores}, N the current payload version.
      *
      * @param args the output directory
      * @throws IOException when writing fails
@@ -61,7 +61,7 @@ class XGBoostPayloadFixtureTest {
         FeatureFrame train = Frames.of(PayloadFixtures.NAMES, x);
         FitContext ctx = new FitContext(3, 1, ProgressListener.NONE);
         XGBoostStrategy xgb = new XGBoostStrategy();
-        PayloadFixtures.write(Path.of(args[0]), "xgboost-v1", xgb,
+        PayloadFixtures.write(Path.of(args[0]), "xgboost-v" + XGBoostCodec.VERSION, xgb,
                 xgb.bind(Map.of("trees", 10)).fit(train, Frames.labels(y), ctx));
     }
 }
