@@ -10,6 +10,7 @@ import io.iotad.core.detect.Detector;
 import io.iotad.core.detect.DetectorStrategies;
 import io.iotad.core.detect.DetectorTrainer;
 import io.iotad.core.detect.FitContext;
+import io.iotad.core.explain.FeatureBaseline;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
 import io.iotad.core.progress.ProgressListener;
@@ -104,12 +105,13 @@ public final class TrainingWorkflow {
         TrainingSplit split = TrainingSplit.of(all, config.training());
         FeatureSchema features = featureColumns(all);
         Trained trained = run.step("ModelTraining", facts -> train(split.train(all).select(features), labels, facts));
+        FeatureBaseline baseline = split.baseline(all, trained.detector.features());
         Scores[] holdoutScores = new Scores[1];
         BacktestResult[] backtest = new BacktestResult[1];
         EvaluationResult evaluation = run.step("ModelEvaluation", facts -> {
             FeatureFrame holdout = split.holdout(all);
             long t0 = System.nanoTime();
-            Scores scores = split.scoreHoldout(trained.detector, all);
+            Scores scores = split.scoreHoldout(trained.detector, baseline, all);
             holdoutScores[0] = scores;
             double scoreSeconds = (System.nanoTime() - t0) / 1e9;
             EvaluationOptions options = ScoreEvaluation.options(config, labelsComplete);
@@ -154,7 +156,8 @@ public final class TrainingWorkflow {
             ArtifactMetadata meta = ArtifactMetadata.of(trained.lineage)
                     .withFeaturePipeline(fe.spec().toMap())
                     .withMetrics(ScoreEvaluation.finite(metrics))
-                    .withCreatedAt(clock.instant());
+                    .withCreatedAt(clock.instant())
+                    .withFeatureBaseline(baseline);
             ModelManifest manifest = ModelArtifact.write(artifact, trained.detector, meta);
             Map<String, Object> registryMeta = new LinkedHashMap<>();
             registryMeta.put("code_version", IotadVersion.version());
