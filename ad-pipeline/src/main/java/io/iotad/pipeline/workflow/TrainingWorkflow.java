@@ -167,8 +167,9 @@ public final class TrainingWorkflow {
             RunReport report = run.finish(WorkflowRun.EVALUATION_FAILED);
             report.writeJson(outDir.resolve("run_report.json"));
             return new TrainingOutcome(report, split, evaluation, verdict, Optional.empty(), artifact, json, html,
-                    telemetry.ingest());
+                    telemetry.ingest(), java.util.List.of());
         }
+        java.util.List<ModelPackage> archetypeModels = new java.util.ArrayList<>();
         ModelPackage pkg = run.step("RegisterModel", facts -> {
             ArtifactMetadata meta = ArtifactMetadata.of(trained.lineage)
                     .withFeaturePipeline(fe.spec().toMap())
@@ -204,7 +205,9 @@ public final class TrainingWorkflow {
                 groupMeta.put("fallback_group", config.training().modelGroup());
                 groupMeta.put("training_rows", e.getValue().lineage.rows());
                 groupMeta.put("training_content_sha256", e.getValue().lineage.contentHash());
-                grouped.put(e.getKey(), registry.register(route.group(), groupArtifact, groupMeta).id());
+                ModelPackage own = registry.register(route.group(), groupArtifact, groupMeta);
+                archetypeModels.add(own);
+                grouped.put(e.getKey(), own.id());
             }
             if (!grouped.isEmpty()) {
                 facts.put("archetype_models", grouped);
@@ -217,7 +220,7 @@ public final class TrainingWorkflow {
         RunReport report = run.finish(WorkflowRun.SUCCEEDED);
         report.writeJson(outDir.resolve("run_report.json"));
         return new TrainingOutcome(report, split, evaluation, verdict, Optional.of(pkg), artifact, json, html,
-                telemetry.ingest());
+                telemetry.ingest(), archetypeModels);
     }
 
     private FeatureSchema featureColumns(FeatureFrame all) {

@@ -90,6 +90,8 @@ class ArchetypeModelsWorkflowTest {
         Set<String> expected = new TreeSet<>(List.of("global"));
         archetypes.forEach(a -> expected.add("global." + a));
         assertThat(new TreeSet<>(registry.groups())).isEqualTo(expected);
+        assertThat(trained.archetypeModels()).extracting(ModelPackage::group)
+                .containsExactlyElementsOf(expected.stream().filter(g -> !g.equals("global")).toList());
         for (String a : archetypes) {
             assertThat(groups(trained).get(a)).containsEntry("model", "global." + a)
                     .containsEntry("rows", trainingRows().get(a));
