@@ -14,6 +14,7 @@ public enum Direction {
     MISSING;
 
     /** @return the lower-case word used in text and JSON, e.g. {@code high} */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String word() {
         return name().toLowerCase(Locale.ROOT);
     }
