@@ -128,6 +128,11 @@ public final class DemoCommand implements Callable<Integer> {
                 ModelStatus.APPROVED, "approved by iotad demo (stand-in for a person's review)");
         w.printf("trained %s on %s..%s, registered %s, approved by the demo%n", config.training().modelStrategy(),
                 trained.split().trainFrom(), trained.split().trainTo(), pkg.id());
+        for (ModelPackage own : trained.archetypeModels()) {
+            registry.updateStatus(own.group(), own.version(), ModelStatus.APPROVED,
+                    "approved by iotad demo (stand-in for a person's review)");
+            w.printf("registered %s (archetype model), approved by the demo%n", own.id());
+        }
 
         InferenceOutcome scored;
         try (SqliteAlertStore alerts = SqliteAlertStore.open(out.resolve("alerts.db"))) {

@@ -36,6 +36,7 @@ public final class ConfigSchema {
     private static final Predicate<String> NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*").asMatchPredicate();
     private static final Predicate<String> GROUP_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*").asMatchPredicate();
     private static final Predicate<String> NON_BLANK = s -> !s.isBlank();
+    private static final Predicate<String> GROUPING = s -> s.equalsIgnoreCase("global") || s.equalsIgnoreCase("archetype");
     private static final Predicate<String> ZONE = ConfigSchema::isZone;
     private static final String THRESHOLDS = "evaluation.metrics_thresholds.";
 
@@ -90,6 +91,14 @@ public final class ConfigSchema {
         k.add(ConfigKey.text("training.model_group", "global", GROUP_NAME,
                 "a group name of letters, digits, '_', '.' and '-'", UnaryOperator.identity(),
                 "Model-registry group the trained model is registered in (e.g. a building archetype)."));
+        k.add(ConfigKey.text("training.model_grouping", "global", GROUPING, "global or archetype",
+                g -> g.toLowerCase(Locale.ROOT),
+                "global: one model for every building; archetype: one model per building archetype (registry group "
+                        + "<model_group>.<archetype>), the global model for an archetype with too little data."));
+        k.add(ConfigKey.integer("training.min_group_rows", 1000, 1, 1_000_000_000,
+                "Fewest training rows an archetype needs for its own model (model_grouping: archetype)."));
+        k.add(ConfigKey.integer("training.min_group_faults", 10, 0, 1_000_000_000,
+                "Fewest confirmed faults (label 1) in an archetype's training rows for its own supervised model."));
         k.add(ConfigKey.integer("training.train_days", null, 1, 3660,
                 "Days of data before the holdout to train on; absent means all available days."));
         k.add(ConfigKey.integer("training.holdout_days", 14, 0, 366,

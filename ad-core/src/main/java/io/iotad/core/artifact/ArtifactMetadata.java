@@ -1,5 +1,6 @@
 package io.iotad.core.artifact;
 
+import io.iotad.core.explain.FeatureBaseline;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -13,9 +14,11 @@ import java.util.Objects;
  * @param featurePipeline the feature pipeline's serialised spec (JSON-compatible map); empty when unknown
  * @param metrics evaluation metrics known when the artifact is written, finite values; may be empty
  * @param createdAt when the artifact is written, kept to the millisecond (also the tar entries' modification time)
+ * @param featureBaseline the training data's median and robust scale per feature (reasons are
+ *     measured against it); {@link FeatureBaseline#EMPTY} when not measured
  */
 public record ArtifactMetadata(TrainingLineage lineage, Map<String, Object> featurePipeline,
-                               Map<String, Double> metrics, Instant createdAt) {
+                               Map<String, Double> metrics, Instant createdAt, FeatureBaseline featureBaseline) {
     /** Validates the fields and copies the maps. */
     public ArtifactMetadata {
         Objects.requireNonNull(lineage, "lineage");
@@ -27,6 +30,28 @@ public record ArtifactMetadata(TrainingLineage lineage, Map<String, Object> feat
             }
         }
         createdAt = Objects.requireNonNull(createdAt, "createdAt").truncatedTo(ChronoUnit.MILLIS);
+        featureBaseline = featureBaseline == null ? FeatureBaseline.EMPTY : featureBaseline;
+    }
+
+    /**
+     * Metadata without a feature baseline.
+     *
+     * @param lineage where the training data came from
+     * @param featurePipeline the feature pipeline's serialised spec; empty when unknown
+     * @param metrics evaluation metrics, finite values; may be empty
+     * @param createdAt when the artifact is written
+     */
+    public ArtifactMetadata(TrainingLineage lineage, Map<String, Object> featurePipeline, Map<String, Double> metrics,
+                            Instant createdAt) {
+        this(lineage, featurePipeline, metrics, createdAt, FeatureBaseline.EMPTY);
+    }
+
+    /**
+     * @param baseline the training data's medians and scales
+     * @return a copy with that baseline
+     */
+    public ArtifactMetadata withFeatureBaseline(FeatureBaseline baseline) {
+        return new ArtifactMetadata(lineage, featurePipeline, metrics, createdAt, baseline);
     }
 
     /**
@@ -42,7 +67,7 @@ public record ArtifactMetadata(TrainingLineage lineage, Map<String, Object> feat
      * @return a copy with that spec
      */
     public ArtifactMetadata withFeaturePipeline(Map<String, Object> spec) {
-        return new ArtifactMetadata(lineage, spec, metrics, createdAt);
+        return new ArtifactMetadata(lineage, spec, metrics, createdAt, featureBaseline);
     }
 
     /**
@@ -52,7 +77,7 @@ public record ArtifactMetadata(TrainingLineage lineage, Map<String, Object> feat
     public ArtifactMetadata withMetrics(Map<String, Double> more) {
         Map<String, Double> m = new LinkedHashMap<>(metrics);
         m.putAll(more);
-        return new ArtifactMetadata(lineage, featurePipeline, m, createdAt);
+        return new ArtifactMetadata(lineage, featurePipeline, m, createdAt, featureBaseline);
     }
 
     /**
@@ -60,6 +85,6 @@ public record ArtifactMetadata(TrainingLineage lineage, Map<String, Object> feat
      * @return a copy with that creation time (for reproducible artifacts)
      */
     public ArtifactMetadata withCreatedAt(Instant when) {
-        return new ArtifactMetadata(lineage, featurePipeline, metrics, when);
+        return new ArtifactMetadata(lineage, featurePipeline, metrics, when, featureBaseline);
     }
 }

@@ -51,6 +51,10 @@ final class ManifestJson {
         root.set("metrics", JSON.valueToTree(m.metrics()));
         root.put("library_version", m.libraryVersion());
         root.put("created_at", m.createdAt().toString());
+        if (!m.featureBaseline().isEmpty()) {
+            // written only when measured, so artifacts without one keep their bytes
+            root.set("feature_baseline", JSON.valueToTree(m.featureBaseline().toMap()));
+        }
         return JSON.writeValueAsBytes(root);
     }
 
@@ -105,7 +109,9 @@ final class ManifestJson {
             return new ModelManifest(format, text(root, "strategy", source), integer(root, "payload_version", source),
                     plainMap(root, "options", source), features, text(root, "missing_value_policy", source),
                     plainMap(root, "feature_pipeline", source), lineage, metrics, text(root, "library_version", source),
-                    instant(root, "created_at", source), text(root, "payload_sha256", source));
+                    instant(root, "created_at", source), text(root, "payload_sha256", source),
+                    root.has("feature_baseline") ? io.iotad.core.explain.FeatureBaseline.fromMap(
+                            plainMap(root, "feature_baseline", source)) : io.iotad.core.explain.FeatureBaseline.EMPTY);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new CorruptArtifactException(source, "manifest.json has an invalid value: " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package io.iotad.core.artifact;
 
+import io.iotad.core.explain.FeatureBaseline;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +21,14 @@ import java.util.Objects;
  * @param libraryVersion iotad version that wrote the artifact
  * @param createdAt when the artifact was written
  * @param payloadSha256 hex SHA-256 of the payload bytes, checked on load
+ * @param featureBaseline the training data's median and robust scale of each feature, which the
+ *     reasons of scored rows are measured against ({@code feature_baseline}); empty in artifacts
+ *     written before reasons existed
  */
 public record ModelManifest(int formatVersion, String strategy, int payloadVersion, Map<String, Object> options,
                             List<String> features, String missingValuePolicy, Map<String, Object> featurePipeline,
                             TrainingLineage lineage, Map<String, Double> metrics, String libraryVersion,
-                            Instant createdAt, String payloadSha256) {
+                            Instant createdAt, String payloadSha256, FeatureBaseline featureBaseline) {
     /** Validates and copies the fields. */
     public ModelManifest {
         if (formatVersion < 1) {
@@ -40,5 +44,30 @@ public record ModelManifest(int formatVersion, String strategy, int payloadVersi
         Objects.requireNonNull(libraryVersion, "libraryVersion");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(payloadSha256, "payloadSha256");
+        featureBaseline = featureBaseline == null ? FeatureBaseline.EMPTY : featureBaseline;
+    }
+
+    /**
+     * A manifest without a feature baseline (as written before reasons existed).
+     *
+     * @param formatVersion version of the artifact layout itself, at least 1
+     * @param strategy detector strategy name
+     * @param payloadVersion version of the strategy's payload codec
+     * @param options the detector's options
+     * @param features feature names the detector reads, in order
+     * @param missingValuePolicy the detector's missing-value policy name
+     * @param featurePipeline the feature pipeline's serialised spec
+     * @param lineage the training data's lineage
+     * @param metrics evaluation metrics
+     * @param libraryVersion iotad version that wrote the artifact
+     * @param createdAt when the artifact was written
+     * @param payloadSha256 hex SHA-256 of the payload bytes
+     */
+    public ModelManifest(int formatVersion, String strategy, int payloadVersion, Map<String, Object> options,
+                         List<String> features, String missingValuePolicy, Map<String, Object> featurePipeline,
+                         TrainingLineage lineage, Map<String, Double> metrics, String libraryVersion,
+                         Instant createdAt, String payloadSha256) {
+        this(formatVersion, strategy, payloadVersion, options, features, missingValuePolicy, featurePipeline, lineage,
+                metrics, libraryVersion, createdAt, payloadSha256, FeatureBaseline.EMPTY);
     }
 }

@@ -61,6 +61,20 @@ class ModelArtifactTest {
     }
 
     @Test
+    void given_a_feature_baseline_when_written_then_it_reads_back_and_an_artifact_without_one_has_no_field() throws Exception {
+        FeatureFrame train = frame(1, 70);
+        Detector detector = fit(train);
+        io.iotad.core.explain.FeatureBaseline baseline = io.iotad.core.explain.FeatureBaseline.of(train, detector.features());
+        Path with = dir.resolve("with/model.tar.gz");
+        ModelArtifact.write(with, detector, new ArtifactMetadata(TrainingLineage.of(train, Labels.empty()), Map.of(),
+                Map.of(), CREATED).withFeatureBaseline(baseline));
+        assertThat(ModelArtifact.read(with).manifest().featureBaseline()).isEqualTo(baseline);
+        assertThat(baseline.median("daily_energy_kwh")).isPresent();
+        Path without = writeValid();
+        assertThat(ModelArtifact.read(without).manifest().featureBaseline().isEmpty()).isTrue();
+    }
+
+    @Test
     void given_a_written_artifact_when_read_then_scores_are_bit_identical_and_the_manifest_is_complete() throws Exception {
         FeatureFrame train = frame(1, 70);
         Detector detector = fit(train);
