@@ -4,6 +4,9 @@ import io.iotad.models.codec.PayloadVersions;
 import io.iotad.core.artifact.PayloadCodec;
 import io.iotad.core.detect.Detector;
 import io.iotad.core.frame.FeatureSchema;
+import io.iotad.models.context.ContextCodec;
+import io.iotad.models.context.ContextOptions;
+import io.iotad.models.context.ContextualStandardization;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -21,10 +24,14 @@ import java.util.List;
  * node, feature (int), split value (double, raw bits), left child (int) and training row count
  * (int). Leaf path lengths are recomputed from depth and row count on load, by the same code, so
  * scores are bit-identical.
+ *
+ * <p>Version 2 (written since the {@code context} option): version 1 with, after the bootstrap flag,
+ * the context (mode name, window days, min days, min peers as {@link ContextCodec} writes them) and one
+ * scale floor per feature (double). Version 1 payloads read as forests without context.
  */
 public final class IsolationForestCodec implements PayloadCodec {
     /** The payload version this codec writes. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final String MAGIC = IsolationForestStrategy.NAME;
 
@@ -48,6 +55,7 @@ public final class IsolationForestCodec implements PayloadCodec {
         o.writeInt(opt.subsampleSize());
         o.writeDouble(opt.maxFeatures());
         o.writeBoolean(opt.bootstrap());
+        ContextCodec.write(f.context(), o);
         o.writeInt(f.subsampleSize());
         o.writeInt(f.treeCount());
         for (IsolationTree t : f.trees()) {
@@ -83,13 +91,19 @@ public final class IsolationForestCodec implements PayloadCodec {
             names.add(i.readUTF());
         }
         try {
-            IsolationForestOptions opt = new IsolationForestOptions(i.readInt(), i.readInt(), i.readDouble(), i.readBoolean());
+            int trees = i.readInt();
+            int subsample = i.readInt();
+            double maxFeatures = i.readDouble();
+            boolean bootstrap = i.readBoolean();
+            ContextualStandardization context = version >= 2 ? ContextCodec.read(i, d)
+                    : ContextualStandardization.of(ContextOptions.none(), ContextCodec.unitFloors(d));
+            IsolationForestOptions opt = new IsolationForestOptions(trees, subsample, maxFeatures, bootstrap, context.options());
             int psi = i.readInt();
             int count = i.readInt();
             if (count < 1 || count > IsolationForestOptions.MAX_TREES || psi < 2) {
                 throw corrupt("tree count " + count + ", psi " + psi);
             }
-            List<IsolationTree> trees = new ArrayList<>(count);
+            List<IsolationTree> forest = new ArrayList<>(count);
             for (int t = 0; t < count; t++) {
                 int nodes = i.readInt();
                 if (nodes < 1 || nodes > 2 * psi) {
@@ -105,9 +119,9 @@ public final class IsolationForestCodec implements PayloadCodec {
                     left[k] = i.readInt();
                     size[k] = i.readInt();
                 }
-                trees.add(new IsolationTree(feature, split, left, size));
+                forest.add(new IsolationTree(feature, split, left, size));
             }
-            return new IsolationForestDetector(FeatureSchema.of(names), opt, psi, trees,
+            return new IsolationForestDetector(FeatureSchema.of(names), opt, context, psi, forest,
                     Runtime.getRuntime().availableProcessors());
         } catch (IllegalArgumentException e) {
             throw corrupt(e.getMessage());

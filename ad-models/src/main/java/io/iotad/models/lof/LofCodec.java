@@ -4,6 +4,9 @@ import io.iotad.models.codec.PayloadVersions;
 import io.iotad.core.artifact.PayloadCodec;
 import io.iotad.core.detect.Detector;
 import io.iotad.core.frame.FeatureSchema;
+import io.iotad.models.context.ContextCodec;
+import io.iotad.models.context.ContextOptions;
+import io.iotad.models.context.ContextualStandardization;
 import io.iotad.models.neighbors.NeighborIndex;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -22,10 +25,16 @@ import java.util.List;
  * the {@code n * d} standardised training values; n k-distances; n densities. The neighbour index
  * is not stored: it is rebuilt deterministically from the points on load, so scores are
  * bit-identical.
+ *
+ * <p>Version 2 (written since the {@code context} option): version 1 with, after the options, the
+ * context ({@link ContextCodec}: mode, window days, min days, min peers, one scale floor per
+ * feature); the means, scales and training values then have the context's input dimensions (twice
+ * the features for {@code apartment_and_peers}). Version 1 payloads read as detectors without
+ * context.
  */
 public final class LofCodec implements PayloadCodec {
     /** The payload version this codec writes. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final String MAGIC = "lof";
 
@@ -50,6 +59,7 @@ public final class LofCodec implements PayloadCodec {
         o.writeBoolean(opt.standardize());
         o.writeInt(opt.leafSize());
         o.writeInt(opt.maxTreeDimensions());
+        ContextCodec.write(lof.context(), o);
         o.writeInt(t.k());
         o.writeInt(t.size());
         writeDoubles(o, lof.standardization().means());
@@ -74,30 +84,42 @@ public final class LofCodec implements PayloadCodec {
             names.add(i.readUTF());
         }
         LofOptions opt;
+        ContextualStandardization context;
         try {
-            opt = new LofOptions(i.readInt(), i.readBoolean(), i.readInt(), i.readInt());
+            int neighbors = i.readInt();
+            boolean standardize = i.readBoolean();
+            int leafSize = i.readInt();
+            int maxTreeDimensions = i.readInt();
+            context = version >= 2 ? ContextCodec.read(i, d)
+                    : ContextualStandardization.of(ContextOptions.none(), ContextCodec.unitFloors(d));
+            opt = new LofOptions(neighbors, standardize, leafSize, maxTreeDimensions, context.options());
         } catch (IllegalArgumentException e) {
             throw new IOException("corrupt " + LofStrategy.NAME + " payload: " + e.getMessage(), e);
         }
+        int e = context.outputDimensions();
         int k = checkCount(i.readInt(), "k", 1);
         int n = checkCount(i.readInt(), "training rows", 2);
-        if (k >= n || (long) n * d > Integer.MAX_VALUE - 8) {
-            throw new IOException("corrupt " + LofStrategy.NAME + " payload: k=" + k + ", rows=" + n + ", features=" + d);
+        if (k >= n || (long) n * e > Integer.MAX_VALUE - 8) {
+            throw new IOException("corrupt " + LofStrategy.NAME + " payload: k=" + k + ", rows=" + n + ", inputs=" + e);
         }
-        double[] means = readDoubles(i, d);
-        double[] scales = readDoubles(i, d);
-        double[] points = readDoubles(i, n * d);
+        double[] means = readDoubles(i, e);
+        double[] scales = readDoubles(i, e);
+        double[] points = readDoubles(i, n * e);
         double[] kdist = readDoubles(i, n);
         double[] lrd = readDoubles(i, n);
         Standardization st;
         try {
             st = new Standardization(means, scales);
-        } catch (IllegalArgumentException e) {
-            throw new IOException("corrupt " + LofStrategy.NAME + " payload: " + e.getMessage(), e);
+        } catch (IllegalArgumentException bad) {
+            throw new IOException("corrupt " + LofStrategy.NAME + " payload: " + bad.getMessage(), bad);
         }
-        NeighborIndex index = NeighborIndex.build(points, d, opt.leafSize(), opt.maxTreeDimensions());
-        LofTrainingSet t = LofTrainingSet.restore(points, d, k, kdist, lrd, index);
-        return new LofDetector(FeatureSchema.of(names), opt, st, t, Runtime.getRuntime().availableProcessors());
+        NeighborIndex index = NeighborIndex.build(points, e, opt.leafSize(), opt.maxTreeDimensions());
+        LofTrainingSet t = LofTrainingSet.restore(points, e, k, kdist, lrd, index);
+        try {
+            return new LofDetector(FeatureSchema.of(names), opt, context, st, t, Runtime.getRuntime().availableProcessors());
+        } catch (IllegalArgumentException ex) {
+            throw new IOException("corrupt " + LofStrategy.NAME + " payload: " + ex.getMessage(), ex);
+        }
     }
 
     private static int checkCount(int v, String what, int min) throws IOException {
