@@ -85,18 +85,34 @@ class ContextualDetectorsTest {
     }
 
     @Test
-    void given_an_apartment_that_doubles_its_own_energy_within_the_portfolio_range_when_scored_then_context_ranks_it_first() {
-        // apt-0 is the smallest user; on day 60 it uses twice its own usual energy, still below the largest apartments
-        int row = 60;
-        double usual = TRAIN.value(row, 0);
-        FeatureFrame probe = DailyFrames.withValue(TRAIN, row, "daily_energy_kwh", 2 * usual);
-        double max = Arrays.stream(TRAIN.column("daily_energy_kwh")).max().orElseThrow();
-        assertThat(2 * usual).isLessThan(max);
+    void given_an_apartment_far_above_its_own_history_but_inside_the_portfolio_range_when_scored_then_context_ranks_it_first() {
+        // one building of 8 apartments under the same weather: energy = own level + 1.5 x HDD + noise (0.5 kWh);
+        // on day 60 the smallest user uses 8 kWh more than usual, still less than the largest users
+        java.util.SplittableRandom r = new java.util.SplittableRandom(17);
+        io.iotad.core.frame.FeatureSchema schema = io.iotad.core.frame.FeatureSchema.of("daily_energy_kwh", "hdd");
+        double[] hdd = new double[70];
+        for (int t = 0; t < hdd.length; t++) {
+            hdd[t] = Math.max(0, 10 + 6 * Math.sin(t / 9.0) + 2 * (r.nextDouble() - 0.5));
+        }
+        FeatureFrame.Builder b = FeatureFrame.builder(schema);
+        for (int a = 0; a < 8; a++) {
+            for (int t = 0; t < hdd.length; t++) {
+                double e = 5 + 4 * a + 1.5 * hdd[t] + 0.5 * DailyFrames.gaussian(r) + (a == 0 && t == 60 ? 8 : 0);
+                b.add(new io.iotad.core.frame.RowKey("apt-" + a, "bld-0", DailyFrames.START.plusDays(t)), e, hdd[t]);
+            }
+        }
+        FeatureFrame frame = b.build();
+        assertThat(frame.value(60, 0)).isLessThan(frame.value(7 * 70 + 60, 0));
+        LocalDate day = DailyFrames.START.plusDays(60);
+        FeatureFrame train = frame.filter(i -> frame.epochDay(i) < day.toEpochDay());
 
-        Detector contextual = fit("isolation_forest", "apartment_then_peers", 9, 2);
-        Scores s = BatchScoring.inContext(contextual, probe, DailyFrames.START.plusDays(60), DailyFrames.START.plusDays(60));
+        Detector contextual = DetectorStrategies.byName("isolation_forest").bind(Map.of("context", "apartment_then_peers",
+                "context_window_days", 21, "context_min_days", 10, "context_min_peers", 3, "trees", 100))
+                .fit(train, Labels.empty(), new FitContext(9, 1, ProgressListener.NONE));
+        Scores s = BatchScoring.inContext(contextual, frame, day, day);
 
-        assertThat(s.ranking()[0]).as("the doubled day ranks first among day 60's apartments").isZero();
+        assertThat(s.key(s.ranking()[0]).apartmentId()).as("the raised day ranks first among the day's apartments")
+                .isEqualTo("apt-0");
     }
 
     @Test
