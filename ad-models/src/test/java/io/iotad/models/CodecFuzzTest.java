@@ -29,7 +29,7 @@ import net.jqwik.api.constraints.Size;
 
 /**
  * Fuzzes every codec of this module (isolation_forest, lof, stl, rules, lr_residual, composite,
- * lr_lof): random payloads and payloads mutated from valid ones (the version-1 fixtures and freshly
+ * lr_lof, forecast): random payloads and payloads mutated from valid ones (the version-1 fixtures and freshly
  * written current-version payloads) are decoded or refused with a {@code CorruptPayloadException}
  * or {@code UnsupportedVersionException} and a message, never another exception or an
  * {@link Error} ({@link PayloadFuzz}). Default tries keep the suite quick; {@code mvn verify -Pslow}
@@ -49,6 +49,7 @@ class CodecFuzzTest {
                 Map.of("name", "season", "strategy", "stl")), "combine", "max_z"));
         OPTIONS.put("lr_lof", Map.of("stack", Map.of("strategy", "lof", "options", Map.of("neighbors", 10),
                 "passthrough", List.of("avg_temp_diff", "hdd"))));
+        OPTIONS.put("forecast", Map.of("holidays", "ch", "window_days", 28, "min_history_days", 14));
     }
 
     /** A valid payload of one strategy at one version. */
@@ -77,7 +78,7 @@ class CodecFuzzTest {
                     strategy.codec().write(d, out);
                     s.add(new Sample(e.getKey(), strategy.codec().version(), out.toByteArray()));
                 }
-                for (String name : List.of("rules", "stl", "lr_residual", "composite", "lr_lof")) {
+                for (String name : List.of("rules", "stl", "lr_residual", "composite", "lr_lof", "forecast")) {
                     s.add(new Sample(name, 1, resource("fixtures/" + name + "_v1.bin")));
                 }
                 for (String name : List.of("isolation_forest", "lof")) {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Payloads written by version 1 of the rules, stl, lr_residual, composite and lr_lof codecs and
+ * Payloads written by version 1 of the rules, stl, lr_residual, composite, lr_lof and forecast codecs and
  * version 2 of the isolation_forest and lof codecs, kept as fixtures so later versions prove they
  * still read them and score bit-identically (writing writes each codec's current version, under
  * its own file name, and never overwrites a kept file).
@@ -43,6 +43,7 @@ class PayloadFixturesTest {
             "lr_residual", Map.of("scope", "per_apartment", "min_group_rows", 20),
             "composite", Map.of("components", List.of(Map.of("name", "lr", "strategy", "lr_residual"),
                     Map.of("name", "season", "strategy", "stl")), "combine", "max_z"),
+            "forecast", Map.of("holidays", "ch", "window_days", 28, "min_history_days", 14),
             "lr_lof", Map.of("stack", Map.of("strategy", "lof", "options", Map.of("neighbors", 10),
                     "passthrough", List.of("avg_temp_diff", "hdd"))),
             "isolation_forest", Map.of("trees", 25),

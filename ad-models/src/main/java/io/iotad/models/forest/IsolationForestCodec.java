@@ -5,6 +5,9 @@ import io.iotad.core.artifact.PayloadReader;
 import io.iotad.core.artifact.PayloadWriter;
 import io.iotad.core.detect.Detector;
 import io.iotad.core.frame.FeatureSchema;
+import io.iotad.models.context.ContextCodec;
+import io.iotad.models.context.ContextOptions;
+import io.iotad.models.context.ContextualStandardization;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,7 +20,9 @@ import java.util.Map;
  * ({@link PayloadWriter}). Leaf path lengths are recomputed from depth and row count on load, by
  * the same code, so scores are bit-identical.
  *
- * <p>Version 2 (written): the strategy name; options as JSON; the feature names; psi; the tree count; per tree its
+ * <p>Version 2 (written): the strategy name; options as JSON (with the {@code context} options when a
+ * context is enabled); the feature names; when a context is enabled, one scale floor per feature
+ * ({@link ContextCodec}); psi; the tree count; per tree its
  * node features, split values (IEEE-754 bits), left children and training row counts, each an
  * array with its length.
  *
@@ -47,6 +52,7 @@ public final class IsolationForestCodec implements PayloadCodec {
         w.writeStrategy(IsolationForestStrategy.NAME);
         w.writeJson(f.options().toMap());
         w.writeStrings(f.features().names());
+        ContextCodec.write(f.context(), w);
         w.writeInt(f.subsampleSize());
         w.writeInt(f.treeCount());
         for (IsolationTree t : f.trees()) {
@@ -74,6 +80,10 @@ public final class IsolationForestCodec implements PayloadCodec {
         Map<String, Object> options = r.readJson("options");
         IsolationForestOptions opt = IsolationForestOptions.parse(options);
         List<String> names = r.readStrings("feature names");
+        if (names.isEmpty()) {
+            throw r.corrupt("feature count is 0, expected at least 1");
+        }
+        ContextualStandardization context = ContextCodec.read(opt.context(), r, names.size());
         int psi = r.readInt("psi", 2, Integer.MAX_VALUE);
         int count = r.readInt("tree count", 1, IsolationForestOptions.MAX_TREES);
         r.checkCount("tree count", count, 4 * Integer.BYTES);
@@ -87,7 +97,7 @@ public final class IsolationForestCodec implements PayloadCodec {
                     r.readInts("tree " + t + " left children"), r.readInts("tree " + t + " sizes")));
         }
         r.requireEnd();
-        return new IsolationForestDetector(FeatureSchema.of(names), opt, psi, trees,
+        return new IsolationForestDetector(FeatureSchema.of(names), opt, context, psi, trees,
                 Runtime.getRuntime().availableProcessors());
     }
 
@@ -122,7 +132,8 @@ public final class IsolationForestCodec implements PayloadCodec {
             }
             trees.add(new IsolationTree(feature, split, left, size));
         }
-        return new IsolationForestDetector(FeatureSchema.of(names), opt, psi, trees,
+        return new IsolationForestDetector(FeatureSchema.of(names), opt,
+                ContextualStandardization.of(ContextOptions.none(), ContextCodec.unitFloors(d)), psi, trees,
                 Runtime.getRuntime().availableProcessors());
     }
 }

@@ -5,6 +5,9 @@ import io.iotad.core.artifact.PayloadReader;
 import io.iotad.core.artifact.PayloadWriter;
 import io.iotad.core.detect.Detector;
 import io.iotad.core.frame.FeatureSchema;
+import io.iotad.models.context.ContextCodec;
+import io.iotad.models.context.ContextOptions;
+import io.iotad.models.context.ContextualStandardization;
 import io.iotad.models.neighbors.NeighborIndex;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,9 +20,12 @@ import java.util.List;
  * neighbour index is not stored: it is rebuilt deterministically from the points on load, so
  * scores are bit-identical.
  *
- * <p>Version 2 (written): the strategy name; options as JSON; the feature names; effective k; training rows n; then,
+ * <p>Version 2 (written): the strategy name; options as JSON (with the {@code context} options when a context is
+ * enabled); the feature names; when a context is enabled, one scale floor per feature ({@link ContextCodec});
+ * effective k; training rows n; then,
  * without length prefixes (they follow from d and n), the per-feature means and scales, the
- * {@code n * d} standardised training values, n k-distances and n densities.
+ * {@code n * d} standardised training values, n k-distances and n densities. With a context, d is the context's
+ * input dimensions (twice the features for {@code apartment_and_peers}).
  *
  * <p>Version 1 (read only): the text {@code "lof"} (modified UTF-8); feature count and names
  * (modified UTF-8); options (neighbors, standardize, leaf size, max tree dimensions); k; n; then
@@ -45,6 +51,7 @@ public final class LofCodec implements PayloadCodec {
         w.writeStrategy(LofStrategy.NAME);
         w.writeJson(lof.options().toMap());
         w.writeStrings(lof.features().names());
+        ContextCodec.write(lof.context(), w);
         w.writeInt(t.k());
         w.writeInt(t.size());
         w.writeDoublesRaw(lof.standardization().means());
@@ -79,18 +86,22 @@ public final class LofCodec implements PayloadCodec {
                 opt = LofOptions.parse(r.readJson("options"));
                 names = r.readStrings("feature names");
             }
-            return readState(r, FeatureSchema.of(names), opt, version);
+            if (names.isEmpty()) {
+                throw r.corrupt("feature count is 0, expected at least 1");
+            }
+            ContextualStandardization context = version == 1
+                    ? ContextualStandardization.of(ContextOptions.none(), ContextCodec.unitFloors(names.size()))
+                    : ContextCodec.read(opt.context(), r, names.size());
+            return readState(r, FeatureSchema.of(names), opt, context, version);
         } catch (IllegalArgumentException e) {
             throw r.corrupt(e.getMessage(), e);
         }
     }
 
-    private static Detector readState(PayloadReader r, FeatureSchema schema, LofOptions opt, int version)
-            throws IOException {
-        int d = schema.size();
-        if (d < 1) {
-            throw r.corrupt("feature count is 0, expected at least 1");
-        }
+    private static Detector readState(PayloadReader r, FeatureSchema schema, LofOptions opt,
+                                      ContextualStandardization context, int version) throws IOException {
+        // the training values have the context's input dimensions (twice the features for apartment_and_peers)
+        int d = context.outputDimensions();
         int k = r.readInt("k", 1, Integer.MAX_VALUE);
         int n = r.readInt("training rows", 2, Integer.MAX_VALUE);
         if (k >= n) {
@@ -111,7 +122,7 @@ public final class LofCodec implements PayloadCodec {
         Standardization st = new Standardization(means, scales);
         NeighborIndex index = NeighborIndex.build(points, d, opt.leafSize(), opt.maxTreeDimensions());
         LofTrainingSet t = LofTrainingSet.restore(points, d, k, kdist, lrd, index);
-        return new LofDetector(schema, opt, st, t, Runtime.getRuntime().availableProcessors());
+        return new LofDetector(schema, opt, context, st, t, Runtime.getRuntime().availableProcessors());
     }
 
     /** A fitted set is finite (fit refuses infinite input); NaN here would only come from damage and would upset the k-d tree. */
