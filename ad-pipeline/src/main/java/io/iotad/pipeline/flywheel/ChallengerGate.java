@@ -9,9 +9,11 @@ import java.util.Objects;
 /**
  * The gate a retrained candidate must pass to replace the approved model: on the labelled
  * apartment-days of a recent window that <em>neither</em> model was trained on, the candidate's
- * average precision (area under the precision–recall curve) over the labelled rows must beat the
- * incumbent's by more than {@code minMargin}. Unlabelled rows are left out, not counted as normal
- * (positive–unlabelled: an unvisited day is unknown). The window needs at least
+ * average precision (area under the precision–recall curve) over the compared rows must beat the
+ * incumbent's by more than {@code minMargin}. The compared rows are the rows the given labels cover:
+ * the technicians' labels, plus the sample of unlabelled rows the flywheel adds (below); every other
+ * unlabelled row is left out, not counted as normal (positive–unlabelled: an unvisited day is
+ * unknown). The window needs at least
  * {@code minPositives} confirmed faults and one non-fault, else nothing is promoted.
  *
  * <p>The labelled rows of the window are the incumbent's own alerts, so on them alone the comparison
@@ -84,7 +86,7 @@ public record ChallengerGate(int windowDays, double minMargin, int minPositives,
         }
         if (positives < minPositives || positives == n) {
             return new Verdict(false, Double.NaN, Double.NaN, n, positives, String.format(Locale.ROOT,
-                    "not gated: %d labelled rows with %d confirmed faults in the window (needs >= %d faults and a non-fault)",
+                    "not gated: %d compared rows with %d confirmed faults in the window (needs >= %d faults and a non-fault)",
                     n, positives, minPositives));
         }
         double[] c = new double[n];
@@ -101,7 +103,7 @@ public record ChallengerGate(int windowDays, double minMargin, int minPositives,
         double apI = AreaUnderCurve.averagePrecision(inc, y);
         boolean promote = apC > apI + minMargin;
         return new Verdict(promote, apC, apI, n, positives, String.format(Locale.ROOT,
-                "candidate AP %.3f %s incumbent AP %.3f%s on %d labelled rows (%d faults)", apC, promote ? ">" : "<=",
+                "candidate AP %.3f %s incumbent AP %.3f%s on %d compared rows (%d confirmed faults)", apC, promote ? ">" : "<=",
                 apI, minMargin > 0 ? " + " + minMargin : "", n, positives));
     }
 
@@ -114,9 +116,9 @@ public record ChallengerGate(int windowDays, double minMargin, int minPositives,
      * The gate's verdict.
      *
      * @param promote whether the candidate beat the incumbent
-     * @param candidateAp the candidate's average precision on the labelled rows, NaN when not gated
+     * @param candidateAp the candidate's average precision on the compared rows, NaN when not gated
      * @param incumbentAp the incumbent's, NaN when not gated
-     * @param labelled labelled rows in the window
+     * @param labelled rows compared: the window's labelled rows plus any sampled presumed non-faults
      * @param positives confirmed faults among them
      * @param summary the verdict in words
      */

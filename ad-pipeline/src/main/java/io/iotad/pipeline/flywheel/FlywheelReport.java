@@ -104,7 +104,7 @@ public final class FlywheelReport {
             a.gate().ifPresent(g -> {
                 e.put("candidate_ap", num(g.candidateAp()));
                 e.put("incumbent_ap", num(g.incumbentAp()));
-                e.put("gate_labelled_rows", g.labelled());
+                e.put("gate_compared_rows", g.labelled());
                 e.put("gate_confirmed_faults", g.positives());
             });
             e.put("registered", a.registered().orElse(null));

@@ -62,6 +62,6 @@ class ChallengerGateTest {
         assertThat(new ChallengerGate(7, 0.0, 2, 0).compare(s, s, LABELS).promote()).isFalse();
         ChallengerGate.Verdict few = new ChallengerGate(7, 0.0, 3, 0).compare(s, scores(0, 0, 1, 0, 0, 0), LABELS);
         assertThat(few.promote()).isFalse();
-        assertThat(few.summary()).contains("not gated: 3 labelled rows with 2 confirmed faults");
+        assertThat(few.summary()).contains("not gated: 3 compared rows with 2 confirmed faults");
     }
 }
