@@ -28,7 +28,8 @@ import picocli.CommandLine;
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
     /** The commands whose standard output ends with one JSON object, by qualified name. */
     static final Set<String> JSON_SUMMARY_COMMANDS = Set.of("iotad train", "iotad evaluate", "iotad score",
-            "iotad feedback", "iotad features", "iotad ingest", "iotad detect", "iotad eval-skab", "iotad registry show");
+            "iotad feedback", "iotad features", "iotad ingest", "iotad detect", "iotad eval-skab", "iotad registry show",
+            "iotad flywheel");
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {

@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
                 DetectCommand.class,
                 EvalSkabCommand.class,
                 DemoCommand.class,
+                FlywheelCommand.class,
                 SageMakerCommand.class,
                 ExportStateMachineCommand.class,
         },
