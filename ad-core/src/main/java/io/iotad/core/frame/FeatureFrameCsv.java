@@ -1,5 +1,7 @@
 package io.iotad.core.frame;
 
+import static io.iotad.core.csv.Csv.quote;
+
 import io.iotad.core.data.DataException;
 import io.iotad.core.files.AtomicFile;
 import io.iotad.core.csv.CsvColumns;
@@ -198,12 +200,5 @@ public final class FeatureFrameCsv {
         }
         FeatureFrame frame = FeatureFrame.of(FeatureSchema.of(featureNames), apts, bldgs, dates, cols);
         return new CsvFrame(frame, numeric, text);
-    }
-
-    private static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf(';') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 }
