@@ -22,7 +22,7 @@ import java.util.List;
  * payload. A nested payload is the strategy name, its codec version and its bytes, read back by
  * that strategy's own codec (found by name), so every part keeps its own versioning.
  */
-public final class CompositeCodec implements PayloadCodec {
+final class CompositeCodec implements PayloadCodec {
     /** The payload version written. */
     public static final int VERSION = 1;
 

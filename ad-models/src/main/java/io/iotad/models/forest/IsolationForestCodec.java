@@ -22,7 +22,7 @@ import java.util.List;
  * (int). Leaf path lengths are recomputed from depth and row count on load, by the same code, so
  * scores are bit-identical.
  */
-public final class IsolationForestCodec implements PayloadCodec {
+final class IsolationForestCodec implements PayloadCodec {
     /** The payload version this codec writes. */
     public static final int VERSION = 1;
 

@@ -23,7 +23,7 @@ import java.util.List;
  * is not stored: it is rebuilt deterministically from the points on load, so scores are
  * bit-identical.
  */
-public final class LofCodec implements PayloadCodec {
+final class LofCodec implements PayloadCodec {
     /** The payload version this codec writes. */
     public static final int VERSION = 1;
 
