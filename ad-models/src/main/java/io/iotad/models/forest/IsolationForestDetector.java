@@ -19,7 +19,7 @@ import java.util.List;
  * scoring walks contiguous memory without per-node objects. Immutable and thread-safe; scoring runs
  * on {@link #threads()} threads and gives the same scores on any number of them.
  */
-final class IsolationForestDetector extends AbstractDetector<IsolationForestOptions> {
+public final class IsolationForestDetector extends AbstractDetector<IsolationForestOptions> {
     /** Rows scored together, one tree at a time. */
     private static final int BLOCK = 128;
 

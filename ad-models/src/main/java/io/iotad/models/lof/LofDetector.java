@@ -18,7 +18,7 @@ import java.util.Objects;
  * <p>Immutable and thread-safe; scoring runs on {@link #threads()} threads with the same result on
  * any number of them.
  */
-final class LofDetector extends AbstractDetector<LofOptions> {
+public final class LofDetector extends AbstractDetector<LofOptions> {
     private final Standardization standardization;
     private final LofTrainingSet training;
     private final int threads;
