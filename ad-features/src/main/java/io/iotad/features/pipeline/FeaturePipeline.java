@@ -1,5 +1,6 @@
 package io.iotad.features.pipeline;
 
+import io.iotad.core.concurrent.Workers;
 import io.iotad.core.data.DataException;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
@@ -17,8 +18,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
@@ -169,24 +168,7 @@ public final class FeaturePipeline {
         if (parallelism == 1 || n < 2) {
             IntStream.range(0, n).forEach(compute);
         } else {
-            ForkJoinPool pool = new ForkJoinPool(parallelism);
-            try {
-                pool.submit(() -> IntStream.range(0, n).parallel().forEach(compute)).get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("feature computation interrupted", e);
-            } catch (ExecutionException e) {
-                Throwable c = e.getCause();
-                if (c instanceof RuntimeException re) {
-                    throw re;
-                }
-                if (c instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(c);
-            } finally {
-                pool.shutdown();
-            }
+            Workers.forEachIndex(n, parallelism, compute);
         }
         List<QuarantinedDay> days = new ArrayList<>();
         for (List<QuarantinedDay> q : quarantined) {

@@ -1,11 +1,11 @@
 package io.iotad.features.lake;
 
+import io.iotad.core.files.AtomicFile;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureFrameCsv;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -29,7 +29,6 @@ public final class FeatureFrameParquet {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path csv = Files.createTempFile(parent, file.getFileName().toString(), ".csv.tmp");
-        Path tmp = parent.resolve(file.getFileName() + ".tmp");
         try {
             FeatureFrameCsv.write(frame, csv);
             StringBuilder columns = new StringBuilder("{'apartment_record_id': 'VARCHAR', 'apartment_id': 'VARCHAR', "
@@ -38,16 +37,18 @@ public final class FeatureFrameParquet {
                 columns.append(", ").append(literal(f)).append(": 'DOUBLE'");
             }
             columns.append('}');
-            try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
-                s.execute("COPY (SELECT * FROM read_csv(" + literal(csv.toString()) + ", header = true, delim = ',', quote = '\"', "
-                        + "nullstr = '', columns = " + columns + ")) TO " + literal(tmp.toString()) + " (FORMAT PARQUET)");
-            } catch (SQLException e) {
-                throw new IOException("cannot write Parquet file " + file + ": " + e.getMessage(), e);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(file, tmp -> {
+                Files.delete(tmp); // DuckDB creates the file
+                try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+                    s.execute("COPY (SELECT * FROM read_csv(" + literal(csv.toString()) + ", header = true, delim = ',', "
+                            + "quote = '\"', nullstr = '', columns = " + columns + ")) TO " + literal(tmp.toString())
+                            + " (FORMAT PARQUET)");
+                } catch (SQLException e) {
+                    throw new IOException("cannot write Parquet file " + file + ": " + e.getMessage(), e);
+                }
+            });
         } finally {
             Files.deleteIfExists(csv);
-            Files.deleteIfExists(tmp);
         }
     }
 

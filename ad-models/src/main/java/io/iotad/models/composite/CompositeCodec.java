@@ -22,7 +22,7 @@ import java.util.List;
  * that strategy's own codec (found by name), so every part keeps its own versioning; nesting is
  * bounded by {@link #MAX_NESTING}.
  */
-public final class CompositeCodec implements PayloadCodec {
+final class CompositeCodec implements PayloadCodec {
     /** The payload version written. */
     public static final int VERSION = 1;
     /** Deepest nesting of composite payloads read (a composite whose component is a composite, …): 8. */

@@ -31,7 +31,7 @@ import java.util.Map;
  * count; then per tree its node count and, per node, feature (int), split value (double, raw
  * bits), left child (int) and training row count (int).
  */
-public final class IsolationForestCodec implements PayloadCodec {
+final class IsolationForestCodec implements PayloadCodec {
     /** The payload version this codec writes. */
     public static final int VERSION = 2;
 

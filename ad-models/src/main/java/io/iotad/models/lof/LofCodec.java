@@ -31,7 +31,7 @@ import java.util.List;
  * (modified UTF-8); options (neighbors, standardize, leaf size, max tree dimensions); k; n; then
  * the arrays as in version 2.
  */
-public final class LofCodec implements PayloadCodec {
+final class LofCodec implements PayloadCodec {
     /** The payload version this codec writes. */
     public static final int VERSION = 2;
 

@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * building fits and the apartment fits, each as a count then (id, fit) sorted by id. A fit is its
  * coefficients (intercept first, IEEE-754 bits), residual standard error and row count.
  */
-public final class LrResidualCodec implements PayloadCodec {
+final class LrResidualCodec implements PayloadCodec {
     /** The payload version written. */
     public static final int VERSION = 1;
 

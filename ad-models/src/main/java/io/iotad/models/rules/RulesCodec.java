@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * the global energy threshold (kWh, IEEE-754 bits), then the count and (apartment id, threshold)
  * pairs sorted by id.
  */
-public final class RulesCodec implements PayloadCodec {
+final class RulesCodec implements PayloadCodec {
     /** The payload version written. */
     public static final int VERSION = 1;
 

@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * Payload of an {@code stl} detector. Version 1: options as JSON, the pooled scale (IEEE-754
  * bits), the apartment count, then each apartment id and its scale, sorted by id.
  */
-public final class StlCodec implements PayloadCodec {
+final class StlCodec implements PayloadCodec {
     /** The payload version written. */
     public static final int VERSION = 1;
 

@@ -18,7 +18,6 @@ import io.iotad.core.score.Labels;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -103,32 +102,15 @@ public final class CsvTraining {
     }
 
     /**
-     * Turns {@code name=value} texts into the raw options map a strategy parses; a dotted name
-     * ({@code lof.k=20}) nests.
+     * Turns {@code name=value} texts into the raw options map a strategy parses, with the one
+     * options parser ({@link ConfigOverride#options}).
      *
      * @param assignments the texts
      * @return the raw options, in order
      * @throws io.iotad.core.config.ConfigException for a malformed assignment
      */
     public static Map<String, Object> parseOptions(List<String> assignments) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (String a : assignments) {
-            ConfigOverride o = ConfigOverride.parse(a);
-            String[] parts = o.path().split("\\.");
-            Map<String, Object> node = out;
-            for (int i = 0; i < parts.length - 1; i++) {
-                Object child = node.get(parts[i]);
-                if (!(child instanceof Map)) {
-                    child = new LinkedHashMap<String, Object>();
-                    node.put(parts[i], child);
-                }
-                @SuppressWarnings("unchecked")
-                Map<String, Object> m = (Map<String, Object>) child;
-                node = m;
-            }
-            node.put(parts[parts.length - 1], o.value());
-        }
-        return out;
+        return ConfigOverride.options(assignments);
     }
 
     /**
