@@ -3,7 +3,9 @@ package io.iotad.pipeline.workflow;
 import io.iotad.core.alert.AlertBatch;
 import io.iotad.core.alert.AlertStore;
 import io.iotad.core.alert.PublishResult;
+import io.iotad.core.artifact.ArtifactAttachments;
 import io.iotad.core.artifact.LoadedModel;
+import io.iotad.core.label.LabelStore;
 import io.iotad.core.artifact.ModelArtifact;
 import io.iotad.core.config.InferenceConfig;
 import io.iotad.core.config.IotadConfig;
@@ -18,6 +20,16 @@ import io.iotad.features.scoring.ModelScoring;
 import io.iotad.pipeline.alerting.AlertPolicy;
 import io.iotad.pipeline.alerting.AlertSelection;
 import io.iotad.pipeline.alerting.AlertSelector;
+import io.iotad.pipeline.alerting.ThresholdFromLabels;
+import io.iotad.pipeline.monitoring.DriftCheck;
+import io.iotad.pipeline.monitoring.DriftLevel;
+import io.iotad.pipeline.monitoring.DriftReport;
+import io.iotad.pipeline.monitoring.DriftReportHtml;
+import io.iotad.pipeline.monitoring.DriftStopException;
+import io.iotad.pipeline.monitoring.FeatureProfile;
+import io.iotad.pipeline.monitoring.MonitoringHistory;
+import io.iotad.pipeline.monitoring.RetrainingDecision;
+import io.iotad.pipeline.monitoring.RetrainingPolicy;
 import io.iotad.pipeline.run.RunReport;
 import io.iotad.pipeline.run.StepFailedException;
 import io.iotad.pipeline.run.WorkflowRun;
@@ -27,12 +39,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
  * The inference workflow, with the seed's Step Functions states as named steps:
- * {@code GetApprovedModelPackage → FeatureEngineeringInference → BatchScore → ProcessResults}.
+ * {@code GetApprovedModelPackage → FeatureEngineeringInference → DataDrift → BatchScore → ProcessResults →
+ * RetrainingDecision}. {@code DataDrift} compares each scored day with the feature profile stored in the
+ * model's artifact and, above a stop limit ({@code monitoring.drift=block}), stops the run with a
+ * {@link DriftStopException} before anything is scored; {@code RetrainingDecision} judges the retraining
+ * triggers ({@link RetrainingPolicy}) and writes the decision to the run report.
  * The feature pipeline is rebuilt from the spec recorded in the approved model's artifact, so
  * serving runs the same code, with the same parameters, as training did.
  */
@@ -48,6 +67,8 @@ public final class InferenceWorkflow {
     private final Clock clock;
     private final ProgressListener progress;
     private final WorkflowRun.StepListener steps;
+    private final Optional<LabelStore> verdicts;
+    private final Optional<Path> history;
 
     /**
      * @param config the run's configuration (inference section, data contract)
@@ -65,6 +86,29 @@ public final class InferenceWorkflow {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.progress = Objects.requireNonNull(progress, "progress");
         this.steps = Objects.requireNonNull(steps, "steps");
+        this.verdicts = Optional.empty();
+        this.history = Optional.empty();
+    }
+
+    private InferenceWorkflow(InferenceWorkflow w, Optional<LabelStore> verdicts, Optional<Path> history) {
+        this.config = w.config;
+        this.registry = w.registry;
+        this.alerts = w.alerts;
+        this.clock = w.clock;
+        this.progress = w.progress;
+        this.steps = w.steps;
+        this.verdicts = Objects.requireNonNull(verdicts, "verdicts");
+        this.history = Objects.requireNonNull(history, "history");
+    }
+
+    /**
+     * @param verdicts technicians' verdicts the retraining decision counts (empty: its label triggers are not judged)
+     * @param history the monitoring-history CSV that keeps each scored day's drift level across runs (empty: only
+     *     this run's days count for the {@code drift_days} trigger)
+     * @return this workflow with those monitoring inputs
+     */
+    public InferenceWorkflow withMonitoring(Optional<LabelStore> verdicts, Optional<Path> history) {
+        return new InferenceWorkflow(this, verdicts, history);
     }
 
     /**
@@ -75,6 +119,23 @@ public final class InferenceWorkflow {
      * @return the policy
      */
     public static AlertPolicy policyFrom(InferenceConfig inference) {
+        return policyFrom(inference, Optional.empty());
+    }
+
+    /**
+     * The alert policy of an inference section and a model's stored threshold from labels: a threshold
+     * set in the section wins; otherwise the model's threshold, with a daily cap of
+     * {@code inference.top_k_per_day} when set, else of the capacity it was chosen for.
+     *
+     * @param inference the section
+     * @param fromLabels the model's {@code alert_policy.json}, if it has one
+     * @return the policy
+     */
+    public static AlertPolicy policyFrom(InferenceConfig inference, Optional<ThresholdFromLabels.Choice> fromLabels) {
+        if (inference.alertThreshold().isEmpty() && fromLabels.isPresent()) {
+            return new AlertPolicy(fromLabels.get().threshold(),
+                    inference.topKPerDay().orElse(fromLabels.get().visitsPerDay()), inference.suppression().vacationHours());
+        }
         double threshold = inference.alertThreshold().orElse(Double.NaN);
         int k = inference.topKPerDay().orElse(Double.isNaN(threshold) ? AlertPolicy.DEFAULT_TOP_K_PER_DAY : 0);
         return new AlertPolicy(threshold, k, inference.suppression().vacationHours());
@@ -114,6 +175,7 @@ public final class InferenceWorkflow {
     public InferenceOutcome run(TelemetrySource source, DaySelection days, Path outDir) throws IOException {
         Files.createDirectories(outDir);
         WorkflowRun run = new WorkflowRun(NAME, clock, steps);
+        List<RetrainingPolicy.DriftDay> driftDays = new ArrayList<>();
         try {
             String group = config.inference().modelGroup();
             Approved approved = run.step("GetApprovedModelPackage", facts -> {
@@ -126,7 +188,13 @@ public final class InferenceWorkflow {
                 facts.put("model", pkg.id());
                 facts.put("strategy", model.manifest().strategy());
                 facts.put("trained_to", String.valueOf(model.manifest().lineage().lastDate()));
-                return new Approved(pkg, scoring);
+                Optional<FeatureProfile> profile = model.attachments().get(ArtifactAttachments.FEATURE_PROFILE)
+                        .map(b -> FeatureProfile.fromJson(b, pkg.id()));
+                Optional<ThresholdFromLabels.Choice> fromLabels = model.attachments().get(ArtifactAttachments.ALERT_POLICY)
+                        .map(b -> ThresholdFromLabels.Choice.fromJson(b, pkg.id()));
+                facts.put("feature_profile", profile.isPresent());
+                fromLabels.ifPresent(c -> facts.put("alert_threshold_from_labels", c.threshold()));
+                return new Approved(pkg, scoring, profile, fromLabels, model.manifest().lineage().lastDate());
             });
             int lookback = approved.scoring.lookbackDays(config.featureEngineering().lookbackDays());
             Batch batch = run.step("FeatureEngineeringInference", facts -> {
@@ -151,6 +219,40 @@ public final class InferenceWorkflow {
                 }
                 return new Batch(frame, a, b, telemetry.ingest());
             });
+            if (config.monitoring().driftEnabled()) {
+                run.step("DataDrift", facts -> {
+                    if (approved.profile.isEmpty()) {
+                        LOG.warn("model {} has no feature profile (trained before drift monitoring); data drift is not "
+                                + "judged; retrain it to get one", approved.pkg.id());
+                        facts.put("judged", false);
+                        facts.put("reason", "the model's artifact has no " + ArtifactAttachments.FEATURE_PROFILE);
+                        return null;
+                    }
+                    DriftReport drift = new DriftCheck(approved.profile.get(), config.monitoring())
+                            .check(batch.history, batch.from, batch.to);
+                    Path html = outDir.resolve(DriftReportHtml.FILE_NAME);
+                    DriftReportHtml.write(drift, approved.pkg.id(), html);
+                    facts.put("judged", true);
+                    facts.put("mode", config.monitoring().drift());
+                    facts.put("report_html", html.toString());
+                    facts.putAll(drift.toMap());
+                    driftDays.addAll(drift.days().stream()
+                            .map(d -> new RetrainingPolicy.DriftDay(d.day(), d.level())).toList());
+                    if (history.isPresent()) {
+                        MonitoringHistory.record(history.get(), approved.pkg.id(), driftDays);
+                    }
+                    if (drift.firstStop().isPresent()) {
+                        if (config.monitoring().driftBlocks()) {
+                            throw new DriftStopException(drift.firstStop().get(), html.toString());
+                        }
+                        LOG.warn("data drift above a stop limit, scoring anyway (monitoring.drift=warn): {}",
+                                drift.firstStop().get().describe());
+                    } else if (drift.level() == DriftLevel.WARN) {
+                        LOG.warn("data drift above a warning limit on {} day(s); see {}", drift.warningDays(), html);
+                    }
+                    return drift;
+                });
+            }
             Path scoresCsv = outDir.resolve("scores.csv");
             Scores scores = run.step("BatchScore", facts -> {
                 // the history days give detectors that look back (STL, history rules) their series
@@ -161,7 +263,12 @@ public final class InferenceWorkflow {
             PublishResult[] published = new PublishResult[1];
             AlertSelection selection = run.step("ProcessResults", facts -> {
                 Instant now = clock.instant();
-                AlertSelection sel = new AlertSelector(policyFrom(config.inference()))
+                AlertPolicy policy = policyFrom(config.inference(), approved.fromLabels);
+                facts.put("alert_threshold", Double.isNaN(policy.scoreThreshold()) ? null : policy.scoreThreshold());
+                facts.put("alert_threshold_source", config.inference().alertThreshold().isPresent() ? "configuration"
+                        : approved.fromLabels.isPresent() ? "model (threshold from labels)" : "none");
+                facts.put("top_k_per_day", policy.topKPerDay());
+                AlertSelection sel = new AlertSelector(policy)
                         .select(scores, batch.history, approved.pkg.id(), now);
                 // the whole range, so a day this model raised nothing on still supersedes the older model's alerts
                 published[0] = alerts.publish(new AlertBatch(approved.pkg.id(), batch.from, batch.to, now, sel.alerts()));
@@ -174,17 +281,29 @@ public final class InferenceWorkflow {
                 facts.put("unscored", sel.unscored());
                 return sel;
             });
+            RetrainingDecision decision = run.step("RetrainingDecision", facts -> {
+                List<RetrainingPolicy.DriftDay> known = new ArrayList<>(driftDays);
+                if (history.isPresent()) {
+                    known.addAll(0, MonitoringHistory.read(history.get()));
+                }
+                Optional<io.iotad.core.score.Labels> labels = verdicts.map(LabelStore::load);
+                RetrainingDecision d = new RetrainingPolicy(config.monitoring())
+                        .decide(batch.to, approved.pkg.id(), approved.trainedTo, labels, known);
+                facts.putAll(d.toMap());
+                return d;
+            });
             RunReport report = run.finish(WorkflowRun.SUCCEEDED);
             report.writeJson(outDir.resolve("run_report.json"));
             return new InferenceOutcome(report, approved.pkg, batch.from, batch.to, scores, selection, published[0],
-                    scoresCsv, batch.ingest);
+                    scoresCsv, batch.ingest, decision);
         } catch (StepFailedException e) {
             run.finish(WorkflowRun.FAILED).writeJson(outDir.resolve("run_report.json"));
             throw e;
         }
     }
 
-    private record Approved(ModelPackage pkg, ModelScoring scoring) {
+    private record Approved(ModelPackage pkg, ModelScoring scoring, Optional<FeatureProfile> profile,
+                            Optional<ThresholdFromLabels.Choice> fromLabels, LocalDate trainedTo) {
     }
 
     private record Batch(FeatureFrame history, LocalDate from, LocalDate to, IngestReport ingest) {
