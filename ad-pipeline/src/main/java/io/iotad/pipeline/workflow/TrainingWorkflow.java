@@ -47,8 +47,8 @@ import java.util.Optional;
  * {@code EvaluationFailed}); one that passes is registered as {@code PendingManualApproval}.
  *
  * <p>Outputs under the run's directory: {@code model.tar.gz}, {@code evaluation_report.json},
- * {@code evaluation_report.html}, {@code run_report.json}. The artifact carries the training rows'
- * feature profile (for the inference drift step) and, with {@code training.threshold_from_labels=pr_curve},
+ * {@code evaluation_report.html}, {@code run_report.json}. The artifact carries the
+ * feature profile of every row of the run, training and holdout days (for the inference drift step) and, with {@code training.threshold_from_labels=pr_curve},
  * the alert threshold chosen from the labelled holdout days.
  */
 public final class TrainingWorkflow {
@@ -166,7 +166,7 @@ public final class TrainingWorkflow {
                     .withFeaturePipeline(fe.spec().toMap())
                     .withMetrics(ScoreEvaluation.finite(metrics))
                     .withCreatedAt(clock.instant());
-            FeatureProfile profile = FeatureProfiler.profile(split.train(all),
+            FeatureProfile profile = FeatureProfiler.profile(all,
                     new java.util.HashSet<>(config.featureEngineering().weatherFeatureCols()),
                     new HddBands(config.monitoring().hddBandWidth()));
             ArtifactAttachments attachments = ArtifactAttachments.NONE
