@@ -33,14 +33,14 @@ public record DriftReport(List<DayDrift> days) {
         return days.stream().filter(d -> d.level() != DriftLevel.OK).count();
     }
 
-    /** @return a summary for the run report: level, counts, the first stop and each day's verdict */
+    /** @return a summary for the run report: level, counts, the first stop (only when there is one) and each day's verdict */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("level", level().id());
         m.put("days", days.size());
         m.put("warning_days", warningDays());
         m.put("stop_days", days.stream().filter(d -> d.level() == DriftLevel.STOP).count());
-        m.put("first_stop", firstStop().map(DriftFinding::toMap).orElse(null));
+        firstStop().ifPresent(f -> m.put("first_stop", f.toMap()));
         m.put("by_day", days.stream().map(DayDrift::toMap).toList());
         return m;
     }

@@ -264,7 +264,9 @@ public final class InferenceWorkflow {
             AlertSelection selection = run.step("ProcessResults", facts -> {
                 Instant now = clock.instant();
                 AlertPolicy policy = policyFrom(config.inference(), approved.fromLabels);
-                facts.put("alert_threshold", Double.isNaN(policy.scoreThreshold()) ? null : policy.scoreThreshold());
+                if (!Double.isNaN(policy.scoreThreshold())) {
+                    facts.put("alert_threshold", policy.scoreThreshold());
+                }
                 facts.put("alert_threshold_source", config.inference().alertThreshold().isPresent() ? "configuration"
                         : approved.fromLabels.isPresent() ? "model (threshold from labels)" : "none");
                 facts.put("top_k_per_day", policy.topKPerDay());
