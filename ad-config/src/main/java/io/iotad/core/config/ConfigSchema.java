@@ -133,13 +133,14 @@ public final class ConfigSchema {
         k.add(ConfigKey.text(MONITORING + "drift", "block", s -> s.equals("block") || s.equals("warn") || s.equals("off"),
                 "'block', 'warn' or 'off'", s -> s.toLowerCase(Locale.ROOT),
                 "block: a statistic above its stop limit stops the scoring run; warn: it is only reported; off: no drift step."));
-        k.add(ConfigKey.decimal(MONITORING + "psi_warn", 1.0, 0, Double.POSITIVE_INFINITY,
+        k.add(ConfigKey.decimal(MONITORING + "psi_warn", 2.0, 0, Double.POSITIVE_INFINITY,
                 "Population-stability index above which a feature-band is reported as drifting (warning)."));
-        k.add(ConfigKey.decimal(MONITORING + "psi_stop", 4.0, 0, Double.POSITIVE_INFINITY,
-                "Population-stability index above which the scoring run stops."));
-        k.add(ConfigKey.decimal(MONITORING + "ks_warn", 0.6, 0, 1,
+        k.add(ConfigKey.decimal(MONITORING + "psi_stop", 20.0, 0, Double.POSITIVE_INFINITY,
+                "Population-stability index above which the scoring run stops; the default 20 lies above the largest "
+                        + "value the 0.0001 floor allows (18.4), so by default the index only warns."));
+        k.add(ConfigKey.decimal(MONITORING + "ks_warn", 0.8, 0, 1,
                 "Kolmogorov-Smirnov distance above which a feature-band is reported as drifting (warning)."));
-        k.add(ConfigKey.decimal(MONITORING + "ks_stop", 0.95, 0, 1,
+        k.add(ConfigKey.decimal(MONITORING + "ks_stop", 0.99, 0, 1,
                 "Kolmogorov-Smirnov distance above which the scoring run stops."));
         k.add(ConfigKey.decimal(MONITORING + "null_rate_warn", 0.2, 0, 1,
                 "Rise of a feature's null rate over its training null rate above which a warning is reported."));
