@@ -151,7 +151,7 @@ public final class ConfigSchema {
                 "Width of the heating-degree-day bands the profile is conditioned on: band k holds hdd in [k*w, (k+1)*w)."));
         k.add(ConfigKey.integer(MONITORING + "min_reference_rows", 50, 1, 1_000_000,
                 "Fewest training rows a segment-band needs in the profile to be compared; smaller ones are not judged."));
-        k.add(ConfigKey.integer(MONITORING + "min_batch_rows", 20, 1, 1_000_000,
+        k.add(ConfigKey.integer(MONITORING + "min_batch_rows", 10, 1, 1_000_000,
                 "Fewest rows of a scored day a segment-band needs to be compared; smaller ones are not judged."));
         k.add(ConfigKey.integer(MONITORING + "retrain_new_labels", 100, 1, 100_000_000,
                 "Retraining trigger: verdicts recorded since the model's training data ended, at or above which to retrain."));

@@ -23,7 +23,8 @@ import java.util.Map;
  *     on missing values, the drift step reports them
  * @param hddBandWidth width of the heating-degree-day bands, in (0, 100] HDD (K·day); default 5
  * @param minReferenceRows fewest training rows of a segment-band for it to be judged, at least 1; default 50
- * @param minBatchRows fewest rows of a scored day's segment-band for it to be judged, at least 1; default 20
+ * @param minBatchRows fewest rows of a scored day's segment-band for it to be judged, at least 1; default 10 (the
+ *     simulator's smallest buildings have 13 apartments)
  * @param retrainNewLabels retrain when this many verdicts were recorded after the model's training data ended; default 100
  * @param retrainDriftDays retrain after this many consecutive scored days with a warning; default 3
  * @param retrainPrecisionWeeks weeks of verdicts the precision trigger looks back over; default 4
