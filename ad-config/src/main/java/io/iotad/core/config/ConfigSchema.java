@@ -121,18 +121,18 @@ public final class ConfigSchema {
                 "a group name of letters, digits, '_', '.' and '-'", UnaryOperator.identity(),
                 "Model-registry group whose latest approved model scores."));
 
-        k.add(ConfigKey.text("training.threshold_from_labels", "off",
-                s -> s.equals("off") || s.equals("pr_curve"), "'off' or 'pr_curve'", s -> s.toLowerCase(Locale.ROOT),
-                "off: the alert threshold comes from inference.alert_threshold; pr_curve: training chooses it from the "
+        k.add(ConfigKey.text("training.threshold_from_labels", "none",
+                s -> s.equals("none") || s.equals("pr_curve"), "'none' or 'pr_curve'", s -> s.toLowerCase(Locale.ROOT),
+                "none: the alert threshold comes from inference.alert_threshold; pr_curve: training chooses it from the "
                         + "precision-recall curve of the labelled days and training.visits_per_day and stores it in the model."));
         k.add(ConfigKey.integer("training.visits_per_day", 10, 1, 1_000_000,
                 "Alerts the technicians can visit a day, the capacity the threshold from labels is chosen for."));
         k.add(ConfigKey.integer("training.min_labelled_days", 7, 1, 3660,
                 "Fewest labelled days (days with at least one verdict) the threshold from labels needs; fewer keeps no threshold."));
 
-        k.add(ConfigKey.text(MONITORING + "drift", "block", s -> s.equals("block") || s.equals("warn") || s.equals("off"),
-                "'block', 'warn' or 'off'", s -> s.toLowerCase(Locale.ROOT),
-                "block: a statistic above its stop limit stops the scoring run; warn: it is only reported; off: no drift step."));
+        k.add(ConfigKey.text(MONITORING + "drift", "block", s -> s.equals("block") || s.equals("warn") || s.equals("skip"),
+                "'block', 'warn' or 'skip'", s -> s.toLowerCase(Locale.ROOT),
+                "block: a statistic above its stop limit stops the scoring run; warn: it is only reported; skip: no drift step."));
         k.add(ConfigKey.decimal(MONITORING + "psi_warn", 2.0, 0, Double.POSITIVE_INFINITY,
                 "Population-stability index above which a feature-band is reported as drifting (warning)."));
         k.add(ConfigKey.decimal(MONITORING + "psi_stop", 20.0, 0, Double.POSITIVE_INFINITY,

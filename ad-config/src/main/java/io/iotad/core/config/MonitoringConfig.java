@@ -9,7 +9,7 @@ import java.util.Map;
  * each scoring run. See {@code docs/configuration.md} and {@code docs/operations.md}.
  *
  * @param drift what drift above a stop limit does: {@code block} (stops the run), {@code warn} (reported
- *     only) or {@code off} (no drift step); default {@code block}
+ *     only) or {@code skip} (no drift step); default {@code block}
  * @param psiWarn population-stability index above which a feature-band is reported, at least 0; default 2
  * @param psiStop population-stability index above which the run stops, at least {@code psiWarn}; default 20, above
  *     the largest value the share floor allows (18.4): by default the index warns only (on a building's ~25 rows a
@@ -41,7 +41,7 @@ public record MonitoringConfig(String drift, double psiWarn, double psiStop, dou
     /** {@link #drift()} value: statistics are reported, the run never stops for drift. */
     public static final String WARN = "warn";
     /** {@link #drift()} value: no drift step. */
-    public static final String OFF = "off";
+    public static final String OFF = "skip";
 
     /** Validates every field against {@link ConfigSchema}; a stop limit under its warning limit is refused. */
     public MonitoringConfig {

@@ -8,14 +8,14 @@ import java.util.Map;
  * threshold is taken from the precision-recall curve of the labelled days so that the alerts a day
  * stay within the technicians' capacity, and stored in the model package for inference to use.
  *
- * @param mode {@code off} (default: inference uses {@code inference.alert_threshold}) or {@code pr_curve}
+ * @param mode {@code none} (default: inference uses {@code inference.alert_threshold}) or {@code pr_curve}
  * @param visitsPerDay alerts the technicians can visit a day, in [1, 1000000]; default 10
  * @param minLabelledDays fewest labelled days the choice needs, in [1, 3660]; default 7
  */
 public record ThresholdFromLabelsConfig(String mode, int visitsPerDay, int minLabelledDays) {
     static final String SECTION = "training.";
     /** {@link #mode()} value: no threshold from labels. */
-    public static final String OFF = "off";
+    public static final String OFF = "none";
     /** {@link #mode()} value: chosen from the precision-recall curve of the labelled days. */
     public static final String PR_CURVE = "pr_curve";
 

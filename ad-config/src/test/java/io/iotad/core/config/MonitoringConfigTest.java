@@ -28,7 +28,7 @@ class MonitoringConfigTest {
     void a_bad_value_names_the_file_line_key_and_value() {
         assertThatThrownBy(() -> IotadConfig.parse("monitoring:\n  drift: maybe\n", "c.yaml"))
                 .hasMessageContaining("c.yaml:2").hasMessageContaining("monitoring.drift")
-                .hasMessageContaining("'block', 'warn' or 'off'");
+                .hasMessageContaining("'block', 'warn' or 'skip'");
         assertThatThrownBy(() -> IotadConfig.parse("monitoring:\n  ks_stop: 1.5\n", "c.yaml"))
                 .hasMessageContaining("monitoring.ks_stop");
         assertThatThrownBy(() -> IotadConfig.parse("monitoring:\n  psi_limit: 1\n", "c.yaml"))

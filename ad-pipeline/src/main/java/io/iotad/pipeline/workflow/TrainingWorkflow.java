@@ -154,7 +154,7 @@ public final class TrainingWorkflow {
         ThresholdFromLabels.Outcome threshold = config.thresholdFromLabels().enabled()
                 ? ThresholdFromLabels.choose(holdoutScores[0], labels, labelsComplete,
                         config.thresholdFromLabels().visitsPerDay(), config.thresholdFromLabels().minLabelledDays())
-                : new ThresholdFromLabels.Outcome(Optional.empty(), "training.threshold_from_labels=off");
+                : new ThresholdFromLabels.Outcome(Optional.empty(), "training.threshold_from_labels=none");
         if (!verdict.passed()) {
             RunReport report = run.finish(WorkflowRun.EVALUATION_FAILED);
             report.writeJson(outDir.resolve("run_report.json"));
