@@ -106,6 +106,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
         if (ex instanceof StepFailedException && ex.getCause() != null) {
             return exitCodeOf(ex.getCause());
         }
+        if (ex instanceof io.iotad.pipeline.monitoring.DriftStopException) {
+            return IotadCli.EXIT_DRIFT;
+        }
         if (ex instanceof DataException || ex instanceof RunFailedException) {
             return IotadCli.EXIT_RUN_FAILED;
         }

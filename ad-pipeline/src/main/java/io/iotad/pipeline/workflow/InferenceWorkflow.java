@@ -4,7 +4,9 @@ import io.iotad.core.alert.Alert;
 import io.iotad.core.alert.AlertBatch;
 import io.iotad.core.alert.AlertStore;
 import io.iotad.core.alert.PublishResult;
+import io.iotad.core.artifact.ArtifactAttachments;
 import io.iotad.core.artifact.LoadedModel;
+import io.iotad.core.label.LabelStore;
 import io.iotad.core.artifact.ModelArtifact;
 import io.iotad.core.config.InferenceConfig;
 import io.iotad.core.config.IotadConfig;
@@ -20,6 +22,16 @@ import io.iotad.features.scoring.ModelScoring;
 import io.iotad.pipeline.alerting.AlertPolicy;
 import io.iotad.pipeline.alerting.AlertSelection;
 import io.iotad.pipeline.alerting.AlertSelector;
+import io.iotad.pipeline.alerting.ThresholdFromLabels;
+import io.iotad.pipeline.monitoring.DriftCheck;
+import io.iotad.pipeline.monitoring.DriftLevel;
+import io.iotad.pipeline.monitoring.DriftReport;
+import io.iotad.pipeline.monitoring.DriftReportHtml;
+import io.iotad.pipeline.monitoring.DriftStopException;
+import io.iotad.pipeline.monitoring.FeatureProfile;
+import io.iotad.pipeline.monitoring.MonitoringHistory;
+import io.iotad.pipeline.monitoring.RetrainingDecision;
+import io.iotad.pipeline.monitoring.RetrainingPolicy;
 import io.iotad.pipeline.run.RunReport;
 import io.iotad.pipeline.run.StepFailedException;
 import io.iotad.pipeline.run.WorkflowRun;
@@ -41,7 +53,11 @@ import java.util.Objects;
 
 /**
  * The inference workflow, with the seed's Step Functions states as named steps:
- * {@code GetApprovedModelPackage → FeatureEngineeringInference → BatchScore → ProcessResults}.
+ * {@code GetApprovedModelPackage → FeatureEngineeringInference → DataDrift → BatchScore → ProcessResults →
+ * RetrainingDecision}. {@code DataDrift} compares each scored day with the feature profile stored in the
+ * model's artifact and, above a stop limit ({@code monitoring.drift=block}), stops the run with a
+ * {@link DriftStopException} before anything is scored; {@code RetrainingDecision} judges the retraining
+ * triggers ({@link RetrainingPolicy}) and writes the decision to the run report.
  * The feature pipeline is rebuilt from the spec recorded in the approved model's artifact, so
  * serving runs the same code, with the same parameters, as training did.
  *
@@ -62,6 +78,8 @@ public final class InferenceWorkflow {
     private final Clock clock;
     private final ProgressListener progress;
     private final WorkflowRun.StepListener steps;
+    private final Optional<LabelStore> verdicts;
+    private final Optional<Path> history;
 
     /**
      * @param config the run's configuration (inference section, data contract)
@@ -79,6 +97,29 @@ public final class InferenceWorkflow {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.progress = Objects.requireNonNull(progress, "progress");
         this.steps = Objects.requireNonNull(steps, "steps");
+        this.verdicts = Optional.empty();
+        this.history = Optional.empty();
+    }
+
+    private InferenceWorkflow(InferenceWorkflow w, Optional<LabelStore> verdicts, Optional<Path> history) {
+        this.config = w.config;
+        this.registry = w.registry;
+        this.alerts = w.alerts;
+        this.clock = w.clock;
+        this.progress = w.progress;
+        this.steps = w.steps;
+        this.verdicts = Objects.requireNonNull(verdicts, "verdicts");
+        this.history = Objects.requireNonNull(history, "history");
+    }
+
+    /**
+     * @param verdicts technicians' verdicts the retraining decision counts (empty: its label triggers are not judged)
+     * @param history the monitoring-history CSV that keeps each scored day's drift level across runs (empty: only
+     *     this run's days count for the {@code drift_days} trigger)
+     * @return this workflow with those monitoring inputs
+     */
+    public InferenceWorkflow withMonitoring(Optional<LabelStore> verdicts, Optional<Path> history) {
+        return new InferenceWorkflow(this, verdicts, history);
     }
 
     /**
@@ -89,6 +130,23 @@ public final class InferenceWorkflow {
      * @return the policy
      */
     public static AlertPolicy policyFrom(InferenceConfig inference) {
+        return policyFrom(inference, Optional.empty());
+    }
+
+    /**
+     * The alert policy of an inference section and a model's stored threshold from labels: a threshold
+     * set in the section wins; otherwise the model's threshold, with a daily cap of
+     * {@code inference.top_k_per_day} when set, else of the capacity it was chosen for.
+     *
+     * @param inference the section
+     * @param fromLabels the model's {@code alert_policy.json}, if it has one
+     * @return the policy
+     */
+    public static AlertPolicy policyFrom(InferenceConfig inference, Optional<ThresholdFromLabels.Choice> fromLabels) {
+        if (inference.alertThreshold().isEmpty() && fromLabels.isPresent()) {
+            return new AlertPolicy(fromLabels.get().threshold(),
+                    inference.topKPerDay().orElse(fromLabels.get().visitsPerDay()), inference.suppression().vacationHours());
+        }
         double threshold = inference.alertThreshold().orElse(Double.NaN);
         int k = inference.topKPerDay().orElse(Double.isNaN(threshold) ? AlertPolicy.DEFAULT_TOP_K_PER_DAY : 0);
         return new AlertPolicy(threshold, k, inference.suppression().vacationHours());
@@ -128,6 +186,7 @@ public final class InferenceWorkflow {
     public InferenceOutcome run(TelemetrySource source, DaySelection days, Path outDir) throws IOException {
         Files.createDirectories(outDir);
         WorkflowRun run = new WorkflowRun(NAME, clock, steps);
+        List<RetrainingPolicy.DriftDay> driftDays = new ArrayList<>();
         try {
             String group = config.inference().modelGroup();
             Approved approved = run.step("GetApprovedModelPackage", facts -> {
@@ -153,6 +212,8 @@ public final class InferenceWorkflow {
                     own.forEach((a, m) -> routes.put(a, m.pkg.id()));
                     facts.put("archetype_models", routes);
                 }
+                facts.put("feature_profile", global.profile.isPresent());
+                global.fromLabels.ifPresent(c -> facts.put("alert_threshold_from_labels", c.threshold()));
                 return new Approved(global, own);
             });
             int lookback = approved.all().stream().mapToInt(m -> m.scoring.lookbackDays(
@@ -208,6 +269,40 @@ public final class InferenceWorkflow {
                 }
                 return new Batch(all, frames, a, b, telemetry.ingest());
             });
+            if (config.monitoring().driftEnabled()) {
+                run.step("DataDrift", facts -> {
+                    if (approved.global.profile.isEmpty()) {
+                        LOG.warn("model {} has no feature profile (trained before drift monitoring); data drift is not "
+                                + "judged; retrain it to get one", approved.global.pkg.id());
+                        facts.put("judged", false);
+                        facts.put("reason", "the model's artifact has no " + ArtifactAttachments.FEATURE_PROFILE);
+                        return null;
+                    }
+                    DriftReport drift = new DriftCheck(approved.global.profile.get(), config.monitoring())
+                            .check(batch.history, batch.from, batch.to);
+                    Path html = outDir.resolve(DriftReportHtml.FILE_NAME);
+                    DriftReportHtml.write(drift, approved.global.pkg.id(), html);
+                    facts.put("judged", true);
+                    facts.put("mode", config.monitoring().drift());
+                    facts.put("report_html", html.toString());
+                    facts.putAll(drift.toMap());
+                    driftDays.addAll(drift.days().stream()
+                            .map(d -> new RetrainingPolicy.DriftDay(d.day(), d.level())).toList());
+                    if (history.isPresent()) {
+                        MonitoringHistory.record(history.get(), approved.global.pkg.id(), driftDays);
+                    }
+                    if (drift.firstStop().isPresent()) {
+                        if (config.monitoring().driftBlocks()) {
+                            throw new DriftStopException(drift.firstStop().get(), html.toString());
+                        }
+                        LOG.warn("data drift above a stop limit, scoring anyway (monitoring.drift=warn): {}",
+                                drift.firstStop().get().describe());
+                    } else if (drift.level() == DriftLevel.WARN) {
+                        LOG.warn("data drift above a warning limit on {} day(s); see {}", drift.warningDays(), html);
+                    }
+                    return drift;
+                });
+            }
             Path scoresCsv = outDir.resolve("scores.csv");
             Map<String, String> modelOfBuilding = new HashMap<>();
             Scores scores = run.step("BatchScore", facts -> {
@@ -240,7 +335,14 @@ public final class InferenceWorkflow {
             PublishResult[] published = new PublishResult[1];
             AlertSelection selection = run.step("ProcessResults", facts -> {
                 Instant now = clock.instant();
-                AlertSelection sel = new AlertSelector(policyFrom(config.inference()))
+                AlertPolicy policy = policyFrom(config.inference(), approved.global.fromLabels);
+                if (!Double.isNaN(policy.scoreThreshold())) {
+                    facts.put("alert_threshold", policy.scoreThreshold());
+                }
+                facts.put("alert_threshold_source", config.inference().alertThreshold().isPresent() ? "configuration"
+                        : approved.global.fromLabels.isPresent() ? "model (threshold from labels)" : "none");
+                facts.put("top_k_per_day", policy.topKPerDay());
+                AlertSelection sel = new AlertSelector(policy)
                         .select(scores, batch.history, approved.global.pkg.id(), now);
                 // each alert carries the model that scored its building; one batch per model, the global one always,
                 // so a day this model raised nothing on (the whole range) still supersedes the older model's alerts
@@ -275,10 +377,21 @@ public final class InferenceWorkflow {
                 facts.put("unscored", sel.unscored());
                 return sel;
             });
+            RetrainingDecision decision = run.step("RetrainingDecision", facts -> {
+                List<RetrainingPolicy.DriftDay> known = new ArrayList<>(driftDays);
+                if (history.isPresent()) {
+                    known.addAll(0, MonitoringHistory.read(history.get()));
+                }
+                Optional<io.iotad.core.score.Labels> labels = verdicts.map(LabelStore::load);
+                RetrainingDecision d = new RetrainingPolicy(config.monitoring())
+                        .decide(batch.to, approved.global.pkg.id(), approved.global.trainedTo, labels, known);
+                facts.putAll(d.toMap());
+                return d;
+            });
             RunReport report = run.finish(WorkflowRun.SUCCEEDED);
             report.writeJson(outDir.resolve("run_report.json"));
             return new InferenceOutcome(report, approved.global.pkg, batch.from, batch.to, scores, selection, published[0],
-                    scoresCsv, batch.ingest);
+                    scoresCsv, batch.ingest, decision);
         } catch (StepFailedException e) {
             run.finish(WorkflowRun.FAILED).writeJson(outDir.resolve("run_report.json"));
             throw e;
@@ -291,9 +404,14 @@ public final class InferenceWorkflow {
 
     private Model load(ModelPackage pkg) throws IOException {
         LoadedModel model = ModelArtifact.read(registry.artifactPath(pkg));
+        Optional<FeatureProfile> profile = model.attachments().get(ArtifactAttachments.FEATURE_PROFILE)
+                .map(b -> FeatureProfile.fromJson(b, pkg.id()));
+        Optional<ThresholdFromLabels.Choice> fromLabels = model.attachments().get(ArtifactAttachments.ALERT_POLICY)
+                .map(b -> ThresholdFromLabels.Choice.fromJson(b, pkg.id()));
         return new Model(pkg, new ModelScoring(pkg.id(), model,
                 FeatureEngineering.contractFrom(config.featureEngineering(), true),
-                FeatureEngineering.quarantineFrom(config.featureEngineering()), progress));
+                FeatureEngineering.quarantineFrom(config.featureEngineering()), progress),
+                profile, fromLabels, model.manifest().lineage().lastDate());
     }
 
     /** Rows of several frames, in order, in the columns of the first (the routed models share one pipeline spec). */
@@ -340,10 +458,19 @@ public final class InferenceWorkflow {
     private static final class Model {
         final ModelPackage pkg;
         final ModelScoring scoring;
+        /** The training run's feature profile (drift monitoring), when the artifact has one. */
+        final Optional<FeatureProfile> profile;
+        /** The threshold chosen from labels at training, when the artifact has one. */
+        final Optional<ThresholdFromLabels.Choice> fromLabels;
+        final LocalDate trainedTo;
 
-        Model(ModelPackage pkg, ModelScoring scoring) {
+        Model(ModelPackage pkg, ModelScoring scoring, Optional<FeatureProfile> profile,
+              Optional<ThresholdFromLabels.Choice> fromLabels, LocalDate trainedTo) {
             this.pkg = pkg;
             this.scoring = scoring;
+            this.profile = profile;
+            this.fromLabels = fromLabels;
+            this.trainedTo = trainedTo;
         }
     }
 

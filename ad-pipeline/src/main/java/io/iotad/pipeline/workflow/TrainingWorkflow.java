@@ -1,6 +1,7 @@
 package io.iotad.pipeline.workflow;
 
 import io.iotad.core.IotadVersion;
+import io.iotad.core.artifact.ArtifactAttachments;
 import io.iotad.core.artifact.ArtifactMetadata;
 import io.iotad.core.artifact.ModelArtifact;
 import io.iotad.core.artifact.ModelManifest;
@@ -24,6 +25,10 @@ import io.iotad.eval.backtest.BacktestResult;
 import io.iotad.eval.gate.GateVerdict;
 import io.iotad.eval.report.EvaluationReport;
 import io.iotad.eval.report.HtmlReport;
+import io.iotad.pipeline.alerting.ThresholdFromLabels;
+import io.iotad.pipeline.monitoring.FeatureProfile;
+import io.iotad.pipeline.monitoring.FeatureProfiler;
+import io.iotad.pipeline.monitoring.HddBands;
 import io.iotad.pipeline.run.RunReport;
 import io.iotad.pipeline.run.StepFailedException;
 import io.iotad.pipeline.run.WorkflowRun;
@@ -43,7 +48,9 @@ import java.util.Optional;
  * {@code EvaluationFailed}); one that passes is registered as {@code PendingManualApproval}.
  *
  * <p>Outputs under the run's directory: {@code model.tar.gz}, {@code evaluation_report.json},
- * {@code evaluation_report.html}, {@code run_report.json}.
+ * {@code evaluation_report.html}, {@code run_report.json}. The artifact carries the
+ * feature profile of every row of the run, training and holdout days (for the inference drift step) and, with {@code training.threshold_from_labels=pr_curve},
+ * the alert threshold chosen from the labelled holdout days.
  */
 public final class TrainingWorkflow {
     /** The workflow's name, as the seed's state machine. */
@@ -163,6 +170,10 @@ public final class TrainingWorkflow {
             return v;
         });
         Path artifact = outDir.resolve("model.tar.gz");
+        ThresholdFromLabels.Outcome threshold = config.thresholdFromLabels().enabled()
+                ? ThresholdFromLabels.choose(holdoutScores[0], labels, labelsComplete,
+                        config.thresholdFromLabels().visitsPerDay(), config.thresholdFromLabels().minLabelledDays())
+                : new ThresholdFromLabels.Outcome(Optional.empty(), "training.threshold_from_labels=none");
         if (!verdict.passed()) {
             RunReport report = run.finish(WorkflowRun.EVALUATION_FAILED);
             report.writeJson(outDir.resolve("run_report.json"));
@@ -176,7 +187,18 @@ public final class TrainingWorkflow {
                     .withMetrics(ScoreEvaluation.finite(metrics))
                     .withCreatedAt(clock.instant())
                     .withFeatureBaseline(baseline);
-            ModelManifest manifest = ModelArtifact.write(artifact, trained.detector, meta);
+            FeatureProfile profile = FeatureProfiler.profile(all,
+                    new java.util.HashSet<>(config.featureEngineering().weatherFeatureCols()),
+                    new HddBands(config.monitoring().hddBandWidth()));
+            ArtifactAttachments attachments = ArtifactAttachments.NONE
+                    .with(ArtifactAttachments.FEATURE_PROFILE, profile.toJson());
+            if (threshold.choice().isPresent()) {
+                attachments = attachments.with(ArtifactAttachments.ALERT_POLICY, threshold.choice().get().toJson());
+            }
+            ModelManifest manifest = ModelArtifact.write(artifact, trained.detector, meta, attachments);
+            facts.put("feature_profile_entries", profile.entries().size());
+            facts.put("threshold_from_labels", threshold.choice().<Object>map(ThresholdFromLabels.Choice::toMap)
+                    .orElse(threshold.reason()));
             Map<String, Object> registryMeta = new LinkedHashMap<>();
             registryMeta.put("code_version", IotadVersion.version());
             registryMeta.put("strategy", manifest.strategy());
@@ -190,6 +212,11 @@ public final class TrainingWorkflow {
             registryMeta.put("training_content_sha256", trained.lineage.contentHash());
             registryMeta.put("run_id", run.runId());
             registryMeta.put("evaluation_report", json.toAbsolutePath().toString());
+            threshold.choice().ifPresent(c -> {
+                registryMeta.put("alert_threshold", c.threshold());
+                registryMeta.put("alert_threshold_method", "pr_curve");
+                registryMeta.put("visits_per_day", c.visitsPerDay());
+            });
             ModelPackage p = registry.register(config.training().modelGroup(), artifact, registryMeta);
             Map<String, String> grouped = new java.util.TreeMap<>();
             for (Map.Entry<String, Trained> e : trained.archetypes.entrySet()) {
