@@ -49,8 +49,21 @@ final class DemoSettings {
     }
 
     /**
+     * The settings for an unsupervised strategy: the same without the fault-physics extractors, which
+     * made Isolation Forest and LOF worse on the tuning seeds (their extremes are residents away and
+     * mild days; docs/results-simulator.md), so they see the standard ten as before.
+     *
+     * @param defaults what {@link #defaults} gave
+     * @return the settings without {@code feature_engineering.extractors}
+     */
+    static List<String> withoutFaultPhysics(List<String> defaults) {
+        return defaults.stream().filter(d -> !d.startsWith("feature_engineering.extractors=")).toList();
+    }
+
+    /**
      * The demo's feature pipeline: the ten standard features and the fault-physics extractors, which
-     * lifted XGBoost's P@50 on the tuning seeds and on the reported ones (docs/results-simulator.md).
+     * lifted XGBoost's P@50 on the tuning seeds (docs/results-simulator.md); unsupervised strategies get
+     * {@link #withoutFaultPhysics} instead.
      *
      * @return the {@code feature_engineering.extractors} value, {@code [name,name,...]}
      */

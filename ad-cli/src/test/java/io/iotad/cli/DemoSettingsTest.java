@@ -118,6 +118,11 @@ class DemoSettingsTest {
         assertThat(columns).contains("worst_room_deficit_k", "heating_duty_cycle", "peak_energy_hour", "energy_per_hdd_baseline_z",
                 "energy_per_hdd_trend_28d", "hot_water_vs_baseline", "peer_energy_z", "peer_room_deficit_z");
         assertThat(spec.lookbackDays()).isEqualTo(29);
+
+        List<String> unsupervised = DemoSettings.withoutFaultPhysics(DemoSettings.defaults(p, 42));
+        assertThat(FeatureEngineering.specFrom(IotadConfig.defaults().withOverrides(unsupervised).featureEngineering()))
+                .isEqualTo(FeaturePipelineSpec.standard());
+        assertThat(unsupervised).contains("training.seed=42");
     }
 
     @Test
