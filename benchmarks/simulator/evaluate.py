@@ -89,10 +89,14 @@ def measure(scores, score_csv, seed, set_name, strategy):
                       "fault_kinds_in_top": dict(sorted(in_top.items())), "fault_kinds_present": dict(sorted(present.items()))}))
 
 
+def per_seed(rs):
+    return " ".join("%d: %.2f" % (r["seed"], r["p_at_50"]) for r in rs)
+
+
 def table(results):
     rows = [json.loads(l) for l in open(results)]
     groups = defaultdict(list)
-    for r in rows:
+    for r in sorted(rows, key=lambda r: r["seed"]):
         groups[(r["set"], r["strategy"])].append(r)
     seeds = sorted({r["seed"] for r in rows})
     print("\nseeds: " + " ".join(map(str, seeds)))
@@ -102,7 +106,7 @@ def table(results):
         p = [r["p_at_50"] for r in rs]
         sd = st.stdev(p) if len(p) > 1 else 0.0
         print(f"| {s} | `{a}` | {st.mean(p):.2f} | {sd:.2f} | {min(p):.2f}-{max(p):.2f} | "
-              f"{st.mean(r['residents_away_share'] for r in rs):.2f} | {' '.join(f'{x:.2f}' for x in p)} |")
+              f"{st.mean(r['residents_away_share'] for r in rs):.2f} | {per_seed(rs)} |")
     print("\nfault kinds: days in the top 50 / held-out fault days, summed over seeds (seeds with any in the top 50)")
     kinds = sorted({k for r in rows for k in r["fault_kinds_present"]})
     print("| feature set | strategy | " + " | ".join(kinds) + " |")
