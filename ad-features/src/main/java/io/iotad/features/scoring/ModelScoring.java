@@ -98,14 +98,15 @@ public final class ModelScoring {
 
     /**
      * The history to fetch before the first scored day: the feature pipeline's lookback (lags,
-     * windows, the counter reading before the first day) plus the days of feature rows the detector
+     * windows, trailing baselines, the counter reading before the first day: the larger of the
+     * configured days and {@link FeaturePipelineSpec#lookbackDays()} of the model's own spec) plus the days of feature rows the detector
      * reads ({@link Detector#historyDays()}).
      *
      * @param featureLookbackDays the feature pipeline's lookback ({@code feature_engineering.lookback_days})
      * @return days of telemetry wanted before the first scored day
      */
     public int lookbackDays(int featureLookbackDays) {
-        return Math.max(0, featureLookbackDays) + model.detector().historyDays();
+        return Math.max(Math.max(0, featureLookbackDays), pipeline.spec().lookbackDays()) + model.detector().historyDays();
     }
 
     /**
