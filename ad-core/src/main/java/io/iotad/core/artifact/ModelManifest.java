@@ -99,4 +99,16 @@ public record ModelManifest(int formatVersion, String strategy, int payloadVersi
         this(formatVersion, strategy, payloadVersion, options, features, missingValuePolicy, featurePipeline, lineage,
                 metrics, libraryVersion, createdAt, payloadSha256, FeatureBaseline.EMPTY);
     }
+
+    /**
+     * @return this manifest as the {@code manifest.json} text the artifact stores (UTF-8, indented,
+     *     fields in the documented order)
+     */
+    public String toJson() {
+        try {
+            return new String(ManifestJson.write(this), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a validated manifest always serialises", e);
+        }
+    }
 }
