@@ -110,7 +110,8 @@ public final class ModelArtifact {
             ModelManifest manifest = new ModelManifest(FORMAT_VERSION, strategy.name(), codec.version(),
                     detector.options().toMap(), detector.features().names(), detector.missingValuePolicy().name(),
                     metadata.featurePipeline(), metadata.lineage(), metadata.metrics(), IotadVersion.version(),
-                    metadata.createdAt(), HexFormat.of().formatHex(sha.digest()), metadata.featureBaseline());
+                    metadata.createdAt(), HexFormat.of().formatHex(sha.digest()), metadata.featureBaseline(),
+                    metadata.provenance());
             byte[] manifestBytes = ManifestJson.write(manifest);
             long mtime = metadata.createdAt().getEpochSecond();
             try (FileOutputStream fos = new FileOutputStream(archive.toFile())) {

@@ -4,6 +4,7 @@ import io.iotad.core.artifact.ArtifactMetadata;
 import io.iotad.core.artifact.ModelArtifact;
 import io.iotad.core.artifact.ModelManifest;
 import io.iotad.core.artifact.TrainingLineage;
+import io.iotad.core.artifact.TrainingProvenance;
 import io.iotad.core.config.ConfigOverride;
 import io.iotad.core.data.DataException;
 import io.iotad.core.detect.Detector;
@@ -93,10 +94,11 @@ public final class CsvTraining {
         Labels labels = r.labelColumn().map(col -> labels(csv, col, r.trainCsv())).orElse(Labels.empty());
 
         long t0 = System.nanoTime();
-        Detector detector = trainer.fit(train, labels, new FitContext(r.seed(), r.threads(), ProgressListener.NONE));
+        FitContext ctx = new FitContext(r.seed(), r.threads(), ProgressListener.NONE);
+        Detector detector = trainer.fit(train, labels, ctx);
         long t1 = System.nanoTime();
         ModelManifest manifest = ModelArtifact.write(r.modelOut(), detector,
-                ArtifactMetadata.of(TrainingLineage.of(train, labels)));
+                ArtifactMetadata.of(TrainingLineage.of(train, labels)).withProvenance(TrainingProvenance.of(ctx, labels)));
         long t2 = System.nanoTime();
         return new Result(manifest, r.modelOut(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
     }

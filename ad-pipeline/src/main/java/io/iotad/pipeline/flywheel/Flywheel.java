@@ -309,8 +309,12 @@ public final class Flywheel {
         }
 
         private Detector fit(ModelRecipe recipe, FeatureFrame train, Labels labels) {
-            FitContext ctx = new FitContext(options.seed(), Runtime.getRuntime().availableProcessors(), ProgressListener.NONE);
-            return recipe.trainer().fit(train, labels, ctx);
+            return recipe.trainer().fit(train, labels, fitContext());
+        }
+
+        /** @return the flywheel's seed and every available processor, as each candidate is fitted */
+        private FitContext fitContext() {
+            return new FitContext(options.seed(), Runtime.getRuntime().availableProcessors(), ProgressListener.NONE);
         }
 
         private Scores score(Detector detector, long from, long to) {
@@ -322,7 +326,8 @@ public final class Flywheel {
                                       Map<String, Object> facts) throws IOException {
             TrainingLineage lineage = TrainingLineage.of(train, labels);
             ArtifactMetadata meta = ArtifactMetadata.of(lineage).withFeaturePipeline(spec.toMap())
-                    .withCreatedAt(clock.instant());
+                    .withCreatedAt(clock.instant())
+                    .withProvenance(io.iotad.core.artifact.TrainingProvenance.of(fitContext(), labels));
             Path artifact = outDir.resolve("candidates").resolve(name + "-" + detector.strategy() + ".tar.gz");
             ModelManifest manifest = ModelArtifact.write(artifact, detector, meta);
             Map<String, Object> m = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import io.iotad.core.artifact.ArtifactMetadata;
 import io.iotad.core.artifact.ModelArtifact;
 import io.iotad.core.artifact.ModelManifest;
 import io.iotad.core.artifact.TrainingLineage;
+import io.iotad.core.artifact.TrainingProvenance;
 import io.iotad.core.config.IotadConfig;
 import io.iotad.core.detect.Detector;
 import io.iotad.core.detect.DetectorStrategies;
@@ -182,7 +183,10 @@ public final class TrainingWorkflow {
         }
         java.util.List<ModelPackage> archetypeModels = new java.util.ArrayList<>();
         ModelPackage pkg = run.step("RegisterModel", facts -> {
+            // the same seed, thread count and verdicts fit the global and the archetypes' models
+            TrainingProvenance provenance = TrainingProvenance.of(fitContext(ProgressListener.NONE), labels);
             ArtifactMetadata meta = ArtifactMetadata.of(trained.lineage)
+                    .withProvenance(provenance)
                     .withFeaturePipeline(fe.spec().toMap())
                     .withMetrics(ScoreEvaluation.finite(metrics))
                     .withCreatedAt(clock.instant())
@@ -223,6 +227,7 @@ public final class TrainingWorkflow {
                 ArchetypeRouting.Route route = routing.byArchetype().get(e.getKey());
                 Path groupArtifact = outDir.resolve("model-" + e.getKey() + ".tar.gz");
                 ModelArtifact.write(groupArtifact, route.detector(), ArtifactMetadata.of(e.getValue().lineage)
+                        .withProvenance(provenance)
                         .withFeaturePipeline(fe.spec().toMap())
                         .withMetrics(ScoreEvaluation.finite(metrics))
                         .withCreatedAt(clock.instant())
@@ -346,13 +351,21 @@ public final class TrainingWorkflow {
         if (trainer.supervised() && java.util.Arrays.stream(labels.align(train)).noneMatch(y -> y == 1)) {
             return java.util.Optional.empty();
         }
-        FitContext ctx = new FitContext(config.training().seed(), Runtime.getRuntime().availableProcessors(), ProgressListener.NONE);
+        FitContext ctx = fitContext(ProgressListener.NONE);
         try {
             return java.util.Optional.of(trainer.fit(train, labels, ctx));
         } catch (IllegalArgumentException tooLittleData) {
             // the same options fitted the full training window already: an early fold can only lack data
             return java.util.Optional.empty();
         }
+    }
+
+    /**
+     * @param listener where the fit reports progress
+     * @return the configured seed, every available processor, and that listener
+     */
+    private FitContext fitContext(ProgressListener listener) {
+        return new FitContext(config.training().seed(), Runtime.getRuntime().availableProcessors(), listener);
     }
 
     /** @return the configured strategy bound to {@code training.hyperparameters} */
@@ -367,7 +380,7 @@ public final class TrainingWorkflow {
                     + "strategy " + trainer.name() + " is supervised; collect technicians' feedback first or choose an "
                     + "unsupervised strategy");
         }
-        FitContext ctx = new FitContext(config.training().seed(), Runtime.getRuntime().availableProcessors(), progress);
+        FitContext ctx = fitContext(progress);
         long t0 = System.nanoTime();
         Detector detector = trainer.fit(train, labels, ctx);
         double seconds = (System.nanoTime() - t0) / 1e9;
