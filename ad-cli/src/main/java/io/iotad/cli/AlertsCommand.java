@@ -69,7 +69,8 @@ final class AlertsCommand implements Callable<Integer> {
                 + "(default: ${DEFAULT-VALUE}).")
         int limit;
 
-        @Option(names = "--json", description = "Print one JSON object per alert (the alert table's field names) "
+        @Option(names = "--json", description = "Print one JSON object per alert (the alert table's field names; "
+                + "Reason as an object: method, unit and the top features with direction, value and size) "
                 + "instead of a table, for scripts and dashboards.")
         boolean json;
 
@@ -119,11 +120,11 @@ final class AlertsCommand implements Callable<Integer> {
                 return 0;
             }
             TextTable t = new TextTable("ALERT_ID", "BUILDING", "EVENT_DATE", "SCORE", "THRESHOLD", "STATUS", "MODEL",
-                    "CAUSE", "NOTES");
+                    "CAUSE", "NOTES", "REASON");
             for (Alert x : found.subList(0, Math.min(limit, found.size()))) {
                 t.row(x.alertId(), x.buildingId(), x.eventDate().toString(), String.format(Locale.ROOT, "%.4f", x.anomalyScore()),
                         String.format(Locale.ROOT, "%.4f", x.threshold()), x.status().display(), x.modelVersion(),
-                        x.feedbackCause(), x.feedbackNotes());
+                        x.feedbackCause(), x.feedbackNotes(), x.reason().text());
             }
             t.print(spec.commandLine().getOut());
             spec.commandLine().getOut().printf("%d of %d alerts%s%n", t.size(), found.size(), hidden == 0 ? ""
@@ -148,6 +149,7 @@ final class AlertsCommand implements Callable<Integer> {
             m.put("FeedbackCause", x.feedbackCause());
             m.put("FeedbackNotes", x.feedbackNotes());
             m.put("SupersededBy", x.supersededBy());
+            m.put("Reason", x.reason().toMap());
             return m;
         }
     }

@@ -1,6 +1,7 @@
 package io.iotad.cli;
 
 import io.iotad.core.config.IotadConfig;
+import io.iotad.core.detect.DetectorStrategies;
 import io.iotad.core.registry.ModelPackage;
 import io.iotad.core.registry.ModelStatus;
 import io.iotad.core.score.Labels;
@@ -86,6 +87,11 @@ public final class DemoCommand implements Callable<Integer> {
                 .seed(seed).build());
         List<String> defaults = DemoSettings.defaults(planned, seed);
         IotadConfig config = configOptions.load(defaults);
+        if (!DetectorStrategies.byName(config.training().modelStrategy()).supervised()) {
+            // the fault-physics features lift the supervised model only (docs/results-simulator.md)
+            defaults = DemoSettings.withoutFaultPhysics(defaults);
+            config = configOptions.load(defaults);
+        }
         DemoSettings.checkRunnable(planned, config);
         w.println("demo settings, unless --config or --set gives them: " + String.join(", ", defaults) + " "
                 + DemoSettings.describe(planned) + "; training.model_strategy in use: " + config.training().modelStrategy());
@@ -128,6 +134,11 @@ public final class DemoCommand implements Callable<Integer> {
                 ModelStatus.APPROVED, "approved by iotad demo (stand-in for a person's review)");
         w.printf("trained %s on %s..%s, registered %s, approved by the demo%n", config.training().modelStrategy(),
                 trained.split().trainFrom(), trained.split().trainTo(), pkg.id());
+        for (ModelPackage own : trained.archetypeModels()) {
+            registry.updateStatus(own.group(), own.version(), ModelStatus.APPROVED,
+                    "approved by iotad demo (stand-in for a person's review)");
+            w.printf("registered %s (archetype model), approved by the demo%n", own.id());
+        }
 
         InferenceOutcome scored;
         try (SqliteAlertStore alerts = SqliteAlertStore.open(out.resolve("alerts.db"))) {

@@ -1,6 +1,7 @@
 package io.iotad.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.iotad.core.config.ConfigOverride;
 import io.iotad.pipeline.csv.AnnotatedScoresCsv;
 import io.iotad.pipeline.csv.CsvDetection;
 import java.io.PrintWriter;
@@ -64,8 +65,9 @@ public final class DetectCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     private Integer threads;
 
-    @Option(names = "--set", description = "Strategy option, name=value; repeatable (e.g. --set trees=200).")
-    private Map<String, String> set = new LinkedHashMap<>();
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Strategy option, name=value; repeatable "
+            + "(e.g. --set trees=200).")
+    private List<String> set = new ArrayList<>();
 
     @Option(names = "--scores-out", description = "Write the score file's non-feature columns plus a 'score' column here.")
     private Path scoresOut;
@@ -82,7 +84,7 @@ public final class DetectCommand implements Callable<Integer> {
             }
         }
         CsvDetection.Result r = CsvDetection.run(new CsvDetection.Request(strategyName, train, score, features, label, ks,
-                seed, nThreads, set));
+                seed, nThreads, ConfigOverride.options(set)));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("algo", r.strategy());
         out.put("strategy", r.strategy());

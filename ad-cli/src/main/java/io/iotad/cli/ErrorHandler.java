@@ -28,7 +28,8 @@ import picocli.CommandLine;
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
     /** The commands whose standard output ends with one JSON object, by qualified name. */
     static final Set<String> JSON_SUMMARY_COMMANDS = Set.of("iotad train", "iotad evaluate", "iotad score",
-            "iotad feedback", "iotad features", "iotad ingest", "iotad detect", "iotad eval-skab", "iotad registry show");
+            "iotad feedback", "iotad features", "iotad ingest", "iotad detect", "iotad eval-skab", "iotad registry show",
+            "iotad flywheel");
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
@@ -104,6 +105,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
     static int exitCodeOf(Throwable ex) {
         if (ex instanceof StepFailedException && ex.getCause() != null) {
             return exitCodeOf(ex.getCause());
+        }
+        if (ex instanceof io.iotad.pipeline.monitoring.DriftStopException) {
+            return IotadCli.EXIT_DRIFT;
         }
         if (ex instanceof DataException || ex instanceof RunFailedException) {
             return IotadCli.EXIT_RUN_FAILED;

@@ -2,6 +2,7 @@ package io.iotad.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.iotad.pipeline.csv.StrategyChoice;
+import io.iotad.core.config.ConfigOverride;
 import io.iotad.core.detect.DetectorStrategy;
 import io.iotad.core.detect.FitContext;
 import io.iotad.core.progress.ProgressListener;
@@ -11,6 +12,7 @@ import io.iotad.models.skab.SkabReader;
 import io.iotad.models.skab.SkabRecording;
 import io.iotad.models.skab.ThresholdCalibration;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +39,7 @@ public final class EvalSkabCommand implements Callable<Integer> {
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = "a strategy option, repeatable; a value with commas is a list (drivers=a,b)")
-    Map<String, String> set = new LinkedHashMap<>();
+    List<String> set = new ArrayList<>();
 
     @Option(names = "--sensors", split = ",", paramLabel = "NAME",
             description = "sensor columns to use (default: all but the label columns)")
@@ -77,8 +79,7 @@ public final class EvalSkabCommand implements Callable<Integer> {
         DetectorStrategy<?> s = StrategyChoice.byName(strategy, true);
         RollingWindowFeatures features = new RollingWindowFeatures(window, kinds);
         ThresholdCalibration calibration = new ThresholdCalibration(quantile, margin, smooth);
-        Map<String, Object> options = new LinkedHashMap<>();
-        set.forEach((k, v) -> options.put(k, v.contains(",") ? List.of(v.split(",")) : v));
+        Map<String, Object> options = ConfigOverride.options(set);
         SkabEvaluation eval = new SkabEvaluation(s, options, features, calibration,
                 new FitContext(seed, threads, ProgressListener.NONE));
         long t0 = System.nanoTime();

@@ -28,12 +28,14 @@ import picocli.CommandLine.Command;
                 DetectCommand.class,
                 EvalSkabCommand.class,
                 DemoCommand.class,
+                FlywheelCommand.class,
                 SageMakerCommand.class,
                 ExportStateMachineCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the run failed (data contract, quarantine limit, evaluation gate)",
-                "2:bad usage or configuration", "3:I/O or internal error"})
+                "2:bad usage or configuration", "3:I/O or internal error",
+                "4:data drift above a stop limit stopped a scoring run (monitoring.drift=block)"})
 public final class IotadCli {
     /** Exit code of a run that failed on data or a gate. */
     public static final int EXIT_RUN_FAILED = 1;
@@ -41,6 +43,8 @@ public final class IotadCli {
     public static final int EXIT_USAGE = 2;
     /** Exit code of an I/O or internal error. */
     public static final int EXIT_ERROR = 3;
+    /** Exit code of a scoring run stopped by the drift step (a statistic above its stop limit). */
+    public static final int EXIT_DRIFT = 4;
 
     /**
      * @param args command-line arguments

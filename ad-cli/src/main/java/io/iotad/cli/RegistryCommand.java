@@ -147,8 +147,10 @@ final class RegistryCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             ModelRegistry reg = Stores.registry(registry, registryTable, aws, false);
             ModelPackage p;
+            String manifest;
             try {
                 p = RegistryOptions.find(reg, registry, group, version);
+                manifest = storedManifest(reg, p);
             } finally {
                 Stores.close(reg);
             }
@@ -177,9 +179,28 @@ final class RegistryCommand implements Callable<Integer> {
             json.put("created", p.createdAt().toString());
             json.put("artifact", p.artifactUri());
             json.put("metadata", metadata);
+            if (manifest.startsWith("{")) {
+                w.printf("manifest (the artifact's manifest.json: the typed record of lineage and provenance)%n%s%n", manifest);
+                json.put("manifest", new com.fasterxml.jackson.databind.ObjectMapper().readValue(manifest, Map.class));
+            } else {
+                w.printf("manifest  %s%n", manifest);
+            }
             w.println(io.iotad.cli.csv.JsonSummary.line(json));
             w.flush();
             return 0;
+        }
+    }
+
+    /**
+     * @param reg the registry holding the version
+     * @param p the version
+     * @return the artifact's {@code manifest.json} text, or (not starting with a brace) why it cannot be read
+     */
+    private static String storedManifest(ModelRegistry reg, ModelPackage p) {
+        try {
+            return io.iotad.core.artifact.ModelArtifact.readManifest(reg.artifactPath(p)).toJson();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "not readable: " + e.getMessage();
         }
     }
 

@@ -35,7 +35,9 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad data (data contract, quarantine limit, a bad CSV)",
                 "2:bad usage or configuration key, unknown group, no Approved model",
-                "3:I/O error, or a corrupt or unsupported artifact"})
+                "3:I/O error, or a corrupt or unsupported artifact",
+                "4:data drift above a stop limit (monitoring.drift=block): nothing was scored; the message names the "
+                        + "day, feature, statistic, value, limit, segment and band"})
 final class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -76,6 +78,15 @@ final class ScoreCommand implements Callable<Integer> {
             + "quarantine.jsonl go.")
     Path out;
 
+    @Option(names = "--feedback", paramLabel = "FILE.csv", description = "Workflow mode: the technicians' verdicts the "
+            + "retraining decision counts (default: feedback_labels.csv beside an SQLite --alerts, when it exists).")
+    Path feedback;
+
+    @Option(names = "--history", paramLabel = "FILE.csv", description = "Workflow mode: the monitoring history that "
+            + "keeps each scored day's drift level across runs (default: monitoring_history.csv beside an SQLite "
+            + "--alerts).")
+    Path history;
+
     @Option(names = "--model", paramLabel = "FILE", description = "CSV mode: the model.tar.gz to score with.")
     Path model;
 
@@ -100,8 +111,8 @@ final class ScoreCommand implements Callable<Integer> {
             if (registry == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "the workflow mode needs --registry DIR");
             }
-            return new WorkflowScoring(spec.commandLine(), registry, registryTable, aws, group, from, to, alerts, out)
-                    .run(data, configOptions);
+            return new WorkflowScoring(spec.commandLine(), registry, registryTable, aws, group, from, to, alerts, out,
+                    feedback, history).run(data, configOptions);
         }
         if (model == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),

@@ -3,10 +3,13 @@ package io.iotad.cli;
 import io.iotad.simulator.PortfolioSimulator;
 import io.iotad.simulator.SimulationOptions;
 import io.iotad.simulator.SimulationResult;
+import io.iotad.simulator.scenario.DataScenario;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,6 +59,12 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--gzip", description = "Write raw files as .jsonl.gz.")
     private boolean gzip;
 
+    @Option(names = "--scenario", paramLabel = "NAME@BUILDING@DATE", description = "A data scenario from DATE on in "
+            + "BUILDING (repeatable): meter_wh (its heat meters report Wh instead of kWh) or weather_offset (its weather.csv "
+            + "reads " + DataScenario.WEATHER_OFFSET_K + " K too warm). The physics and labels are unchanged; the "
+            + "scenarios are listed in scenarios.csv.")
+    private List<String> scenarios = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException {
         SimulationOptions.Builder b = SimulationOptions.builder().apartments(apartments).days(days).startDate(start)
@@ -65,7 +74,11 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         SimulationOptions options = b.build();
         long t0 = System.nanoTime();
-        SimulationResult r = new PortfolioSimulator(options).run(out);
+        List<DataScenario> parsed = new ArrayList<>();
+        for (String s : scenarios) {
+            parsed.add(DataScenario.parse(s));
+        }
+        SimulationResult r = new PortfolioSimulator(options, parsed).run(out);
         double seconds = (System.nanoTime() - t0) / 1e9;
         PrintWriter w = spec.commandLine().getOut();
         w.printf("simulated %d apartments in %d buildings over %d days from %s (seed %d) in %.1f s%n",
@@ -74,6 +87,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 r.linesWritten(), r.linesPerApartmentDay(), r.readings());
         w.printf("events: %d equipment faults, %d nuisance; labels: %d apartment-days; data faults: %d%n",
                 r.faultEvents(), r.nuisanceEvents(), r.labels().size(), r.dataFaultsInjected());
+        parsed.forEach(s -> w.printf("scenario %s%n", s));
         w.printf("written to %s%n", r.outDir().toAbsolutePath());
         w.flush();
         return 0;

@@ -35,9 +35,11 @@ import picocli.CommandLine;
  * @param to last day, or null for the last day of the data
  * @param alertsDb the alerts, an SQLite file or {@code dynamodb://TABLE}
  * @param out where scores.csv, run_report.json and quarantine.jsonl go
+ * @param feedback the verdicts the retraining decision counts, or null for the default beside an SQLite database
+ * @param history the monitoring history, or null for the default beside an SQLite database
  */
 record WorkflowScoring(CommandLine cl, String registrySpec, String registryTable, AwsOptions aws, String group,
-                       LocalDate from, LocalDate to, String alertsDb, Path out) {
+                       LocalDate from, LocalDate to, String alertsDb, Path out, Path feedback, Path history) {
     /**
      * @param data the data options
      * @param configOptions the configuration options
@@ -70,6 +72,26 @@ record WorkflowScoring(CommandLine cl, String registrySpec, String registryTable
         }
     }
 
+    private java.util.Optional<io.iotad.core.label.LabelStore> verdicts() {
+        Path file = feedback;
+        if (file == null && !Stores.isDynamoDb(alertsDb)) {
+            Path beside = Path.of(alertsDb).toAbsolutePath().getParent().resolve(FeedbackCommand.DEFAULT_LABELS_FILE);
+            file = java.nio.file.Files.exists(beside) ? beside : null;
+        }
+        return file == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new io.iotad.pipeline.labels.CsvLabelStore(file));
+    }
+
+    private java.util.Optional<Path> historyFile() {
+        if (history != null) {
+            return java.util.Optional.of(history);
+        }
+        if (Stores.isDynamoDb(alertsDb)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Path.of(alertsDb).toAbsolutePath().getParent().resolve("monitoring_history.csv"));
+    }
+
     private int run(IotadConfig cfg, PortfolioInputs inputs, ModelRegistry registry, PrintWriter w, ConsoleProgress progress)
             throws IOException {
         RegistryOptions.versions(registry, registrySpec, cfg.inference().modelGroup());
@@ -77,6 +99,7 @@ record WorkflowScoring(CommandLine cl, String registrySpec, String registryTable
         InferenceOutcome r;
         try (AlertStore alerts = Stores.alerts(alertsDb, aws, true)) {
             r = new InferenceWorkflow(cfg, registry, alerts, Clock.systemUTC(), progress, progress)
+                    .withMonitoring(verdicts(), historyFile())
                     .run(source, DaySelection.ofNullable(from, to), out);
         }
         LocalDate a = r.from();
@@ -89,6 +112,8 @@ record WorkflowScoring(CommandLine cl, String registrySpec, String registryTable
         w.printf("alerts: %d raised (%d new, %d refreshed, %d already reviewed and kept as they were), %d earlier ones "
                 + "superseded, %d suppressed by the vacation rule -> %s%n", written, p.created(), p.refreshed(),
                 p.keptReviewed(), p.superseded(), r.selection().suppressedByVacationRule().size(), alertsDb);
+        w.println(r.retraining().summary() + r.retraining().triggers().stream()
+                .map(t -> "; " + t.name() + (t.fired() ? " FIRED: " : ": ") + t.detail()).reduce("", String::concat));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("command", "score");
         json.put("model", r.model().id());
@@ -105,6 +130,8 @@ record WorkflowScoring(CommandLine cl, String registrySpec, String registryTable
         json.put("alerts_db", alertsDb);
         json.put("scores_csv", r.scoresCsv().toString());
         json.put("run_report", out.resolve("run_report.json").toString());
+        json.put("retrain", r.retraining().retrain());
+        json.put("retrain_reasons", r.retraining().reasons());
         w.println(JsonSummary.line(json));
         w.flush();
         return 0;

@@ -118,6 +118,10 @@ final class WorkflowTraining {
         w.printf("registered %s as %s (review %s, then: iotad registry approve --registry %s --group %s --version %d)%n",
                 t.registered().get().id(), t.registered().get().status().display(), t.reportHtml(), registryDir,
                 t.registered().get().group(), t.registered().get().version());
+        for (io.iotad.core.registry.ModelPackage own : t.archetypeModels()) {
+            w.printf("registered %s (archetype model) as %s (approve it too: iotad registry approve --registry %s --group %s "
+                    + "--version %d)%n", own.id(), own.status().display(), registryDir, own.group(), own.version());
+        }
         w.println(JsonSummary.line(json));
         w.flush();
         return 0;

@@ -9,6 +9,7 @@ import io.iotad.core.frame.FeatureSchema;
 import io.iotad.core.frame.RowKey;
 import io.iotad.features.contract.ContractViolationException;
 import io.iotad.features.contract.DataContract;
+import io.iotad.features.pipeline.FeaturePipelineSpec;
 import io.iotad.pipeline.workflow.FeatureEngineering;
 import io.iotad.simulator.PortfolioSimulator;
 import io.iotad.simulator.SimulationOptions;
@@ -104,6 +105,24 @@ class DemoSettingsTest {
         double limit = DemoSettings.nullRateLimit(p);
         assertThat(limit).isGreaterThanOrEqualTo(share).isGreaterThanOrEqualTo(0.05).isLessThan(Math.max(0.05, share) + 0.001);
         assertThat(DemoSettings.defaults(p, seed)).contains("training.model_strategy=xgboost", "training.seed=" + seed);
+    }
+
+    @Test
+    void given_the_demos_settings_when_building_its_feature_pipeline_then_it_holds_the_standard_ten_and_the_fault_physics_columns() {
+        PortfolioSimulator p = planned(300, 180, 42);
+
+        FeaturePipelineSpec spec = FeatureEngineering.specFrom(demoConfig(p, 42).featureEngineering());
+
+        List<String> columns = spec.outputSchema().names();
+        assertThat(columns.subList(0, 10)).isEqualTo(FeaturePipelineSpec.standard().outputSchema().names());
+        assertThat(columns).contains("worst_room_deficit_k", "heating_duty_cycle", "peak_energy_hour", "energy_per_hdd_baseline_z",
+                "energy_per_hdd_trend_28d", "hot_water_vs_baseline", "peer_energy_z", "peer_room_deficit_z");
+        assertThat(spec.lookbackDays()).isEqualTo(29);
+
+        List<String> unsupervised = DemoSettings.withoutFaultPhysics(DemoSettings.defaults(p, 42));
+        assertThat(FeatureEngineering.specFrom(IotadConfig.defaults().withOverrides(unsupervised).featureEngineering()))
+                .isEqualTo(FeaturePipelineSpec.standard());
+        assertThat(unsupervised).contains("training.seed=42");
     }
 
     @Test

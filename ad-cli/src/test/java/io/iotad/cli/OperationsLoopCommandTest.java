@@ -47,7 +47,18 @@ class OperationsLoopCommandTest {
         assertThat(written).isEqualTo(j.get("alerts_new").asInt()).isPositive();
         assertThat(r.out()).contains("alerts: " + written + " raised (" + written + " new, 0 refreshed");
         CliRun list = CliRun.of("alerts", "list", "--alerts", db.toString());
-        assertThat(list.out()).contains("#2024-11-09", "Unseen", "global/1", written + " of " + written + " alerts");
+        assertThat(list.out()).contains("#2024-11-09", "Unseen", "global/1", written + " of " + written + " alerts", "REASON");
+        // issue 10 item 5: every alert carries a non-empty reason, in the table and in --json
+        CliRun json = CliRun.of("alerts", "list", "--alerts", db.toString(), "--json");
+        List<String> lines = json.out().lines().filter(l -> l.startsWith("{")).toList();
+        assertThat(lines).hasSize(written);
+        for (String line : lines) {
+            JsonNode reason = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).get("Reason");
+            assertThat(reason.get("top")).as(line).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+            assertThat(reason.get("method").asText()).isIn("robust_deviation", "tree_shap");
+            assertThat(reason.get("top").get(0).get("direction").asText()).isIn("high", "low", "missing", "typical");
+            assertThat(list.out()).contains(reason.get("top").get(0).get("feature").asText());
+        }
     }
 
     @Test

@@ -50,6 +50,7 @@ class VersionOptionTest {
         assertThat(r.out()).contains("global/1", "PendingManualApproval", "isolation_forest", "pr_auc", "model.tar.gz");
         assertThat(r.json().get("model").asText()).isEqualTo("global/1");
         assertThat(r.json().at("/metadata/metrics/pr_auc").asDouble()).isEqualTo(0.25);
+        assertThat(r.out()).as("the fake artifact has no manifest").contains("manifest  not readable");
         CliRun missing = CliRun.of("registry", "show", "--registry", registry.toString(), "--version", "7");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("no version 7 in group 'global'; versions: [1, 2]");

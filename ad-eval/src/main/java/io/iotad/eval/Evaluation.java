@@ -91,6 +91,39 @@ public final class Evaluation {
                 n - m, sample.positives(), MetricSet.of(sample, options.k(), options.threshold()),
                 DailyTopK.of(sample, days, options.dailyK()),
                 PrecisionRecallCurve.of(sample, options.maxCurvePoints()),
-                ScoreDistribution.of(allScores, aligned, options.histogramBins()), segments);
+                ScoreDistribution.of(allScores, aligned, options.histogramBins()), segments,
+                visits(scores, labels, aligned, options.dailyK()));
+    }
+
+    /**
+     * The visit list: the {@code k} highest-scored rows of each day (ties in row order), days in
+     * order, with their verdicts and reasons. Every scored row takes part, with a verdict or without.
+     *
+     * @param scores the scores
+     * @param labels the verdicts
+     * @param aligned the verdict of each row ({@link Labels#align})
+     * @param k visits per day, at least 1
+     * @return the visits
+     */
+    static List<Visit> visits(Scores scores, Labels labels, int[] aligned, int k) {
+        FeatureFrame frame = scores.rows();
+        java.util.TreeMap<Long, List<Integer>> byDay = new java.util.TreeMap<>();
+        for (int i : scores.ranking()) {
+            List<Integer> day = byDay.computeIfAbsent(frame.epochDay(i), d -> new ArrayList<>());
+            if (day.size() < k) {
+                day.add(i);
+            }
+        }
+        List<Visit> out = new ArrayList<>();
+        for (List<Integer> day : byDay.values()) {
+            int rank = 0;
+            for (int i : day) {
+                out.add(new Visit(frame.eventDate(i).toString(), ++rank, frame.apartmentId(i), frame.buildingId(i),
+                        scores.score(i), aligned[i] == Labels.UNKNOWN ? -1 : aligned[i],
+                        labels.get(frame.apartmentId(i), frame.eventDate(i)).map(Label::cause).orElse(""),
+                        scores.reason(i)));
+            }
+        }
+        return out;
     }
 }

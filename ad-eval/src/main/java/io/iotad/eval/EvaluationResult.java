@@ -27,11 +27,14 @@ import java.util.Objects;
  * @param prCurve precision-recall curve, highest threshold first (thinned)
  * @param distribution scores of every row (labelled or not)
  * @param segments breakdowns by building, archetype and fault kind, in that order
+ * @param visits the visit list: the top {@link EvaluationOptions#dailyK()} rows of each day, with
+ *        their reasons (empty in reports written before it existed)
  */
 public record EvaluationResult(EvaluationOptions options, int rows, int evaluated, int unscored,
                                int unscoredPositives, int withVerdict, int excludedWithoutVerdict, int positives,
                                MetricSet overall, DailyTopK daily, List<PrecisionRecallCurve.Point> prCurve,
-                               ScoreDistribution distribution, List<SegmentMetrics> segments) {
+                               ScoreDistribution distribution, List<SegmentMetrics> segments,
+                               List<Visit> visits) {
     /** Metric name of {@link MetricSet#precisionAtK()} in {@link #metrics()}. */
     public static final String PRECISION_AT_K = "precision_at_k";
     /** Metric name of {@link MetricSet#recallAtK()}. */
@@ -74,6 +77,7 @@ public record EvaluationResult(EvaluationOptions options, int rows, int evaluate
         Objects.requireNonNull(distribution, "distribution");
         prCurve = List.copyOf(prCurve);
         segments = List.copyOf(segments);
+        visits = visits == null ? List.of() : List.copyOf(visits);
     }
 
     /** @return the share of evaluated rows without a score, in [0, 1]; NaN when nothing was evaluated */

@@ -24,8 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Payloads written by version 1 of the rules, stl, lr_residual, composite and lr_lof codecs, kept
- * as fixtures so later versions prove they still read them and score bit-identically.
+ * Payloads written by version 1 of the rules, stl, lr_residual, composite, lr_lof and forecast codecs and
+ * version 2 of the isolation_forest and lof codecs, kept as fixtures so later versions prove they
+ * still read them and score bit-identically (writing writes each codec's current version, under
+ * its own file name, and never overwrites a kept file).
  *
  * <p>Regenerate (only when a payload format deliberately changes, as a new version's fixture):
  * {@code mvn -o -q -pl ad-models -am verify -Dtest=PayloadFixturesTest
@@ -41,28 +43,42 @@ class PayloadFixturesTest {
             "lr_residual", Map.of("scope", "per_apartment", "min_group_rows", 20),
             "composite", Map.of("components", List.of(Map.of("name", "lr", "strategy", "lr_residual"),
                     Map.of("name", "season", "strategy", "stl")), "combine", "max_z"),
+            "forecast", Map.of("holidays", "ch", "window_days", 28, "min_history_days", 14),
             "lr_lof", Map.of("stack", Map.of("strategy", "lof", "options", Map.of("neighbors", 10),
-                    "passthrough", List.of("avg_temp_diff", "hdd"))));
+                    "passthrough", List.of("avg_temp_diff", "hdd"))),
+            "isolation_forest", Map.of("trees", 25),
+            "lof", Map.of("neighbors", 10));
+    /** The fixture files kept: name to payload versions (isolation_forest and lof version 1 are whole-artifact fixtures). */
+    private static final Map<String, List<Integer>> KEPT = Map.of("rules", List.of(1), "stl", List.of(1),
+            "lr_residual", List.of(1), "composite", List.of(1), "lr_lof", List.of(1), "isolation_forest", List.of(2),
+            "lof", List.of(2));
 
     private static FeatureFrame frame() {
         return DailyFrames.heating(4, 42, 2024);
     }
 
     @Test
-    void given_version_1_payloads_when_read_then_they_score_as_recorded() throws IOException {
-        for (String name : CASES.keySet()) {
-            PayloadCodec codec = DetectorStrategies.byName(name).codec();
-            byte[] payload = resource(name + "_v1.bin");
-            Detector d = codec.read(new ByteArrayInputStream(payload), 1);
-            double[] scores = d.score(frame()).values();
-            List<String> expected = new String(resource(name + "_v1_scores.txt"), StandardCharsets.UTF_8).lines().toList();
-            assertThat(expected).as(name).hasSize(scores.length);
-            for (int i = 0; i < scores.length; i++) {
-                assertThat(Long.toHexString(Double.doubleToRawLongBits(scores[i]))).as("%s row %d", name, i)
-                        .isEqualTo(expected.get(i));
+    void given_kept_payloads_when_read_then_they_score_as_recorded() throws IOException {
+        for (Map.Entry<String, List<Integer>> kept : KEPT.entrySet()) {
+            for (int version : kept.getValue()) {
+                check(kept.getKey(), version);
             }
-            assertThat(d.strategy()).isEqualTo(name);
         }
+    }
+
+    private static void check(String name, int version) throws IOException {
+        PayloadCodec codec = DetectorStrategies.byName(name).codec();
+        byte[] payload = resource(name + "_v" + version + ".bin");
+        Detector d = codec.read(new ByteArrayInputStream(payload), version);
+        double[] scores = d.score(frame()).values();
+        List<String> expected = new String(resource(name + "_v" + version + "_scores.txt"), StandardCharsets.UTF_8)
+                .lines().toList();
+        assertThat(expected).as(name).hasSize(scores.length);
+        for (int i = 0; i < scores.length; i++) {
+            assertThat(Long.toHexString(Double.doubleToRawLongBits(scores[i]))).as("%s row %d", name, i)
+                    .isEqualTo(expected.get(i));
+        }
+        assertThat(d.strategy()).isEqualTo(name);
     }
 
     @Test
@@ -74,12 +90,17 @@ class PayloadFixturesTest {
             Detector d = s.bind(e.getValue()).fit(frame(), Labels.empty(), FitContext.seeded(7));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             s.codec().write(d, out);
-            Files.write(DIR.resolve(e.getKey() + "_v1.bin"), out.toByteArray());
+            String stem = e.getKey() + "_v" + s.codec().version();
+            if (Files.exists(DIR.resolve(stem + ".bin"))) {
+                // kept fixtures are never rewritten: lr_lof_v1.bin holds a version-1 lof payload inside
+                continue;
+            }
+            Files.write(DIR.resolve(stem + ".bin"), out.toByteArray());
             List<String> lines = new ArrayList<>();
             for (double v : d.score(frame()).values()) {
                 lines.add(Long.toHexString(Double.doubleToRawLongBits(v)));
             }
-            Files.write(DIR.resolve(e.getKey() + "_v1_scores.txt"), lines);
+            Files.write(DIR.resolve(stem + "_scores.txt"), lines);
         }
     }
 

@@ -17,11 +17,13 @@ import io.iotad.simulator.physics.StepClock;
 import io.iotad.simulator.portfolio.Apartment;
 import io.iotad.simulator.portfolio.Portfolio;
 import io.iotad.simulator.portfolio.PortfolioLayout;
+import io.iotad.simulator.scenario.DataScenario;
 import io.iotad.simulator.weather.RegionWeather;
 import io.iotad.simulator.weather.WeatherGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -43,6 +45,7 @@ public final class PortfolioSimulator {
     private final List<GroundTruthEvent> events;
     private final List<Label> labels;
     private final DataFaultPlan dataFaultPlan;
+    private final List<DataScenario> scenarios;
 
     /**
      * Plans the run (cheap next to {@link #run(Path)}).
@@ -50,6 +53,19 @@ public final class PortfolioSimulator {
      * @param options validated options
      */
     public PortfolioSimulator(SimulationOptions options) {
+        this(options, List.of());
+    }
+
+    /**
+     * Plans a run with data scenarios: what the files report changes from each scenario's day on,
+     * the simulated physics, events and labels do not.
+     *
+     * @param options validated options
+     * @param scenarios the data scenarios, each naming a building of the portfolio
+     * @throws IllegalArgumentException naming a scenario whose building is not in the portfolio
+     */
+    public PortfolioSimulator(SimulationOptions options, List<DataScenario> scenarios) {
+        this.scenarios = List.copyOf(scenarios);
         this.options = options;
         this.clock = new StepClock(options.startDate(), options.days(), options.zone());
         this.portfolio = PortfolioLayout.generate(options.seed(), options.apartments(), options.buildings(),
@@ -62,6 +78,13 @@ public final class PortfolioSimulator {
         this.events = new EventPlanner(options, clock.startEpochSecond(), clock.endEpochSecond()).plan(portfolio);
         this.labels = LabelCalendar.labels(portfolio, events, options.zone());
         this.dataFaultPlan = DataFaultPlan.plan(options, portfolio, clock);
+        for (DataScenario s : this.scenarios) {
+            if (portfolio.buildings().stream().noneMatch(b -> b.id().equals(s.buildingId()))) {
+                throw new IllegalArgumentException("scenario " + s + ": no building '" + s.buildingId() + "' in the "
+                        + "portfolio; its buildings are " + portfolio.buildings().get(0).id() + " .. "
+                        + portfolio.buildings().get(portfolio.buildings().size() - 1).id());
+            }
+        }
     }
 
     /** @return the options */
@@ -125,10 +148,48 @@ public final class PortfolioSimulator {
                     validLines += o.lines().size();
                     readings += o.readings();
                 }
-                raw.writeDay(d, options.startDate().plusDays(d), apartments, out);
+                LocalDate date = options.startDate().plusDays(d);
+                raw.writeDay(d, date, apartments, applyScenarios(date, apartments, out));
             }
         }
         return writeTables(outDir, raw, log, validLines, readings);
+    }
+
+    private DayOutput[] applyScenarios(LocalDate date, List<Apartment> apartments, DayOutput[] out) {
+        for (DataScenario s : scenarios) {
+            if (s.kind() != DataScenario.Kind.METER_WH) {
+                continue;
+            }
+            for (Apartment a : apartments) {
+                if (s.affects(a.building().id(), date)) {
+                    DayOutput o = out[a.index()];
+                    out[a.index()] = new DayOutput(o.lines().stream().map(DataScenario::inWattHours).toList(), o.readings());
+                }
+            }
+        }
+        return out;
+    }
+
+    private java.util.Map<Integer, java.util.function.Function<LocalDate, Double>> weatherOffsets() {
+        java.util.Map<Integer, java.util.function.Function<LocalDate, Double>> out = new java.util.HashMap<>();
+        for (DataScenario s : scenarios) {
+            if (s.kind() == DataScenario.Kind.WEATHER_OFFSET) {
+                int b = portfolio.buildings().stream().filter(x -> x.id().equals(s.buildingId())).findFirst().orElseThrow().index();
+                java.util.function.Function<LocalDate, Double> before = out.getOrDefault(b, d -> 0.0);
+                out.put(b, d -> before.apply(d) + (d.isBefore(s.from()) ? 0.0 : DataScenario.WEATHER_OFFSET_K));
+            }
+        }
+        return out;
+    }
+
+    private static void writeScenarios(Path file, List<DataScenario> scenarios) throws IOException {
+        StringBuilder sb = new StringBuilder("scenario,building_id,from_date,detail\n");
+        for (DataScenario s : scenarios) {
+            sb.append(s.kind().id()).append(',').append(s.buildingId()).append(',').append(s.from()).append(',')
+                    .append(s.kind() == DataScenario.Kind.METER_WH ? "heat meters report heating_energy_kwh in Wh"
+                            : "weather.csv temperature_c " + DataScenario.WEATHER_OFFSET_K + " K too warm").append('\n');
+        }
+        Files.writeString(file, sb);
     }
 
     private SimulationResult writeTables(Path outDir, RawDataWriter raw, DataFaultLog log, long validLines,
@@ -142,7 +203,10 @@ public final class PortfolioSimulator {
         TopologyWriter.writeBuildings(buildings, portfolio.buildings());
         TopologyWriter.writeApartments(apartmentsCsv, portfolio.apartments());
         long weatherRows = WeatherWriter.writeCsv(weatherCsv, portfolio.buildings(), weather, options.zone(),
-                dataFaultPlan.weatherGaps());
+                dataFaultPlan.weatherGaps(), weatherOffsets());
+        if (!scenarios.isEmpty()) {
+            writeScenarios(outDir.resolve("scenarios.csv"), scenarios);
+        }
         List<Path> apiFiles = new ArrayList<>();
         if (options.writeRawWeather()) {
             Path dir = Files.createDirectories(outDir.resolve("weather-raw"));

@@ -53,6 +53,11 @@ public final class AlertItems {
     public static final String UPDATED_TIMESTAMP = "UpdatedTimestamp";
     /** The model whose later scoring of the day superseded the alert; empty unless Status is Superseded. */
     public static final String SUPERSEDED_BY = "SupersededBy";
+    /**
+     * Why the alert scored high: {@link io.iotad.core.explain.Reason#toJson()} ({@code S}); absent or
+     * empty on items written before reasons existed, read as {@link io.iotad.core.explain.Reason#NONE}.
+     */
+    public static final String REASON = "Reason";
 
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
@@ -79,6 +84,7 @@ public final class AlertItems {
         item.put(FEEDBACK_NOTES, s(a.feedbackNotes()));
         item.put(UPDATED_TIMESTAMP, s(timestamp(a.updatedTimestamp())));
         item.put(SUPERSEDED_BY, s(a.supersededBy()));
+        item.put(REASON, s(a.reason().toJson()));
         return item;
     }
 
@@ -98,7 +104,8 @@ public final class AlertItems {
                     updated.isEmpty() ? created : Instant.parse(updated),
                     number(item, ANOMALY_SCORE, table, id), number(item, THRESHOLD, table, id),
                     AlertStatus.parse(text(item, STATUS, table, id)), text(item, MODEL_VERSION, table, id),
-                    optionalText(item, FEEDBACK_CAUSE), optionalText(item, FEEDBACK_NOTES), optionalText(item, SUPERSEDED_BY));
+                    optionalText(item, FEEDBACK_CAUSE), optionalText(item, FEEDBACK_NOTES), optionalText(item, SUPERSEDED_BY),
+                    io.iotad.core.explain.Reason.parse(optionalText(item, REASON)));
         } catch (RuntimeException e) {
             if (e instanceof IllegalStateException) {
                 throw e;

@@ -175,16 +175,17 @@ public final class DynamoDbAlertStore implements AlertStore {
                 client.updateItem(u -> u.tableName(table)
                         .key(Map.of(AlertItems.ALERT_ID, AttributeValue.fromS(a.alertId())))
                         .updateExpression("SET #score = :score, #thr = :thr, #model = :model, #upd = :upd, #s = :unseen, "
-                                + "#sup = :none")
+                                + "#sup = :none, #why = :why")
                         .conditionExpression("#s = :read")
                         .expressionAttributeNames(Map.of("#score", AlertItems.ANOMALY_SCORE, "#thr", AlertItems.THRESHOLD,
                                 "#model", AlertItems.MODEL_VERSION, "#upd", AlertItems.UPDATED_TIMESTAMP,
-                                "#s", AlertItems.STATUS, "#sup", AlertItems.SUPERSEDED_BY))
+                                "#s", AlertItems.STATUS, "#sup", AlertItems.SUPERSEDED_BY, "#why", AlertItems.REASON))
                         .expressionAttributeValues(Map.of(":score", AlertItems.n(a.anomalyScore()),
                                 ":thr", AlertItems.n(a.threshold()), ":model", AttributeValue.fromS(a.modelVersion()),
                                 ":upd", AttributeValue.fromS(AlertItems.timestamp(updated)),
                                 ":unseen", AttributeValue.fromS(AlertStatus.UNSEEN.display()),
-                                ":none", AttributeValue.fromS(""), ":read", AttributeValue.fromS(e.status().display()))));
+                                ":none", AttributeValue.fromS(""), ":read", AttributeValue.fromS(e.status().display()),
+                                ":why", AttributeValue.fromS(a.reason().toJson()))));
                 return Written.REFRESHED;
             } catch (ConditionalCheckFailedException changedMeanwhile) {
                 // created, reviewed or refreshed by another writer between our read and our write: read again
@@ -325,7 +326,8 @@ public final class DynamoDbAlertStore implements AlertStore {
             Instant now = clock.instant();
             Alert updated = new Alert(current.alertId(), current.apartmentId(), current.buildingId(), current.eventDate(),
                     current.alertTimestamp(), now.isBefore(current.alertTimestamp()) ? current.alertTimestamp() : now,
-                    current.anomalyScore(), current.threshold(), status, current.modelVersion(), cause, notes, "");
+                    current.anomalyScore(), current.threshold(), status, current.modelVersion(), cause, notes, "",
+                    current.reason());
             if (!swap(current, updated)) {
                 continue; // another verdict landed between our read and our write: read it and check again
             }

@@ -1,16 +1,15 @@
 package io.iotad.aws.s3;
 
+import io.iotad.core.files.AtomicFile;
 import io.iotad.core.progress.ProgressListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -92,18 +91,15 @@ public final class S3Objects {
      * @throws IOException when the download or the write fails
      */
     public void download(String bucket, String key, Path target) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            s3.getObject(GetObjectRequest.builder().bucket(bucket).key(key).build(), tmp);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(target, tmp -> {
+                Files.delete(tmp); // the SDK writes a new file
+                s3.getObject(GetObjectRequest.builder().bucket(bucket).key(key).build(), tmp);
+            });
         } catch (NoSuchKeyException e) {
             throw new NoSuchFileException("s3://" + bucket + "/" + key, null, "no such object");
         } catch (SdkException | UncheckedIOException e) {
             throw new IOException("cannot download s3://" + bucket + "/" + key + " to " + target + ": " + e.getMessage(), e);
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.iotad.aws.sagemaker;
 
+import static io.iotad.core.csv.Csv.quote;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.iotad.core.frame.FeatureFrame;
@@ -81,12 +83,5 @@ public final class ScoreLines {
             }
         }
         return missing.isEmpty() ? "not scored" : "not scored: missing " + String.join(", ", missing);
-    }
-
-    private static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 }

@@ -1,5 +1,9 @@
 package io.iotad.core.config;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -51,6 +55,46 @@ public record ConfigOverride(String path, Object value, String text) {
             throw new ConfigException(source, 0, path, msg);
         }
         return new ConfigOverride(path, node == null ? null : node.toPlain(), assignment);
+    }
+
+    /**
+     * The one options parser of iotad: turns {@code --set name=value} texts into the raw options map a
+     * detector strategy binds (the same map a YAML {@code hyperparameters} section gives). Values are
+     * YAML as in {@link #parse}; a dotted name nests ({@code lof.k=20} is {@code {lof: {k: 20}}}); a
+     * plain text value with commas is a list ({@code drivers=a,b} is {@code [a, b]}); a later
+     * assignment of a name wins.
+     *
+     * @param assignments the texts, in order
+     * @return the raw options, in order of first assignment
+     * @throws ConfigException for a malformed assignment, naming it
+     */
+    public static Map<String, Object> options(List<String> assignments) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String a : assignments) {
+            ConfigOverride o = parse(a);
+            String[] parts = o.path().split("\\.");
+            Map<String, Object> node = out;
+            for (int i = 0; i < parts.length - 1; i++) {
+                Object child = node.get(parts[i]);
+                if (!(child instanceof Map)) {
+                    child = new LinkedHashMap<String, Object>();
+                    node.put(parts[i], child);
+                }
+                @SuppressWarnings("unchecked")
+                Map<String, Object> m = (Map<String, Object>) child;
+                node = m;
+            }
+            Object value = o.value();
+            if (value instanceof String text && text.indexOf(',') >= 0) {
+                List<String> list = new ArrayList<>();
+                for (String part : text.split(",")) {
+                    list.add(part.trim());
+                }
+                value = List.copyOf(list);
+            }
+            node.put(parts[parts.length - 1], value);
+        }
+        return out;
     }
 
     /** @return the source name used in error messages, {@code --set key=value} */

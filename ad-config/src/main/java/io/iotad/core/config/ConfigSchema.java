@@ -36,8 +36,10 @@ public final class ConfigSchema {
     private static final Predicate<String> NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*").asMatchPredicate();
     private static final Predicate<String> GROUP_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*").asMatchPredicate();
     private static final Predicate<String> NON_BLANK = s -> !s.isBlank();
+    private static final Predicate<String> GROUPING = s -> s.equalsIgnoreCase("global") || s.equalsIgnoreCase("archetype");
     private static final Predicate<String> ZONE = ConfigSchema::isZone;
     private static final String THRESHOLDS = "evaluation.metrics_thresholds.";
+    private static final String MONITORING = "monitoring.";
 
     private static final Map<String, ConfigKey> KEYS = build();
 
@@ -90,6 +92,14 @@ public final class ConfigSchema {
         k.add(ConfigKey.text("training.model_group", "global", GROUP_NAME,
                 "a group name of letters, digits, '_', '.' and '-'", UnaryOperator.identity(),
                 "Model-registry group the trained model is registered in (e.g. a building archetype)."));
+        k.add(ConfigKey.text("training.model_grouping", "global", GROUPING, "global or archetype",
+                g -> g.toLowerCase(Locale.ROOT),
+                "global: one model for every building; archetype: one model per building archetype (registry group "
+                        + "<model_group>.<archetype>), the global model for an archetype with too little data."));
+        k.add(ConfigKey.integer("training.min_group_rows", 1000, 1, 1_000_000_000,
+                "Fewest training rows an archetype needs for its own model (model_grouping: archetype)."));
+        k.add(ConfigKey.integer("training.min_group_faults", 10, 0, 1_000_000_000,
+                "Fewest confirmed faults (label 1) in an archetype's training rows for its own supervised model."));
         k.add(ConfigKey.integer("training.train_days", null, 1, 3660,
                 "Days of data before the holdout to train on; absent means all available days."));
         k.add(ConfigKey.integer("training.holdout_days", 14, 0, 366,
@@ -119,6 +129,49 @@ public final class ConfigSchema {
         k.add(ConfigKey.text("inference.model_group", "global", GROUP_NAME,
                 "a group name of letters, digits, '_', '.' and '-'", UnaryOperator.identity(),
                 "Model-registry group whose latest approved model scores."));
+
+        k.add(ConfigKey.text("training.threshold_from_labels", "none",
+                s -> s.equals("none") || s.equals("pr_curve"), "'none' or 'pr_curve'", s -> s.toLowerCase(Locale.ROOT),
+                "none: the alert threshold comes from inference.alert_threshold; pr_curve: training chooses it from the "
+                        + "precision-recall curve of the labelled days and training.visits_per_day and stores it in the model."));
+        k.add(ConfigKey.integer("training.visits_per_day", 10, 1, 1_000_000,
+                "Alerts the technicians can visit a day, the capacity the threshold from labels is chosen for."));
+        k.add(ConfigKey.integer("training.min_labelled_days", 7, 1, 3660,
+                "Fewest labelled days (days with at least one verdict) the threshold from labels needs; fewer keeps no threshold."));
+
+        k.add(ConfigKey.text(MONITORING + "drift", "block", s -> s.equals("block") || s.equals("warn") || s.equals("skip"),
+                "'block', 'warn' or 'skip'", s -> s.toLowerCase(Locale.ROOT),
+                "block: a statistic above its stop limit stops the scoring run; warn: it is only reported; skip: no drift step."));
+        k.add(ConfigKey.decimal(MONITORING + "psi_warn", 2.0, 0, Double.POSITIVE_INFINITY,
+                "Population-stability index above which a feature-band is reported as drifting (warning)."));
+        k.add(ConfigKey.decimal(MONITORING + "psi_stop", 20.0, 0, Double.POSITIVE_INFINITY,
+                "Population-stability index above which the scoring run stops; the default 20 lies above the largest "
+                        + "value the 0.0001 floor allows (18.4), so by default the index only warns."));
+        k.add(ConfigKey.decimal(MONITORING + "ks_warn", 0.8, 0, 1,
+                "Kolmogorov-Smirnov distance above which a feature-band is reported as drifting (warning)."));
+        k.add(ConfigKey.decimal(MONITORING + "ks_stop", 0.99, 0, 1,
+                "Kolmogorov-Smirnov distance above which the scoring run stops."));
+        k.add(ConfigKey.decimal(MONITORING + "null_rate_warn", 0.2, 0, 1,
+                "Rise of a feature's null rate over its training null rate above which a warning is reported."));
+        k.add(ConfigKey.decimal(MONITORING + "null_rate_stop", 1.0, 0, 1,
+                "Rise of a feature's null rate over its training null rate above which the scoring run stops; 1 never "
+                        + "stops (the data contract's null_rate_limit stops a run on missing values)."));
+        k.add(ConfigKey.decimal(MONITORING + "hdd_band_width", 5.0, 0.1, 100,
+                "Width of the heating-degree-day bands the profile is conditioned on: band k holds hdd in [k*w, (k+1)*w)."));
+        k.add(ConfigKey.integer(MONITORING + "min_reference_rows", 50, 1, 1_000_000,
+                "Fewest training rows a segment-band needs in the profile to be compared; smaller ones are not judged."));
+        k.add(ConfigKey.integer(MONITORING + "min_batch_rows", 10, 1, 1_000_000,
+                "Fewest rows of a scored day a segment-band needs to be compared; smaller ones are not judged."));
+        k.add(ConfigKey.integer(MONITORING + "retrain_new_labels", 100, 1, 100_000_000,
+                "Retraining trigger: verdicts recorded since the model's training data ended, at or above which to retrain."));
+        k.add(ConfigKey.integer(MONITORING + "retrain_drift_days", 3, 1, 3660,
+                "Retraining trigger: consecutive scored days with drift above a warning limit, at or above which to retrain."));
+        k.add(ConfigKey.integer(MONITORING + "retrain_precision_weeks", 4, 1, 520,
+                "Retraining trigger: weeks of technicians' verdicts whose precision is compared with retrain_min_precision."));
+        k.add(ConfigKey.decimal(MONITORING + "retrain_min_precision", 0.5, 0, 1,
+                "Retraining trigger: reported precision (confirmed faults / visited alerts) under which to retrain."));
+        k.add(ConfigKey.integer(MONITORING + "retrain_min_visits", 20, 1, 100_000_000,
+                "Fewest verdicts in retrain_precision_weeks for the precision trigger to judge."));
 
         Map<String, ConfigKey> m = new LinkedHashMap<>();
         for (ConfigKey key : k) {

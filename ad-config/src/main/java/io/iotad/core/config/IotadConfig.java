@@ -21,7 +21,7 @@ import java.util.OptionalInt;
 
 /**
  * The whole configuration in the seed's shape: {@code feature_engineering}, {@code training},
- * {@code evaluation} and {@code inference}. Immutable; every key not given takes its documented
+ * {@code evaluation} and {@code inference}, plus {@code monitoring} (drift limits, retraining triggers). Immutable; every key not given takes its documented
  * default (see {@link ConfigSchema} and {@code docs/configuration.md}).
  *
  * <p>Loading is strict: an unknown key (with a "did you mean" when one is close), a value of the
@@ -41,6 +41,8 @@ public final class IotadConfig {
     private final TrainingConfig training;
     private final EvaluationConfig evaluation;
     private final InferenceConfig inference;
+    private final MonitoringConfig monitoring;
+    private final ThresholdFromLabelsConfig thresholdFromLabels;
     private final String source;
     private final Map<String, Integer> lines;
 
@@ -54,16 +56,36 @@ public final class IotadConfig {
      */
     public IotadConfig(FeatureEngineeringConfig featureEngineering, TrainingConfig training,
                        EvaluationConfig evaluation, InferenceConfig inference) {
-        this(featureEngineering, training, evaluation, inference, "(code)", Map.of());
+        this(featureEngineering, training, evaluation, inference, defaults().monitoring, defaults().thresholdFromLabels,
+                "(code)", Map.of());
+    }
+
+    /**
+     * Builds a configuration in code, with the monitoring section and the threshold-from-labels keys.
+     *
+     * @param featureEngineering the {@code feature_engineering} section
+     * @param training the {@code training} section
+     * @param evaluation the {@code evaluation} section
+     * @param inference the {@code inference} section
+     * @param monitoring the {@code monitoring} section
+     * @param thresholdFromLabels the {@code training.threshold_from_labels}, {@code visits_per_day} and
+     *     {@code min_labelled_days} keys
+     */
+    public IotadConfig(FeatureEngineeringConfig featureEngineering, TrainingConfig training,
+                       EvaluationConfig evaluation, InferenceConfig inference, MonitoringConfig monitoring,
+                       ThresholdFromLabelsConfig thresholdFromLabels) {
+        this(featureEngineering, training, evaluation, inference, monitoring, thresholdFromLabels, "(code)", Map.of());
     }
 
     private IotadConfig(FeatureEngineeringConfig featureEngineering, TrainingConfig training,
-                        EvaluationConfig evaluation, InferenceConfig inference, String source,
-                        Map<String, Integer> lines) {
+                        EvaluationConfig evaluation, InferenceConfig inference, MonitoringConfig monitoring,
+                        ThresholdFromLabelsConfig thresholdFromLabels, String source, Map<String, Integer> lines) {
         this.featureEngineering = Objects.requireNonNull(featureEngineering, "featureEngineering");
         this.training = Objects.requireNonNull(training, "training");
         this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
         this.inference = Objects.requireNonNull(inference, "inference");
+        this.monitoring = Objects.requireNonNull(monitoring, "monitoring");
+        this.thresholdFromLabels = Objects.requireNonNull(thresholdFromLabels, "thresholdFromLabels");
         this.source = source;
         this.lines = Collections.unmodifiableMap(new HashMap<>(lines));
     }
@@ -165,8 +187,16 @@ public final class IotadConfig {
 
     private static IotadConfig fromValues(Map<String, Object> v, String source, Map<String, Integer> lines) {
         try {
+            MonitoringConfig.fromValues(v);
+        } catch (IllegalArgumentException e) {
+            // the one cross-key rule: a stop limit at or above its warning limit
+            String key = String.valueOf(e.getMessage()).split(" ", 2)[0];
+            throw new ConfigException(source, lines.getOrDefault(key, 0), key, e.getMessage());
+        }
+        try {
             return new IotadConfig(FeatureEngineeringConfig.fromValues(v), TrainingConfig.fromValues(v),
-                    EvaluationConfig.fromValues(v), InferenceConfig.fromValues(v), source, lines);
+                    EvaluationConfig.fromValues(v), InferenceConfig.fromValues(v), MonitoringConfig.fromValues(v),
+                    ThresholdFromLabelsConfig.fromValues(v), source, lines);
         } catch (IllegalArgumentException e) {
             // the binder checked every value already; a failure here is a bug, not bad input
             throw new IllegalStateException("configuration values passed the schema but not a section: " + e.getMessage(), e);
@@ -191,6 +221,16 @@ public final class IotadConfig {
     /** @return the {@code inference} section */
     public InferenceConfig inference() {
         return inference;
+    }
+
+    /** @return the {@code monitoring} section: drift limits and retraining triggers */
+    public MonitoringConfig monitoring() {
+        return monitoring;
+    }
+
+    /** @return the training keys that choose the alert threshold from labels */
+    public ThresholdFromLabelsConfig thresholdFromLabels() {
+        return thresholdFromLabels;
     }
 
     /** @return the file (or other origin) the configuration was read from */
@@ -243,8 +283,10 @@ public final class IotadConfig {
         Map<String, Object> out = new LinkedHashMap<>();
         featureEngineering.putValues(out);
         training.putValues(out);
+        thresholdFromLabels.putValues(out);
         evaluation.putValues(out);
         inference.putValues(out);
+        monitoring.putValues(out);
         return out;
     }
 
@@ -279,12 +321,13 @@ public final class IotadConfig {
     @Override
     public boolean equals(Object o) {
         return o instanceof IotadConfig c && c.featureEngineering.equals(featureEngineering)
-                && c.training.equals(training) && c.evaluation.equals(evaluation) && c.inference.equals(inference);
+                && c.training.equals(training) && c.evaluation.equals(evaluation) && c.inference.equals(inference)
+                && c.monitoring.equals(monitoring) && c.thresholdFromLabels.equals(thresholdFromLabels);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(featureEngineering, training, evaluation, inference);
+        return Objects.hash(featureEngineering, training, evaluation, inference, monitoring, thresholdFromLabels);
     }
 
     @Override

@@ -229,7 +229,7 @@ class IotadConfigTest {
     @Test
     void given_a_top_level_list_when_parsed_then_the_sections_are_named() {
         assertThatThrownBy(() -> IotadConfig.parse("- a\n- b\n", "c.yaml"))
-                .hasMessageContaining("the top level is a list; expected a mapping of the sections [feature_engineering, training, evaluation, inference]");
+                .hasMessageContaining("the top level is a list; expected a mapping of the sections [feature_engineering, training, evaluation, inference, monitoring]");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.iotad.core.alert;
 
+import io.iotad.core.explain.Reason;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -26,10 +27,13 @@ import java.util.Objects;
  * @param feedbackNotes technician notes (empty until given)
  * @param supersededBy the model package ({@code <group>/<version>}) whose later scoring of the day
  *     did not raise this alert again; empty unless {@code status} is {@link AlertStatus#SUPERSEDED}
+ * @param reason why it scored high: the top contributing features of the model in
+ *     {@code modelVersion}, with direction and size ({@link Reason#NONE} for an alert written before
+ *     reasons existed)
  */
 public record Alert(String alertId, String apartmentId, String buildingId, LocalDate eventDate, Instant alertTimestamp,
                     Instant updatedTimestamp, double anomalyScore, double threshold, AlertStatus status,
-                    String modelVersion, String feedbackCause, String feedbackNotes, String supersededBy) {
+                    String modelVersion, String feedbackCause, String feedbackNotes, String supersededBy, Reason reason) {
     /** Validates the fields. */
     public Alert {
         Objects.requireNonNull(apartmentId, "apartmentId");
@@ -54,6 +58,31 @@ public record Alert(String alertId, String apartmentId, String buildingId, Local
                     + AlertStatus.SUPERSEDED.display() + ", got status " + status.display() + " and supersededBy '"
                     + supersededBy + "'");
         }
+        reason = reason == null ? Reason.NONE : reason;
+    }
+
+    /**
+     * An alert without a reason (as written before reasons existed).
+     *
+     * @param alertId {@code <ApartmentID>#<EventDate>}
+     * @param apartmentId apartment
+     * @param buildingId building
+     * @param eventDate day
+     * @param alertTimestamp creation time
+     * @param updatedTimestamp last write
+     * @param anomalyScore score
+     * @param threshold breached threshold
+     * @param status state
+     * @param modelVersion scoring model
+     * @param feedbackCause technician's cause
+     * @param feedbackNotes technician's notes
+     * @param supersededBy superseding model, or empty
+     */
+    public Alert(String alertId, String apartmentId, String buildingId, LocalDate eventDate, Instant alertTimestamp,
+                 Instant updatedTimestamp, double anomalyScore, double threshold, AlertStatus status, String modelVersion,
+                 String feedbackCause, String feedbackNotes, String supersededBy) {
+        this(alertId, apartmentId, buildingId, eventDate, alertTimestamp, updatedTimestamp, anomalyScore, threshold, status,
+                modelVersion, feedbackCause, feedbackNotes, supersededBy, Reason.NONE);
     }
 
     /**
@@ -70,8 +99,26 @@ public record Alert(String alertId, String apartmentId, String buildingId, Local
      */
     public static Alert unseen(String apartmentId, String buildingId, LocalDate eventDate, Instant createdAt,
                                double score, double threshold, String modelVersion) {
+        return unseen(apartmentId, buildingId, eventDate, createdAt, score, threshold, modelVersion, Reason.NONE);
+    }
+
+    /**
+     * A new, unseen alert with its reason.
+     *
+     * @param apartmentId apartment
+     * @param buildingId building
+     * @param eventDate day
+     * @param createdAt creation time (also its update time)
+     * @param score anomaly score
+     * @param threshold breached threshold
+     * @param modelVersion scoring model, {@code <group>/<version>}
+     * @param reason the top contributing features of the score
+     * @return the alert with status {@link AlertStatus#UNSEEN}
+     */
+    public static Alert unseen(String apartmentId, String buildingId, LocalDate eventDate, Instant createdAt,
+                               double score, double threshold, String modelVersion, Reason reason) {
         return new Alert(apartmentId + "#" + eventDate, apartmentId, buildingId, eventDate, createdAt, createdAt, score,
-                threshold, AlertStatus.UNSEEN, modelVersion, "", "", "");
+                threshold, AlertStatus.UNSEEN, modelVersion, "", "", "", reason);
     }
 
     /**

@@ -40,7 +40,8 @@ final class EntryNames {
             throw new CorruptArtifactException(source, "entry '" + name + "' has tar type '" + e.type()
                     + "'; a model artifact holds regular files only");
         }
-        if (!plain.equals(ModelArtifact.MANIFEST_ENTRY) && !plain.equals(ModelArtifact.PAYLOAD_ENTRY)) {
+        if (!plain.equals(ModelArtifact.MANIFEST_ENTRY) && !plain.equals(ModelArtifact.PAYLOAD_ENTRY)
+                && !ArtifactAttachments.NAMES.contains(plain)) {
             throw unexpected(name, source);
         }
         return plain;
@@ -62,6 +63,7 @@ final class EntryNames {
 
     private static CorruptArtifactException unexpected(String name, String source) {
         return new CorruptArtifactException(source, "unexpected entry '" + name + "'; a model artifact holds only "
-                + ModelArtifact.MANIFEST_ENTRY + " and " + ModelArtifact.PAYLOAD_ENTRY);
+                + ModelArtifact.MANIFEST_ENTRY + " and " + ModelArtifact.PAYLOAD_ENTRY + " (and optionally "
+                + String.join(", ", new java.util.TreeSet<>(ArtifactAttachments.NAMES)) + ")");
     }
 }

@@ -8,11 +8,23 @@ import java.util.Objects;
  *
  * @param manifest the artifact's manifest
  * @param detector the decoded detector, scoring bit-identically to the one written
+ * @param attachments the artifact's optional entries (feature profile, alert policy); none for older artifacts
  */
-public record LoadedModel(ModelManifest manifest, Detector detector) {
+public record LoadedModel(ModelManifest manifest, Detector detector, ArtifactAttachments attachments) {
     /** Validates the fields. */
     public LoadedModel {
         Objects.requireNonNull(manifest, "manifest");
         Objects.requireNonNull(detector, "detector");
+        Objects.requireNonNull(attachments, "attachments");
+    }
+
+    /**
+     * A model without attachments.
+     *
+     * @param manifest the artifact's manifest
+     * @param detector the decoded detector
+     */
+    public LoadedModel(ModelManifest manifest, Detector detector) {
+        this(manifest, detector, ArtifactAttachments.NONE);
     }
 }

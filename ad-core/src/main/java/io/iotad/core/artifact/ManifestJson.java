@@ -51,6 +51,25 @@ final class ManifestJson {
         root.set("metrics", JSON.valueToTree(m.metrics()));
         root.put("library_version", m.libraryVersion());
         root.put("created_at", m.createdAt().toString());
+        if (!m.featureBaseline().isEmpty()) {
+            // written only when measured, so artifacts without one keep their bytes
+            root.set("feature_baseline", JSON.valueToTree(m.featureBaseline().toMap()));
+        }
+        TrainingProvenance p = m.provenance();
+        if (!p.isUnknown()) {
+            // written only when recorded, so artifacts without one keep their bytes
+            ObjectNode prov = root.putObject("provenance");
+            if (p.seed() != null) {
+                prov.put("seed", p.seed());
+            }
+            if (p.threads() != null) {
+                prov.put("threads", p.threads());
+            }
+            if (p.labelsSha256() != null) {
+                prov.put("labels_sha256", p.labelsSha256());
+            }
+            prov.set("environment", JSON.valueToTree(p.environment()));
+        }
         return JSON.writeValueAsBytes(root);
     }
 
@@ -105,10 +124,34 @@ final class ManifestJson {
             return new ModelManifest(format, text(root, "strategy", source), integer(root, "payload_version", source),
                     plainMap(root, "options", source), features, text(root, "missing_value_policy", source),
                     plainMap(root, "feature_pipeline", source), lineage, metrics, text(root, "library_version", source),
-                    instant(root, "created_at", source), text(root, "payload_sha256", source));
+                    instant(root, "created_at", source), text(root, "payload_sha256", source),
+                    root.has("feature_baseline") ? io.iotad.core.explain.FeatureBaseline.fromMap(
+                            plainMap(root, "feature_baseline", source)) : io.iotad.core.explain.FeatureBaseline.EMPTY,
+                    root.has("provenance") ? provenance(field(root, "provenance", source), source)
+                            : TrainingProvenance.UNKNOWN);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new CorruptArtifactException(source, "manifest.json has an invalid value: " + e.getMessage(), e);
         }
+    }
+
+    private static TrainingProvenance provenance(JsonNode p, String source) {
+        if (!p.isObject()) {
+            throw new CorruptArtifactException(source, "manifest field 'provenance' must be an object, got " + p);
+        }
+        Long seed = p.has("seed") ? longValue(p, "seed", source) : null;
+        Integer threads = p.has("threads") ? integer(p, "threads", source) : null;
+        String labels = p.has("labels_sha256") ? text(p, "labels_sha256", source) : null;
+        Map<String, String> env = new LinkedHashMap<>();
+        if (p.has("environment")) {
+            for (Map.Entry<String, JsonNode> e : iterable(p.get("environment"), "environment", source)) {
+                if (!e.getValue().isTextual()) {
+                    throw new CorruptArtifactException(source, "provenance environment '" + e.getKey()
+                            + "' must be text, got " + e.getValue());
+                }
+                env.put(e.getKey(), e.getValue().asText());
+            }
+        }
+        return new TrainingProvenance(seed, threads, labels, env);
     }
 
     private static JsonNode field(JsonNode n, String name, String source) {

@@ -34,7 +34,9 @@ import java.util.zip.ZipException;
  * same.
  *
  * <p>Reading trusts nothing: it refuses links, absolute names and names with {@code ..}, any entry
- * besides the two above, duplicate entries and entries above the {@link ArtifactLimits}; it reads
+ * besides the two above, duplicate entries and entries above the {@link ArtifactLimits}, and a gzip
+ * stream inflating more than {@link ArtifactLimits#maxCompressionRatio()} times its size (a
+ * decompression bomb, refused after {@link ArtifactLimits#RATIO_CHECK_AFTER_BYTES}); it reads
  * the gzip stream to its end so that its CRC-32 covers the manifest; it checks the manifest's format version, the payload's SHA-256 against the manifest (before decoding) and
  * the payload version against the codec, and that the decoded detector matches the manifest.
  */
@@ -63,7 +65,26 @@ public final class ModelArtifact {
      *     {@link ArtifactLimits#DEFAULT_MAX_PAYLOAD_BYTES}, so that the default reader would refuse it
      */
     public static ModelManifest write(Path file, Detector detector, ArtifactMetadata metadata) throws IOException {
+        return write(file, detector, metadata, ArtifactAttachments.NONE);
+    }
+
+    /**
+     * Writes a detector, its metadata and optional attachments (the feature profile, the alert policy)
+     * as {@code model.tar.gz}, atomically; the attachments follow the payload.
+     *
+     * @param file the target file (parent directories are created; an existing file is replaced)
+     * @param detector a fitted detector whose strategy is on the class path
+     * @param metadata lineage, feature-pipeline spec, metrics and creation time
+     * @param attachments the optional entries ({@link ArtifactAttachments#NONE} for none)
+     * @return the manifest written
+     * @throws IOException when writing fails (the target is then left as it was)
+     * @throws IllegalArgumentException when the detector's strategy is unknown or its payload exceeds
+     *     {@link ArtifactLimits#DEFAULT_MAX_PAYLOAD_BYTES}
+     */
+    public static ModelManifest write(Path file, Detector detector, ArtifactMetadata metadata,
+                                      ArtifactAttachments attachments) throws IOException {
         Objects.requireNonNull(detector, "detector");
+        Objects.requireNonNull(attachments, "attachments");
         Objects.requireNonNull(metadata, "metadata");
         DetectorStrategy<?> strategy = DetectorStrategies.byName(detector.strategy());
         PayloadCodec codec = strategy.codec();
@@ -89,7 +110,8 @@ public final class ModelArtifact {
             ModelManifest manifest = new ModelManifest(FORMAT_VERSION, strategy.name(), codec.version(),
                     detector.options().toMap(), detector.features().names(), detector.missingValuePolicy().name(),
                     metadata.featurePipeline(), metadata.lineage(), metadata.metrics(), IotadVersion.version(),
-                    metadata.createdAt(), HexFormat.of().formatHex(sha.digest()));
+                    metadata.createdAt(), HexFormat.of().formatHex(sha.digest()), metadata.featureBaseline(),
+                    metadata.provenance());
             byte[] manifestBytes = ManifestJson.write(manifest);
             long mtime = metadata.createdAt().getEpochSecond();
             try (FileOutputStream fos = new FileOutputStream(archive.toFile())) {
@@ -98,6 +120,9 @@ public final class ModelArtifact {
                 tar.add(MANIFEST_ENTRY, manifestBytes, mtime);
                 try (InputStream in = Files.newInputStream(payload)) {
                     tar.add(PAYLOAD_ENTRY, payloadSize, in, mtime);
+                }
+                for (java.util.Map.Entry<String, byte[]> a : attachments.entries().entrySet()) {
+                    tar.add(a.getKey(), a.getValue(), mtime);
                 }
                 tar.finish();
                 gz.finish();
@@ -187,7 +212,13 @@ public final class ModelArtifact {
         Objects.requireNonNull(limits, "limits");
         byte[] manifest = readEntryFile(dir, MANIFEST_ENTRY, limits.maxManifestBytes(), "maxManifestBytes");
         byte[] payload = readEntryFile(dir, PAYLOAD_ENTRY, limits.maxPayloadBytes(), "maxPayloadBytes");
-        return decode(new ArtifactEntries(manifest, payload), dir.toString());
+        java.util.Map<String, byte[]> attached = new java.util.TreeMap<>();
+        for (String name : ArtifactAttachments.NAMES) {
+            if (Files.isRegularFile(dir.resolve(name))) {
+                attached.put(name, readEntryFile(dir, name, ArtifactAttachments.MAX_BYTES, "ArtifactAttachments.MAX_BYTES"));
+            }
+        }
+        return decode(new ArtifactEntries(manifest, payload, ArtifactAttachments.of(attached)), dir.toString());
     }
 
     /**
@@ -211,6 +242,9 @@ public final class ModelArtifact {
         Files.createDirectories(dir);
         writeEntryFile(dir, MANIFEST_ENTRY, entries.manifest());
         writeEntryFile(dir, PAYLOAD_ENTRY, entries.payload());
+        for (java.util.Map.Entry<String, byte[]> a : entries.attachments().entries().entrySet()) {
+            writeEntryFile(dir, a.getKey(), a.getValue());
+        }
         return model;
     }
 
@@ -258,6 +292,15 @@ public final class ModelArtifact {
         Detector detector;
         try (InputStream payload = new ByteArrayInputStream(entries.payload())) {
             detector = codec.read(payload, manifest.payloadVersion());
+        } catch (CorruptPayloadException e) {
+            throw new CorruptArtifactException(sourceName, e.getMessage(), e);
+        } catch (UnsupportedVersionException | CorruptArtifactException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a codec that let a detector's own check escape (or a third-party codec with a bug):
+            // still a refusal with a reason, never a stack trace from deep inside decoding
+            throw new CorruptArtifactException(sourceName, "the " + manifest.strategy() + " payload cannot be decoded: "
+                    + e, e);
         }
         if (!detector.strategy().equalsIgnoreCase(manifest.strategy())
                 || !detector.features().names().equals(manifest.features())) {
@@ -265,7 +308,7 @@ public final class ModelArtifact {
                     + " detector reading " + detector.features().names() + " but the manifest describes a "
                     + manifest.strategy() + " detector reading " + manifest.features());
         }
-        return new LoadedModel(manifest, detector);
+        return new LoadedModel(manifest, detector, entries.attachments());
     }
 
     /**
@@ -285,13 +328,16 @@ public final class ModelArtifact {
     }
 
     /** The two entries of an archive, read and checked for safety and size. */
-    record ArtifactEntries(byte[] manifest, byte[] payload) {
+    record ArtifactEntries(byte[] manifest, byte[] payload, ArtifactAttachments attachments) {
         static ArtifactEntries read(InputStream raw, String source, ArtifactLimits limits) throws IOException {
             Objects.requireNonNull(limits, "limits");
             byte[] manifest = null;
             byte[] payload = null;
+            java.util.Map<String, byte[]> attached = new java.util.TreeMap<>();
             try {
-                GZIPInputStream gz = new GZIPInputStream(new BufferedInputStream(raw, 1 << 16), 1 << 16);
+                InflationGuard guard = new InflationGuard(source, limits);
+                InputStream gz = guard.inflated(new GZIPInputStream(
+                        guard.compressed(new BufferedInputStream(raw, 1 << 16)), 1 << 16));
                 UstarReader tar = new UstarReader(gz, source);
                 UstarReader.Entry e;
                 while ((e = tar.next()) != null) {
@@ -305,6 +351,12 @@ public final class ModelArtifact {
                         }
                         EntryNames.checkSize(e, limits.maxManifestBytes(), "maxManifestBytes", source);
                         manifest = tar.content(e);
+                    } else if (ArtifactAttachments.NAMES.contains(name)) {
+                        if (attached.containsKey(name)) {
+                            throw new CorruptArtifactException(source, "holds " + name + " twice");
+                        }
+                        EntryNames.checkSize(e, ArtifactAttachments.MAX_BYTES, "ArtifactAttachments.MAX_BYTES", source);
+                        attached.put(name, tar.content(e));
                     } else {
                         if (payload != null) {
                             throw new CorruptArtifactException(source, "holds " + PAYLOAD_ENTRY + " twice");
@@ -325,7 +377,7 @@ public final class ModelArtifact {
             if (payload == null) {
                 throw new CorruptArtifactException(source, "lacks " + PAYLOAD_ENTRY);
             }
-            return new ArtifactEntries(manifest, payload);
+            return new ArtifactEntries(manifest, payload, ArtifactAttachments.of(attached));
         }
 
         /**

@@ -1,5 +1,7 @@
 package io.iotad.core.detect;
 
+import io.iotad.core.explain.Explainer;
+import io.iotad.core.explain.FeatureBaseline;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.score.Scores;
 import java.time.LocalDate;
@@ -50,6 +52,23 @@ public final class BatchScoring {
             throw new IllegalStateException("batch rows differ: " + n + " in context, " + batch.rowCount() + " alone");
         }
         return Scores.of(batch, Arrays.copyOf(kept, n));
+    }
+
+    /**
+     * Scores the days {@code from}..{@code to} in context ({@link #inContext(Detector, FeatureFrame,
+     * LocalDate, LocalDate)}) and gives every scored row its reason ({@link Explainer}): the path
+     * of every door whose scores reach a technician (alerts, the evaluation report's visit list).
+     *
+     * @param detector the fitted detector
+     * @param baseline the training data's medians and scales the reasons are measured against
+     * @param frame the rows to score and their history (rows after {@code to} are ignored)
+     * @param from first day whose scores are kept
+     * @param to last day whose scores are kept, not before {@code from}
+     * @return the scores of the days, each scored row with its {@link io.iotad.core.explain.Reason}
+     */
+    public static Scores inContext(Detector detector, FeatureBaseline baseline, FeatureFrame frame, LocalDate from,
+                                   LocalDate to) {
+        return new Explainer(detector, baseline).explain(inContext(detector, frame, from, to));
     }
 
     /**

@@ -1,15 +1,12 @@
 package io.iotad.core.detect;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.iotad.core.artifact.PayloadCodec;
-import io.iotad.core.artifact.UnsupportedVersionException;
+import io.iotad.core.artifact.PayloadReader;
+import io.iotad.core.artifact.PayloadWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,6 +22,9 @@ import java.util.function.Function;
  * "state": …}}, the options in their {@link DetectorOptions#toMap()} form. Doubles round-trip bit
  * for bit (shortest decimal form; NaN and the infinities as strings). Meant for custom detectors
  * that keep a few numbers per apartment; bulk state (trees, support vectors) wants a binary codec.
+ * The document is written by {@link PayloadWriter#writeJsonDocument} and read by
+ * {@link PayloadReader#readJsonDocument}, with the payload format's bounds on size and nesting;
+ * every refusal is a {@link io.iotad.core.artifact.CorruptPayloadException}.
  *
  * <pre>{@code
  * new JsonStateCodec<>(1, MyDetector.class, MyOptions::parse, new TypeReference<Map<String, double[]>>() { },
@@ -36,8 +36,6 @@ import java.util.function.Function;
  * @param <S> the state type
  */
 public final class JsonStateCodec<O extends DetectorOptions, D extends Detector, S> implements PayloadCodec {
-    private static final ObjectMapper JSON = JsonMapper.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private final int version;
     private final Class<D> type;
@@ -63,7 +61,7 @@ public final class JsonStateCodec<O extends DetectorOptions, D extends Detector,
         this.version = version;
         this.type = Objects.requireNonNull(type, "type");
         this.options = Objects.requireNonNull(options, "options");
-        this.stateType = JSON.getTypeFactory().constructType(Objects.requireNonNull(stateType, "stateType"));
+        this.stateType = TypeFactory.defaultInstance().constructType(Objects.requireNonNull(stateType, "stateType"));
         this.state = Objects.requireNonNull(state, "state");
         this.restore = Objects.requireNonNull(restore, "restore");
     }
@@ -82,32 +80,33 @@ public final class JsonStateCodec<O extends DetectorOptions, D extends Detector,
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("options", detector.options().toMap());
         doc.put("state", state.apply(type.cast(detector)));
-        JSON.writeValue(out, doc);
-        out.flush();
+        PayloadWriter w = new PayloadWriter(out);
+        w.writeJsonDocument(doc);
+        w.flush();
     }
 
     @Override
     public Detector read(InputStream in, int payloadVersion) throws IOException {
-        if (payloadVersion < 1 || payloadVersion > version) {
-            throw new UnsupportedVersionException(type.getSimpleName() + " payload", payloadVersion, version);
+        String what = type.getSimpleName() + " payload";
+        PayloadReader.requireVersion(what, payloadVersion, version);
+        PayloadReader r = new PayloadReader(in, what);
+        JsonNode doc = r.readJsonDocument("payload");
+        if (!doc.path("options").isObject() || !doc.has("state")) {
+            throw r.corrupt("expected a JSON object with 'options' (an object) and 'state'");
         }
         try {
-            JsonNode doc = JSON.readTree(in);
-            if (doc == null || !doc.path("options").isObject() || !doc.has("state")) {
-                throw new IOException("corrupt " + type.getSimpleName() + " payload: expected a JSON object with "
-                        + "'options' (an object) and 'state'");
-            }
-            O o = options.apply(JSON.convertValue(doc.get("options"), new TypeReference<Map<String, Object>>() { }));
-            S s = JSON.convertValue(doc.get("state"), stateType);
+            O o = options.apply(r.json().convertValue(doc.get("options"), new TypeReference<Map<String, Object>>() { }));
+            S s = r.json().convertValue(doc.get("state"), stateType);
             if (s == null) {
-                throw new IOException("corrupt " + type.getSimpleName() + " payload: 'state' is null");
+                throw r.corrupt("'state' is null");
             }
             return restore.apply(o, s);
-        } catch (JacksonException e) {
-            throw new IOException("corrupt " + type.getSimpleName() + " payload: " + e.getOriginalMessage(), e);
         } catch (IllegalArgumentException e) {
             // convertValue wraps binding errors in IllegalArgumentException too
-            throw new IOException("corrupt " + type.getSimpleName() + " payload: " + e.getMessage(), e);
+            throw r.corrupt(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // a restore function that trips over a value it did not expect (a null in a list, say)
+            throw r.corrupt("the state cannot be restored: " + e, e);
         }
     }
 }

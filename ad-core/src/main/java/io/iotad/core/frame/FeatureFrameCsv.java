@@ -1,15 +1,21 @@
 package io.iotad.core.frame;
 
+import static io.iotad.core.csv.Csv.quote;
+
 import io.iotad.core.data.DataException;
 import io.iotad.core.files.AtomicFile;
-import java.io.BufferedReader;
+import io.iotad.core.csv.CsvColumns;
+import io.iotad.core.csv.CsvLines;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,15 +91,13 @@ public final class FeatureFrameCsv {
      * @throws DataException for a malformed header, row or cell
      */
     public static CsvFrame read(Path file, List<String> features, Set<String> exclude) throws IOException {
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(r, file.toString(), features, exclude);
-        }
+        return read(() -> CsvLines.open(file, ','), file.toString(), features, exclude);
     }
 
     /**
      * Reads CSV text from a reader (for example a request body), with the rules of {@link #read(Path, List, Set)}.
      *
-     * @param r the text, header first; not closed by this method
+     * @param r the text, header first; read to its end, not closed by this method
      * @param file the source's name in error messages (a file name, or e.g. {@code request body})
      * @param features the feature columns to take, in order; empty = every numeric column that is
      *     neither an identity column nor in {@code exclude}
@@ -102,45 +106,33 @@ public final class FeatureFrameCsv {
      * @throws IOException when reading fails
      * @throws DataException for a malformed header, row or cell, naming {@code file}, the line and the column
      */
-    public static CsvFrame read(BufferedReader r, String file, List<String> features, Set<String> exclude) throws IOException {
-        List<String[]> rows = new ArrayList<>();
-        String[] header;
-        char sep;
-        {
-            String first = r.readLine();
-            if (first == null) {
-                throw new DataException(file, 1, "", "", "a header line");
+    public static CsvFrame read(Reader r, String file, List<String> features, Set<String> exclude) throws IOException {
+        StringWriter all = new StringWriter();
+        r.transferTo(all);
+        byte[] utf8 = all.toString().getBytes(StandardCharsets.UTF_8);
+        return read(() -> CsvLines.of(utf8, file, ','), file, features, exclude);
+    }
+
+    private static CsvFrame read(CsvColumns.Source source, String file, List<String> features, Set<String> exclude)
+            throws IOException {
+        Set<String> explicit = Set.copyOf(features);
+        CsvColumns csv = CsvColumns.read(source, name -> {
+            if (!features.isEmpty()) {
+                return explicit.contains(name) ? CsvColumns.Role.NUMBER : CsvColumns.Role.TEXT;
             }
-            if (!first.isEmpty() && first.charAt(0) == '\uFEFF') {
-                first = first.substring(1);
-            }
-            sep = first.indexOf(';') >= 0 && first.indexOf(',') < 0 ? ';' : ',';
-            header = split(first, sep, file, 1);
-            String line;
-            long lineNo = 1;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isEmpty()) {
-                    continue;
-                }
-                String[] cells = split(line, sep, file, lineNo);
-                if (cells.length != header.length) {
-                    throw new DataException(file, lineNo, "", line, header.length + " cells as in the header, found " + cells.length);
-                }
-                rows.add(cells);
-            }
-        }
+            return IDENTITY_COLUMNS.contains(name) || exclude.contains(name) ? CsvColumns.Role.TEXT
+                    : CsvColumns.Role.NUMBER_OR_TEXT;
+        });
+        List<String> header = csv.header();
         Map<String, Integer> col = new LinkedHashMap<>();
-        for (int c = 0; c < header.length; c++) {
-            if (col.put(header[c].trim(), c) != null) {
-                throw new DataException(file, 1, header[c], "", "unique column names");
-            }
+        for (int c = 0; c < header.size(); c++) {
+            col.put(header.get(c), c);
         }
         boolean keyed = col.containsKey("apartment_id") && col.containsKey("event_date");
         List<String> featureNames = new ArrayList<>(features);
         if (featureNames.isEmpty()) {
-            for (String name : col.keySet()) {
-                if (!IDENTITY_COLUMNS.contains(name) && !exclude.contains(name) && isNumericColumn(rows, col.get(name))) {
+            for (String name : header) {
+                if (!IDENTITY_COLUMNS.contains(name) && !exclude.contains(name) && csv.isNumeric(col.get(name))) {
                     featureNames.add(name);
                 }
             }
@@ -150,33 +142,50 @@ public final class FeatureFrameCsv {
                 throw new DataException(file, 1, f, "", "a column named '" + f + "'; the header has " + col.keySet());
             }
         }
-        int n = rows.size();
+        int n = csv.rowCount();
         String[] apts = new String[n];
         String[] bldgs = new String[n];
         LocalDate[] dates = new LocalDate[n];
-        for (int i = 0; i < n; i++) {
-            String[] row = rows.get(i);
-            if (keyed) {
-                apts[i] = row[col.get("apartment_id")];
-                bldgs[i] = col.containsKey("building_id") ? row[col.get("building_id")] : "none";
-                String d = row[col.get("event_date")];
-                try {
-                    dates[i] = LocalDate.parse(d);
-                } catch (DateTimeParseException e) {
-                    throw new DataException(file, i + 2, "event_date", d, "a date YYYY-MM-DD");
+        if (keyed) {
+            String[] aptText = csv.text(col.get("apartment_id"));
+            String[] bldgText = col.containsKey("building_id") ? csv.text(col.get("building_id")) : null;
+            String[] dateText = csv.text(col.get("event_date"));
+            Map<String, LocalDate> parsed = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                apts[i] = aptText[i];
+                bldgs[i] = bldgText == null ? "none" : bldgText[i];
+                String d = dateText[i];
+                LocalDate day = parsed.get(d);
+                if (day == null) {
+                    try {
+                        day = LocalDate.parse(d);
+                    } catch (DateTimeParseException e) {
+                        throw new DataException(file, csv.lineOf(i), "event_date", d, "a date YYYY-MM-DD");
+                    }
+                    if (parsed.size() < 100_000) {
+                        parsed.put(d, day);
+                    }
                 }
+                dates[i] = day;
                 if (apts[i].isBlank() || bldgs[i].isBlank()) {
-                    throw new DataException(file, i + 2, "apartment_id/building_id", "", "non-empty ids");
+                    throw new DataException(file, csv.lineOf(i), "apartment_id/building_id", "", "non-empty ids");
                 }
-            } else {
+            }
+        } else {
+            Arrays.fill(bldgs, "none");
+            Arrays.fill(dates, LocalDate.EPOCH);
+            for (int i = 0; i < n; i++) {
                 apts[i] = "row_" + i;
-                bldgs[i] = "none";
-                dates[i] = LocalDate.EPOCH;
             }
         }
         double[][] cols = new double[featureNames.size()][];
         for (int j = 0; j < cols.length; j++) {
-            cols[j] = parseColumn(rows, col.get(featureNames.get(j)), featureNames.get(j), file, true);
+            int c = col.get(featureNames.get(j));
+            if (csv.firstInfiniteLine(c) > 0) {
+                throw new DataException(file, csv.firstInfiniteLine(c), featureNames.get(j), csv.firstInfiniteText(c),
+                        "a finite number or an empty cell (missing)");
+            }
+            cols[j] = csv.numbers(c);
         }
         Map<String, double[]> numeric = new LinkedHashMap<>();
         Map<String, String[]> text = new LinkedHashMap<>();
@@ -184,103 +193,12 @@ public final class FeatureFrameCsv {
             if (featureNames.contains(e.getKey())) {
                 continue;
             }
-            String[] t = new String[n];
-            for (int i = 0; i < n; i++) {
-                t[i] = rows.get(i)[e.getValue()];
-            }
-            text.put(e.getKey(), t);
-            if (isNumericColumn(rows, e.getValue())) {
-                numeric.put(e.getKey(), parseColumn(rows, e.getValue(), e.getKey(), file, false));
+            text.put(e.getKey(), csv.text(e.getValue()));
+            if (csv.isNumeric(e.getValue())) {
+                numeric.put(e.getKey(), csv.numbers(e.getValue()));
             }
         }
         FeatureFrame frame = FeatureFrame.of(FeatureSchema.of(featureNames), apts, bldgs, dates, cols);
         return new CsvFrame(frame, numeric, text);
-    }
-
-    private static boolean isNumericColumn(List<String[]> rows, int c) {
-        boolean any = false;
-        for (String[] row : rows) {
-            String s = row[c].trim();
-            if (s.isEmpty() || s.equalsIgnoreCase("nan")) {
-                continue;
-            }
-            if (parse(s) == null) {
-                return false;
-            }
-            any = true;
-        }
-        return any || rows.isEmpty();
-    }
-
-    private static double[] parseColumn(List<String[]> rows, int c, String name, String file, boolean strict) {
-        double[] out = new double[rows.size()];
-        for (int i = 0; i < out.length; i++) {
-            String s = rows.get(i)[c].trim();
-            if (s.isEmpty() || s.equalsIgnoreCase("nan")) {
-                out[i] = Double.NaN;
-                continue;
-            }
-            Double v = parse(s);
-            if (v == null || (strict && v.isInfinite())) {
-                throw new DataException(file, i + 2, name, s, "a finite number or an empty cell (missing)");
-            }
-            out[i] = v;
-        }
-        return out;
-    }
-
-    private static Double parse(String s) {
-        char ch = s.charAt(0);
-        if (!(Character.isDigit(ch) || ch == '-' || ch == '+' || ch == '.' || ch == 'I')) {
-            return null;
-        }
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf(';') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
-    }
-
-    private static String[] split(String line, char sep, String file, long lineNo) {
-        if (line.endsWith("\r")) {
-            line = line.substring(0, line.length() - 1);
-        }
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"') {
-                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        cur.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cur.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == sep) {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(ch);
-            }
-        }
-        if (quoted) {
-            throw new DataException(file, lineNo, "", line, "a closing quote");
-        }
-        out.add(cur.toString());
-        return out.toArray(new String[0]);
     }
 }

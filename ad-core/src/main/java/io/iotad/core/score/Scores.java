@@ -1,5 +1,6 @@
 package io.iotad.core.score;
 
+import io.iotad.core.explain.Reason;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.RowKey;
 import java.util.Arrays;
@@ -10,15 +11,18 @@ import java.util.stream.IntStream;
  * Anomaly scores for the rows of a {@link FeatureFrame}: higher means more anomalous. A row a
  * detector could not score (for instance a required feature was missing and the detector's
  * {@link io.iotad.core.detect.MissingValuePolicy} says to skip it) has score NaN and is never
- * ranked. Immutable.
+ * ranked. Scores may carry a {@link Reason} per row ({@link io.iotad.core.explain.Explainer}); the
+ * scoring doors of the library attach them. Immutable.
  */
 public final class Scores {
     private final FeatureFrame rows;
     private final double[] values;
+    private final Reason[] reasons; // null = no reasons attached
 
-    private Scores(FeatureFrame rows, double[] values) {
+    private Scores(FeatureFrame rows, double[] values, Reason[] reasons) {
         this.rows = rows;
         this.values = values;
+        this.reasons = reasons;
     }
 
     /**
@@ -30,7 +34,33 @@ public final class Scores {
         if (values.length != rows.rowCount()) {
             throw new IllegalArgumentException("expected " + rows.rowCount() + " scores, got " + values.length);
         }
-        return new Scores(rows, values.clone());
+        return new Scores(rows, values.clone(), null);
+    }
+
+    /**
+     * @param perRow one reason per row (copied); {@link Reason#NONE} where none is known
+     * @return the same scores carrying those reasons
+     */
+    public Scores withReasons(Reason[] perRow) {
+        if (perRow.length != values.length) {
+            throw new IllegalArgumentException("expected " + values.length + " reasons, got " + perRow.length);
+        }
+        Reason[] r = perRow.clone();
+        for (int i = 0; i < r.length; i++) {
+            java.util.Objects.requireNonNull(r[i], "reason of row " + i);
+        }
+        return new Scores(rows, values, r);
+    }
+
+    /** @return whether reasons are attached ({@link #withReasons}) */
+    public boolean hasReasons() {
+        return reasons != null;
+    }
+
+    /** @param row row index @return the row's reason; {@link Reason#NONE} when none is attached */
+    public Reason reason(int row) {
+        java.util.Objects.checkIndex(row, values.length);
+        return reasons == null ? Reason.NONE : reasons[row];
     }
 
     /** @return the number of rows */

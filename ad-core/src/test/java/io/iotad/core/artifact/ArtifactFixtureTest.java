@@ -25,6 +25,7 @@ class ArtifactFixtureTest {
         assertThat(m.payloadVersion()).isEqualTo(1);
         assertThat(m.createdAt()).isEqualTo(Instant.parse("2026-11-26T12:00:00Z"));
         assertThat(m.lineage()).isEqualTo(TrainingLineage.of(ArtifactFixtures.trainFrame(), Labels.empty()));
+        assertThat(m.provenance()).as("written before provenance existed").isEqualTo(TrainingProvenance.UNKNOWN);
         FeatureFrame test = ModelArtifactTest.frame(99, 60);
         long[] fresh = Arrays.stream(ArtifactFixtures.fixtureDetector().score(test).values())
                 .mapToLong(Double::doubleToRawLongBits).toArray();

@@ -61,6 +61,33 @@ class ModelArtifactTest {
     }
 
     @Test
+    void given_a_feature_baseline_when_written_then_it_reads_back_and_an_artifact_without_one_has_no_field() throws Exception {
+        FeatureFrame train = frame(1, 70);
+        Detector detector = fit(train);
+        io.iotad.core.explain.FeatureBaseline baseline = io.iotad.core.explain.FeatureBaseline.of(train, detector.features());
+        Path with = dir.resolve("with/model.tar.gz");
+        ModelArtifact.write(with, detector, new ArtifactMetadata(TrainingLineage.of(train, Labels.empty()), Map.of(),
+                Map.of(), CREATED).withFeatureBaseline(baseline));
+        assertThat(ModelArtifact.read(with).manifest().featureBaseline()).isEqualTo(baseline);
+        assertThat(baseline.median("daily_energy_kwh")).isPresent();
+        Path without = writeValid();
+        assertThat(ModelArtifact.read(without).manifest().featureBaseline().isEmpty()).isTrue();
+    }
+
+    @Test
+    void given_provenance_when_written_then_it_reads_back_from_the_artifact() throws Exception {
+        FeatureFrame train = frame(1, 70);
+        Detector detector = fit(train);
+        TrainingProvenance fit = TrainingProvenance.of(
+                new io.iotad.core.detect.FitContext(11, 2, io.iotad.core.progress.ProgressListener.NONE), Labels.empty());
+        Path file = dir.resolve("prov/model.tar.gz");
+        ModelArtifact.write(file, detector, new ArtifactMetadata(TrainingLineage.of(train, Labels.empty()), Map.of(),
+                Map.of(), CREATED).withProvenance(fit));
+        assertThat(ModelArtifact.read(file).manifest().provenance()).isEqualTo(fit);
+        assertThat(ModelArtifact.read(writeValid()).manifest().provenance()).isEqualTo(TrainingProvenance.UNKNOWN);
+    }
+
+    @Test
     void given_a_written_artifact_when_read_then_scores_are_bit_identical_and_the_manifest_is_complete() throws Exception {
         FeatureFrame train = frame(1, 70);
         Detector detector = fit(train);

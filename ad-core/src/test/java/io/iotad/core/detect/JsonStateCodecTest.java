@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.iotad.core.artifact.CorruptPayloadException;
 import io.iotad.core.artifact.UnsupportedVersionException;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
@@ -12,10 +13,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class JsonStateCodecTest {
@@ -70,6 +74,39 @@ class JsonStateCodecTest {
         assertThat(back.state.keySet()).isEqualTo(state.keySet());
         assertThat(Double.doubleToRawLongBits(back.state.get("apt 1")[0])).isEqualTo(Double.doubleToRawLongBits(a));
         assertThat(Double.doubleToRawLongBits(back.state.get("apt 1")[1])).isEqualTo(Double.doubleToRawLongBits(b));
+    }
+
+    @Property(tries = 300)
+    void a_mutated_or_random_payload_is_decoded_or_refused_with_a_reason(@ForAll @IntRange(min = 0, max = 3) int kind,
+            @ForAll @IntRange(min = 0, max = 10_000) int position, @ForAll byte value,
+            @ForAll @IntRange(min = 1, max = 200) int length, @ForAll @Size(max = 200) byte[] random) throws IOException {
+        byte[] valid = write(new Shift(new Offset("x"), new TreeMap<>(Map.of("a", new double[] {1, Double.NaN}, "b",
+                new double[] {-0.0}))));
+        int at = position % valid.length;
+        byte[] bad = switch (kind) {
+            case 0 -> {
+                byte[] b = valid.clone();
+                b[at] ^= (byte) (value | 1);
+                yield b;
+            }
+            case 1 -> Arrays.copyOf(valid, at);
+            case 2 -> {
+                // a run of one byte ('[' or '{' nest deeply, '9' makes long numbers)
+                byte[] run = new byte[length * 10];
+                Arrays.fill(run, "[{9\"".getBytes(StandardCharsets.US_ASCII)[Math.floorMod(value, 4)]);
+                byte[] b = new byte[valid.length + run.length];
+                System.arraycopy(valid, 0, b, 0, at);
+                System.arraycopy(run, 0, b, at, run.length);
+                System.arraycopy(valid, at, b, at + run.length, valid.length - at);
+                yield b;
+            }
+            default -> random;
+        };
+        try {
+            assertThat(CODEC.read(new ByteArrayInputStream(bad), 2)).isInstanceOf(Shift.class);
+        } catch (CorruptPayloadException e) {
+            assertThat(e.getMessage()).startsWith("corrupt Shift payload: ");
+        }
     }
 
     @Test

@@ -21,7 +21,8 @@ import java.util.Locale;
  * script, no font, image or style sheet fetched, so it opens from a local file with no network.
  * Sections: headline metrics, gate verdict, precision-recall curve ({@code svg#pr-curve}),
  * Precision@K per backtest week ({@code svg#weekly-precision}), score histogram
- * ({@code svg#score-histogram}) and the per-segment table ({@code table#segments}).
+ * ({@code svg#score-histogram}), the visit list ({@code table#visits}: apartment, building, day,
+ * score and reason of the top K of each day) and the per-segment table ({@code table#segments}).
  */
 public final class HtmlReport {
     /** The file name the pipeline uses. */
@@ -97,6 +98,7 @@ public final class HtmlReport {
                         + "(each as a share of its own total); median " + SvgChart.fmt(d.quantiles().get("p50"))
                         + ", p99 " + SvgChart.fmt(d.quantiles().get("p99")));
         b.append("</div>");
+        visits(b, r);
         segments(b, r.segments());
         return b.append("</body></html>\n").toString();
     }
@@ -157,6 +159,34 @@ public final class HtmlReport {
 
     private static void figure(StringBuilder b, String svg, String caption) {
         b.append("<figure>").append(svg).append("<figcaption>").append(escape(caption)).append("</figcaption></figure>");
+    }
+
+    /** The visit list: where a technician would go each day, and why (issue 10 item 5). */
+    private static void visits(StringBuilder b, EvaluationResult r) {
+        b.append("<h2>Visit list</h2><p><small>The top ").append(r.options().dailyK())
+                .append(" apartment-days of each scored day, highest score first: the visits a technician would make. "
+                        + "Reason: the three features that contributed most, whether the value is high or low against "
+                        + "the training data, and by how much (TreeSHAP log-odds for xgboost, robust standard deviations "
+                        + "(x &minus; median) / (1.4826 &middot; MAD) for the other detectors).</small></p>");
+        if (r.visits().isEmpty()) {
+            b.append("<p id=\"visits-none\">No scored day.</p>");
+            return;
+        }
+        b.append("<table id=\"visits\"><thead><tr><th>day</th><th>rank</th><th>apartment</th><th>building</th>"
+                + "<th>score</th><th>reason</th><th>verdict</th></tr></thead><tbody>");
+        for (io.iotad.eval.Visit v : r.visits()) {
+            String verdict = switch (v.label()) {
+                case 1 -> "fault" + (v.cause().isEmpty() ? "" : " (" + v.cause() + ")");
+                case 0 -> "no fault" + (v.cause().isEmpty() ? "" : " (" + v.cause() + ")");
+                default -> "no verdict";
+            };
+            b.append("<tr class=\"visit\"><td>").append(escape(v.day())).append("</td><td>").append(v.rank())
+                    .append("</td><td>").append(escape(v.apartmentId())).append("</td><td>").append(escape(v.buildingId()))
+                    .append("</td><td>").append(SvgChart.fmt(v.score())).append("</td><td class=\"reason\">")
+                    .append(escape(v.reason().isEmpty() ? "(none recorded)" : v.reason().text())).append("</td><td>")
+                    .append(escape(verdict)).append("</td></tr>");
+        }
+        b.append("</tbody></table>");
     }
 
     private static void segments(StringBuilder b, List<SegmentMetrics> segments) {

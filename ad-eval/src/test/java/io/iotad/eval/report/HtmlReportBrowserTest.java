@@ -44,6 +44,17 @@ class HtmlReportBrowserTest {
                 .contains(SvgChart.fmt(report.evaluation().overall().prAuc()))
                 .contains(SvgChart.fmt(report.evaluation().overall().precisionAtK()))
                 .contains("FAILED");
+        // the visit list: the top K of every scored day, each with apartment, building, day, score and reason
+        assertThat(dom).contains("id=\"visits\"");
+        String table = dom.substring(dom.indexOf("id=\"visits\""), dom.indexOf("</table>", dom.indexOf("id=\"visits\"")));
+        java.util.List<io.iotad.eval.Visit> visits = report.evaluation().visits();
+        assertThat(visits).hasSize(21 * report.evaluation().options().dailyK());
+        assertThat(table.split("<tr class=\"visit\">", -1)).hasSize(visits.size() + 1);
+        io.iotad.eval.Visit first = visits.get(0);
+        assertThat(table).contains("<td>" + first.day() + "</td><td>1</td><td>" + first.apartmentId() + "</td><td>"
+                + first.buildingId() + "</td><td>" + SvgChart.fmt(first.score()) + "</td>")
+                .contains(HtmlReport.escape(first.reason().text()))
+                .doesNotContain("(none recorded)");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.iotad.eval.report;
 
+import io.iotad.core.explain.Contribution;
+import io.iotad.core.explain.Direction;
+import io.iotad.core.explain.Reason;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.score.Label;
 import io.iotad.core.score.Labels;
@@ -39,7 +42,13 @@ final class ReportFixture {
         for (int i = 0; i < s.length; i++) {
             s[i] = i % 37 == 0 ? Double.NaN : rnd.nextGaussian() + (y[i] == 1 ? 2.0 : 0.0);
         }
-        Scores scores = Scores.of(frame, s);
+        Reason[] why = new Reason[s.length];
+        for (int i = 0; i < s.length; i++) {
+            why[i] = Double.isNaN(s[i]) ? Reason.NONE : new Reason(Reason.ROBUST_DEVIATION, List.of(
+                    new Contribution("room_temp_min", Direction.LOW, 17.5 - i % 3, 2.0 + i % 5),
+                    new Contribution("daily_energy_kwh", Direction.HIGH, 30 + i % 7, 1.5)));
+        }
+        Scores scores = Scores.of(frame, s).withReasons(why);
         EvaluationOptions options = EvaluationOptions.defaults().withK(10).withDailyK(2);
         var result = Evaluation.evaluate(scores, labels, Map.of("B0", "passive_house", "B1", "old_radiator"), options);
         BacktestResult backtest = Backtest.run(frame, labels,

@@ -1,11 +1,9 @@
 package io.iotad.features.csv;
 
 import io.iotad.core.data.DataException;
-import java.io.BufferedReader;
+import io.iotad.core.csv.CsvLines;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,33 +11,29 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Streams a comma-separated file with a header row (RFC 4180: fields may be quoted with {@code "}, a quote
- * inside written {@code ""}; quoted fields may not span lines). A UTF-8 byte order mark and CRLF line ends
- * are accepted; blank lines are skipped. Every error is a {@link DataException} naming the file and line.
+ * Streams a comma-separated file with a header row, row by row, in the one CSV dialect of
+ * {@link CsvLines} (RFC 4180 quoting, quoted fields may not span lines, a UTF-8 byte order mark and
+ * CRLF line ends accepted, blank lines skipped). Every error is a {@link DataException} naming the
+ * file and line.
  */
 public final class CsvReader implements Closeable {
     private final String source;
-    private final BufferedReader in;
+    private final CsvLines in;
     private final List<String> header;
-    private long line;
 
     private CsvReader(Path file) throws IOException {
         this.source = file.toString();
-        this.in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        String first = in.readLine();
-        line = 1;
-        if (first == null) {
+        this.in = CsvLines.open(file, ',');
+        if (!in.next(false)) {
             in.close();
             throw new DataException(source, 0, "", "", "a header row (the file is empty)");
         }
-        if (!first.isEmpty() && first.charAt(0) == '\uFEFF') {
-            first = first.substring(1);
-        }
         List<String> h = new ArrayList<>();
-        for (String name : split(first)) {
-            h.add(name.trim());
+        for (int i = 0; i < in.cellCount(); i++) {
+            h.add(in.text(i).trim());
         }
         header = List.copyOf(h);
+        in.names(header);
     }
 
     /**
@@ -66,7 +60,7 @@ public final class CsvReader implements Closeable {
 
     /** @return the 1-based line number of the row last returned by {@link #next()} */
     public long line() {
-        return line;
+        return in.line();
     }
 
     /**
@@ -95,64 +89,18 @@ public final class CsvReader implements Closeable {
      * @throws DataException when a row has another number of fields or an unterminated quote
      */
     public String[] next() throws IOException {
-        while (true) {
-            String text = in.readLine();
-            if (text == null) {
-                return null;
-            }
-            line++;
-            if (text.isBlank()) {
-                continue;
-            }
-            String[] fields = split(text);
-            if (fields.length != header.size()) {
-                throw new DataException(source, line, "", cut(text), header.size() + " fields as in the header "
-                        + header + ", found " + fields.length);
-            }
-            return fields;
+        if (!in.next(true)) {
+            return null;
         }
-    }
-
-    private String[] split(String text) {
-        List<String> out = new ArrayList<>();
-        StringBuilder b = new StringBuilder();
-        int i = 0;
-        int n = text.length();
-        while (true) {
-            b.setLength(0);
-            if (i < n && text.charAt(i) == '"') {
-                i++;
-                while (true) {
-                    if (i >= n) {
-                        throw new DataException(source, line, "", cut(text), "a closing quote (quoted fields may not span lines)");
-                    }
-                    char c = text.charAt(i++);
-                    if (c == '"') {
-                        if (i < n && text.charAt(i) == '"') {
-                            b.append('"');
-                            i++;
-                        } else {
-                            break;
-                        }
-                    } else {
-                        b.append(c);
-                    }
-                }
-                if (i < n && text.charAt(i) != ',') {
-                    throw new DataException(source, line, "", cut(text), "a comma after a quoted field at column " + (i + 1));
-                }
-            } else {
-                while (i < n && text.charAt(i) != ',') {
-                    b.append(text.charAt(i++));
-                }
-            }
-            out.add(b.toString());
-            if (i >= n) {
-                break;
-            }
-            i++; // the comma
+        if (in.cellCount() != header.size()) {
+            throw new DataException(source, in.line(), "", cut(in.lineText()), header.size() + " fields as in the header "
+                    + header + ", found " + in.cellCount());
         }
-        return out.toArray(new String[0]);
+        String[] fields = new String[in.cellCount()];
+        for (int i = 0; i < fields.length; i++) {
+            fields[i] = in.text(i);
+        }
+        return fields;
     }
 
     private static String cut(String s) {
@@ -181,7 +129,7 @@ public final class CsvReader implements Closeable {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new DataException(source, line, column, cell, "a finite number, or an empty cell for missing");
+        throw new DataException(source, in.line(), column, cell, "a finite number, or an empty cell for missing");
     }
 
     private static boolean isMissingMarker(String s) {
@@ -197,7 +145,7 @@ public final class CsvReader implements Closeable {
     public String text(String cell, String column) {
         String s = cell.trim();
         if (s.isEmpty()) {
-            throw new DataException(source, line, column, "", "a non-empty value");
+            throw new DataException(source, in.line(), column, "", "a non-empty value");
         }
         return s;
     }

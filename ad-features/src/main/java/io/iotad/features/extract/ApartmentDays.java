@@ -171,6 +171,16 @@ public final class ApartmentDays {
     }
 
     /**
+     * @param d day index
+     * @return whether the apartment sent a reading of any sensor during day d, in (start of d, end of d]
+     */
+    public boolean reportedIn(int d) {
+        long[] reports = readings.reportInstants();
+        int idx = lastAtOrBefore(reports, dayEndNanos(d));
+        return idx >= 0 && reports[idx] > dayStartNanos[d];
+    }
+
+    /**
      * @param t an instant in epoch nanoseconds
      * @return whether the apartment sent no reading of any sensor in the staleness limit up to {@code t}
      */

@@ -39,6 +39,11 @@ public record DailyLag(String source, int days, String output) implements Featur
     }
 
     @Override
+    public int lookbackDays() {
+        return days;
+    }
+
+    @Override
     public List<String> inputs() {
         return List.of(source);
     }

@@ -24,6 +24,16 @@ public interface FeatureExtractor {
     /** @return the columns it reads, which earlier extractors must write; empty when it reads only raw data */
     List<String> inputs();
 
+    /**
+     * @return how many days before a day this extractor itself reads of its inputs (a 7-day window: 6,
+     *     a lag of 2: 2, a 28-day baseline before the day: 28); 0 by default. {@link
+     *     io.iotad.features.pipeline.FeaturePipelineSpec#lookbackDays()} adds these up along the columns read,
+     *     so scoring fetches enough history
+     */
+    default int lookbackDays() {
+        return 0;
+    }
+
     /** @return the parameters, JSON-compatible (strings, numbers, booleans), without the kind */
     Map<String, Object> parameters();
 

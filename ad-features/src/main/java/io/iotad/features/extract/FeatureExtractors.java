@@ -14,6 +14,16 @@ import java.util.TreeMap;
  * extractors (longer lags and windows, interactions, energy per HDD, hour-of-day profile, calendar).
  */
 public final class FeatureExtractors {
+    /**
+     * Catalogue names of the fault-physics extractors (docs/features.md), in an order in which each
+     * reads only columns written before it (after the standard ten): room-level deviation, hourly
+     * shape, energy per degree-day against the apartment's trailing baseline and its trend, occupancy,
+     * and the peer-relative columns of the cross-apartment stage.
+     */
+    public static final List<String> FAULT_PHYSICS = List.of("room_setpoint_deviation", "heating_shape",
+            "hourly_energy_profile", "energy_per_hdd", "energy_per_hdd_baseline", "energy_per_hdd_trend_14d",
+            "energy_per_hdd_trend_28d", "occupancy", "peer_energy_z", "peer_room_deficit_z");
+
     private FeatureExtractors() {
     }
 

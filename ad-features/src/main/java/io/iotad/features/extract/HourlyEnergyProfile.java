@@ -65,7 +65,7 @@ public record HourlyEnergyProfile() implements FeatureExtractor {
         }
     }
 
-    private static boolean fillHours(ApartmentDays days, CounterIncrements counter, int d, double[] hourly) {
+    static boolean fillHours(ApartmentDays days, CounterIncrements counter, int d, double[] hourly) {
         long start = days.dayStartNanos(d);
         if (days.silentAt(start)) {
             return false;

@@ -77,6 +77,11 @@ public record RollingWindow(String source, Statistic statistic, int window, int 
     }
 
     @Override
+    public int lookbackDays() {
+        return window - 1;
+    }
+
+    @Override
     public List<String> inputs() {
         return List.of(source);
     }

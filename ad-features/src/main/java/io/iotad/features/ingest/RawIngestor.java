@@ -1,5 +1,6 @@
 package io.iotad.features.ingest;
 
+import io.iotad.core.concurrent.Workers;
 import io.iotad.core.data.DataException;
 import io.iotad.core.progress.ProgressListener;
 import io.iotad.features.readings.ApartmentReadings;
@@ -18,8 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -86,20 +85,15 @@ public final class RawIngestor {
         List<FileLoss> losses = new ArrayList<>(listing.unreadable());
         Map<String, Long> byReason = new TreeMap<>();
         int threads = Math.min(options.threads(), Math.max(1, files.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "iotad-ingest");
-            t.setDaemon(true);
-            return t;
-        });
+        Deque<Future<FileBatch>> window = new ArrayDeque<>();
         try (BufferedWriter quarantineOut = openQuarantine()) {
-            Deque<Future<FileBatch>> window = new ArrayDeque<>();
             int next = 0;
             for (int done = 0; done < files.size(); done++) {
                 // keep a bounded window of files in flight so finished batches do not pile up in memory
                 while (next < files.size() && window.size() < threads + 1) {
                     Path f = files.get(next++);
                     PlausibleTimestamps.Window plausible = options.plausibleTimestamps().window(options.clock(), listing.dayOf(f));
-                    window.add(pool.submit(() -> new RawFileReader(options.maxLineBytes(), plausible).read(f)));
+                    window.add(Workers.submit(() -> new RawFileReader(options.maxLineBytes(), plausible).read(f)));
                 }
                 FileBatch batch = await(window.poll());
                 for (QuarantineRecord q : batch.quarantine) {
@@ -119,7 +113,7 @@ public final class RawIngestor {
                 progress.progress(PROGRESS_STEP, done + 1, files.size());
             }
         } finally {
-            pool.shutdownNow();
+            window.forEach(f -> f.cancel(true)); // a failed run leaves no file being read
         }
         if (!losses.isEmpty()) {
             // every file was read first, so the message lists all lost files at once, in path order

@@ -1,5 +1,6 @@
 package io.iotad.features.ingest;
 
+import io.iotad.core.concurrent.Workers;
 import io.iotad.core.data.DataException;
 import io.iotad.features.readings.ApartmentReadings;
 import io.iotad.features.readings.SensorSeries;
@@ -10,9 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 
 /**
  * Merges file batches, strictly in file-path order, into per-apartment series: the deterministic half of
@@ -147,17 +145,10 @@ final class ReadingsAssembler {
         Arrays.sort(order, Comparator.comparing(apartmentNames::get));
         ApartmentReadings[] built = new ApartmentReadings[order.length];
         long[] dropped = new long[order.length];
-        ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            pool.submit(() -> IntStream.range(0, order.length).parallel()
-                    .forEach(i -> built[i] = buildOne(order[i], dropped, i))).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while grouping readings", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("grouping readings failed", e.getCause());
-        } finally {
-            pool.shutdown();
+            Workers.forEachIndex(order.length, threads, i -> built[i] = buildOne(order[i], dropped, i));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("grouping readings failed", e);
         }
         List<ApartmentReadings> out = new ArrayList<>(order.length);
         for (int i = 0; i < built.length; i++) {

@@ -1,12 +1,15 @@
 package io.iotad.features.pipeline;
 
+import io.iotad.core.concurrent.Workers;
 import io.iotad.core.data.DataException;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
 import io.iotad.core.progress.ProgressListener;
 import io.iotad.features.extract.ApartmentDays;
+import io.iotad.features.extract.CrossApartmentExtractor;
 import io.iotad.features.extract.DailyColumns;
 import io.iotad.features.extract.FeatureExtractor;
+import io.iotad.features.extract.PeerGroups;
 import io.iotad.features.readings.ApartmentReadings;
 import io.iotad.features.readings.HourlyWeather;
 import java.time.LocalDate;
@@ -14,11 +17,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
@@ -112,7 +114,11 @@ public final class FeaturePipeline {
         for (int d = 0; d < dates.length; d++) {
             dates[d] = days.date(d);
         }
-        return new ApartmentFeatures(readings.apartmentId(), readings.buildingId(), dates, out);
+        boolean[] reported = new boolean[dates.length];
+        for (int d = 0; d < dates.length; d++) {
+            reported[d] = days.reportedIn(d);
+        }
+        return new ApartmentFeatures(readings.apartmentId(), readings.buildingId(), dates, out, reported);
     }
 
     /**
@@ -169,30 +175,45 @@ public final class FeaturePipeline {
         if (parallelism == 1 || n < 2) {
             IntStream.range(0, n).forEach(compute);
         } else {
-            ForkJoinPool pool = new ForkJoinPool(parallelism);
-            try {
-                pool.submit(() -> IntStream.range(0, n).parallel().forEach(compute)).get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("feature computation interrupted", e);
-            } catch (ExecutionException e) {
-                Throwable c = e.getCause();
-                if (c instanceof RuntimeException re) {
-                    throw re;
-                }
-                if (c instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(c);
-            } finally {
-                pool.shutdown();
-            }
+            Workers.forEachIndex(n, parallelism, compute);
         }
         List<QuarantinedDay> days = new ArrayList<>();
         for (List<QuarantinedDay> q : quarantined) {
             days.addAll(q);
         }
         return new FeaturePipelineResult(assemble(results), days);
+    }
+
+    /**
+     * The cross-apartment stage: each {@link CrossApartmentExtractor}, in spec order, replaces its
+     * placeholder columns with values computed over all rows, grouped by building and day. Only rows whose
+     * apartment sent a reading that day are grouped: a row that exists only because the apartment reported
+     * again later would make a day's peers depend on data after the day.
+     */
+    private void acrossApartments(String[] buildingIds, LocalDate[] dates, boolean[] reported, double[][] cols) {
+        PeerGroups groups = null;
+        List<String> names = schema.names();
+        for (FeatureExtractor e : spec.extractors()) {
+            if (!(e instanceof CrossApartmentExtractor cross)) {
+                continue;
+            }
+            if (groups == null) {
+                groups = PeerGroups.of(buildingIds, dates, reported);
+            }
+            Map<String, double[]> inputs = new HashMap<>();
+            for (String in : cross.inputs()) {
+                inputs.put(in, cols[names.indexOf(in)]);
+            }
+            Map<String, double[]> out = cross.extractAcross(groups, Map.copyOf(inputs));
+            for (String o : cross.outputs()) {
+                double[] v = out.get(o);
+                if (v == null || v.length != dates.length) {
+                    throw new IllegalStateException("cross-apartment extractor " + cross.toMap() + " returned "
+                            + (v == null ? "no column '" + o + "'" : v.length + " values of '" + o + "', expected " + dates.length));
+                }
+                cols[names.indexOf(o)] = v;
+            }
+        }
     }
 
     private FeatureFrame assemble(ApartmentFeatures[] results) {
@@ -203,6 +224,7 @@ public final class FeaturePipeline {
         String[] apts = new String[rows];
         String[] bldgs = new String[rows];
         LocalDate[] dates = new LocalDate[rows];
+        boolean[] reported = new boolean[rows];
         double[][] cols = new double[schema.size()][rows];
         int at = 0;
         for (ApartmentFeatures a : results) {
@@ -210,11 +232,13 @@ public final class FeaturePipeline {
             Arrays.fill(apts, at, at + m, a.apartmentId());
             Arrays.fill(bldgs, at, at + m, a.buildingId());
             System.arraycopy(a.dates(), 0, dates, at, m);
+            System.arraycopy(a.reported(), 0, reported, at, m);
             for (int c = 0; c < cols.length; c++) {
                 System.arraycopy(a.columns()[c], 0, cols[c], at, m);
             }
             at += m;
         }
+        acrossApartments(bldgs, dates, reported, cols);
         return FeatureFrame.of(schema, apts, bldgs, dates, cols);
     }
 }

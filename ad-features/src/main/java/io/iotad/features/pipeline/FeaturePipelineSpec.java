@@ -1,6 +1,7 @@
 package io.iotad.features.pipeline;
 
 import io.iotad.core.frame.FeatureSchema;
+import io.iotad.features.extract.CrossApartmentExtractor;
 import io.iotad.features.extract.FeatureExtractor;
 import io.iotad.features.extract.FeatureExtractors;
 import io.iotad.features.extract.HeatingDegreeDays;
@@ -8,6 +9,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,12 +52,22 @@ public record FeaturePipelineSpec(ZoneId timeZone, double staleHours, List<Featu
             throw new IllegalArgumentException("extractors must not be empty");
         }
         Set<String> written = new HashSet<>();
+        Set<String> acrossApartments = new HashSet<>();
         for (FeatureExtractor e : extractors) {
+            boolean cross = e instanceof CrossApartmentExtractor;
             for (String in : e.inputs()) {
                 if (!written.contains(in)) {
                     throw new IllegalArgumentException("extractor " + e.toMap() + " reads column '" + in
                             + "', which no earlier extractor writes; written so far: " + written);
                 }
+                if (!cross && acrossApartments.contains(in)) {
+                    throw new IllegalArgumentException("extractor " + e.toMap() + " reads column '" + in
+                            + "', which a cross-apartment extractor writes: per-apartment extractors run before the "
+                            + "cross-apartment stage, so only another cross-apartment extractor may read it");
+                }
+            }
+            if (cross) {
+                acrossApartments.addAll(e.outputs());
             }
             for (String out : e.outputs()) {
                 if (!written.add(out)) {
@@ -97,6 +109,30 @@ public record FeaturePipelineSpec(ZoneId timeZone, double staleHours, List<Featu
             names.addAll(e.outputs());
         }
         return FeatureSchema.of(names);
+    }
+
+    /**
+     * The days of telemetry before a day that its features read: along every chain of columns, the sum
+     * of the extractors' {@link FeatureExtractor#lookbackDays()}, plus one for the counter reading at the
+     * end of the day before (a day's consumption starts there).
+     *
+     * @return days of history the day's features need, {@code >= 1}
+     */
+    public int lookbackDays() {
+        Map<String, Integer> byColumn = new HashMap<>();
+        int most = 1;
+        for (FeatureExtractor e : extractors) {
+            int reads = 1;
+            for (String in : e.inputs()) {
+                reads = Math.max(reads, byColumn.getOrDefault(in, 1));
+            }
+            int needs = reads + e.lookbackDays();
+            for (String out : e.outputs()) {
+                byColumn.put(out, needs);
+            }
+            most = Math.max(most, needs);
+        }
+        return most;
     }
 
     /** @return the staleness limit in nanoseconds */

@@ -3,6 +3,7 @@ package io.iotad.features.scoring;
 import io.iotad.core.artifact.LoadedModel;
 import io.iotad.core.detect.BatchScoring;
 import io.iotad.core.detect.Detector;
+import io.iotad.core.explain.FeatureBaseline;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.progress.ProgressListener;
 import io.iotad.core.score.Scores;
@@ -97,14 +98,15 @@ public final class ModelScoring {
 
     /**
      * The history to fetch before the first scored day: the feature pipeline's lookback (lags,
-     * windows, the counter reading before the first day) plus the days of feature rows the detector
+     * windows, trailing baselines, the counter reading before the first day: the larger of the
+     * configured days and {@link FeaturePipelineSpec#lookbackDays()} of the model's own spec) plus the days of feature rows the detector
      * reads ({@link Detector#historyDays()}).
      *
      * @param featureLookbackDays the feature pipeline's lookback ({@code feature_engineering.lookback_days})
      * @return days of telemetry wanted before the first scored day
      */
     public int lookbackDays(int featureLookbackDays) {
-        return Math.max(0, featureLookbackDays) + model.detector().historyDays();
+        return Math.max(Math.max(0, featureLookbackDays), pipeline.spec().lookbackDays()) + model.detector().historyDays();
     }
 
     /**
@@ -181,6 +183,24 @@ public final class ModelScoring {
     }
 
     /**
+     * The medians and scales the reasons of scored rows are measured against: those the artifact
+     * records from its training data, or, for an artifact written before reasons existed, those of
+     * the frame's days before {@code from} (the history fetched for the score).
+     *
+     * @param frame the rows to score and their history
+     * @param from first day to score
+     * @return the baseline
+     */
+    public FeatureBaseline baseline(FeatureFrame frame, LocalDate from) {
+        FeatureBaseline recorded = model.manifest().featureBaseline();
+        if (!recorded.isEmpty()) {
+            return recorded;
+        }
+        long a = from.toEpochDay();
+        return FeatureBaseline.of(frame.filter(i -> frame.epochDay(i) < a), model.detector().features());
+    }
+
+    /**
      * Scores the days {@code from}..{@code to} in the context of every earlier row of the frame, and
      * reports when the frame holds fewer days before {@code from} than the detector reads (its first
      * scored days may then rank otherwise than in the evaluation; not an error, since a new
@@ -191,11 +211,12 @@ public final class ModelScoring {
      * @param to last day to score
      * @param facts where {@code rows}, {@code scored}, {@code history_days_needed} and
      *     {@code score_seconds} go, and {@code history_short_of_detector} when the history is short
-     * @return one score per row of the days, in the frame's order
+     * @return one score per row of the days, in the frame's order, each scored row with its reason
+     *     (the top features that made its score: {@link io.iotad.core.explain.Explainer})
      */
     public Scores score(FeatureFrame frame, LocalDate from, LocalDate to, Map<String, Object> facts) {
         long t0 = System.nanoTime();
-        Scores s = BatchScoring.inContext(model.detector(), frame, from, to);
+        Scores s = BatchScoring.inContext(model.detector(), baseline(frame, from), frame, from, to);
         int needed = model.detector().historyDays();
         int held = BatchScoring.historyDaysBefore(frame, from);
         facts.put("rows", s.size());

@@ -1,11 +1,11 @@
 package io.iotad.features.lake;
 
+import io.iotad.core.files.AtomicFile;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureFrameCsv;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -34,7 +34,6 @@ public final class FeatureFrameParquet {
     public static void write(FeatureFrame frame, Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path tmp = parent.resolve(file.getFileName() + ".tmp");
         List<String> names = frame.schema().names();
         StringBuilder ddl = new StringBuilder("CREATE TABLE frame (apartment_record_id VARCHAR, apartment_id VARCHAR, "
                 + "building_id VARCHAR, event_date DATE");
@@ -42,36 +41,36 @@ public final class FeatureFrameParquet {
             ddl.append(", ").append(identifier(f)).append(" DOUBLE");
         }
         ddl.append(')');
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
-            s.execute(ddl.toString());
-            int cols = names.size();
-            try (DuckDBAppender a = ((DuckDBConnection) c).createAppender("main", "frame")) {
-                for (int i = 0; i < frame.rowCount(); i++) {
-                    String apt = frame.apartmentId(i);
-                    LocalDate date = frame.eventDate(i);
-                    a.beginRow();
-                    a.append(apt + "_" + date);
-                    a.append(apt);
-                    a.append(frame.buildingId(i));
-                    a.appendEpochDays(Math.toIntExact(date.toEpochDay()));
-                    for (int j = 0; j < cols; j++) {
-                        double v = frame.value(i, j);
-                        if (Double.isNaN(v)) {
-                            a.appendNull();
-                        } else {
-                            a.append(v);
+        AtomicFile.write(file, tmp -> {
+            Files.delete(tmp); // DuckDB creates the file
+            try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+                s.execute(ddl.toString());
+                int cols = names.size();
+                try (DuckDBAppender a = ((DuckDBConnection) c).createAppender("main", "frame")) {
+                    for (int i = 0; i < frame.rowCount(); i++) {
+                        String apt = frame.apartmentId(i);
+                        LocalDate date = frame.eventDate(i);
+                        a.beginRow();
+                        a.append(apt + "_" + date);
+                        a.append(apt);
+                        a.append(frame.buildingId(i));
+                        a.appendEpochDays(Math.toIntExact(date.toEpochDay()));
+                        for (int j = 0; j < cols; j++) {
+                            double v = frame.value(i, j);
+                            if (Double.isNaN(v)) {
+                                a.appendNull();
+                            } else {
+                                a.append(v);
+                            }
                         }
+                        a.endRow();
                     }
-                    a.endRow();
                 }
+                s.execute("COPY frame TO " + literal(tmp.toString()) + " (FORMAT PARQUET)");
+            } catch (SQLException e) {
+                throw new IOException("cannot write Parquet file " + file + ": " + e.getMessage(), e);
             }
-            s.execute("COPY frame TO " + literal(tmp.toString()) + " (FORMAT PARQUET)");
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (SQLException e) {
-            throw new IOException("cannot write Parquet file " + file + ": " + e.getMessage(), e);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     private static String identifier(String s) {

@@ -1,5 +1,6 @@
 package io.iotad.features.lake;
 
+import io.iotad.core.files.AtomicFile;
 import io.iotad.features.readings.ApartmentReadings;
 import io.iotad.features.readings.HourlyWeather;
 import java.io.IOException;
@@ -148,15 +149,11 @@ public final class ReadingsLake {
         return cols;
     }
 
-    /** Moves {@code produced} over {@code target} in one rename (hidden temporary name in the target's directory). */
+    /** Moves {@code produced} over {@code target} in one rename (through {@link AtomicFile}). */
     private static void swap(Path produced, Path target) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
-        Files.move(produced, tmp, StandardCopyOption.REPLACE_EXISTING);
         try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFile.write(target, tmp -> Files.move(produced, tmp, StandardCopyOption.REPLACE_EXISTING));
         } catch (AtomicMoveNotSupportedException e) {
-            Files.deleteIfExists(tmp);
             throw new IOException("the file system of " + target + " cannot replace a file atomically", e);
         }
     }

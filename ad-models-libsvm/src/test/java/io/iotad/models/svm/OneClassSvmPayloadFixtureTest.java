@@ -43,7 +43,7 @@ class OneClassSvmPayloadFixtureTest {
     }
 
     /**
-     * Writes {@code one_class_svm-v1.payload} and {@code one_class_svm-v1.scores}.
+     * Writes {@code one_class_svm-vN.payload} and {@code one_class_svm-vN.scores}, N the current payload version.
      *
      * @param args the output directory
      * @throws IOException when writing fails
@@ -52,7 +52,7 @@ class OneClassSvmPayloadFixtureTest {
         double[][] clean = Frames.gaussian(200, 3, 6);
         FitContext ctx = new FitContext(3, 1, ProgressListener.NONE);
         OneClassSvmStrategy svm = new OneClassSvmStrategy();
-        PayloadFixtures.write(Path.of(args[0]), "one_class_svm-v1", svm,
+        PayloadFixtures.write(Path.of(args[0]), "one_class_svm-v" + OneClassSvmCodec.VERSION, svm,
                 svm.bind(Map.of("nu", 0.1)).fit(Frames.of(PayloadFixtures.NAMES, clean), Frames.labels(new int[0]), ctx));
     }
 }

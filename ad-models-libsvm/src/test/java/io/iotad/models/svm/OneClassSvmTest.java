@@ -79,7 +79,7 @@ class OneClassSvmTest {
         assertThatThrownBy(() -> strategy.codec().read(new ByteArrayInputStream(out.toByteArray()), 9))
                 .isInstanceOf(UnsupportedVersionException.class).hasMessageContaining("Unknown version 9");
         byte[] cut = java.util.Arrays.copyOf(out.toByteArray(), 60);
-        assertThatThrownBy(() -> strategy.codec().read(new ByteArrayInputStream(cut), 1))
+        assertThatThrownBy(() -> strategy.codec().read(new ByteArrayInputStream(cut), OneClassSvmCodec.VERSION))
                 .isInstanceOf(IOException.class).hasMessageContaining("truncated");
     }
 

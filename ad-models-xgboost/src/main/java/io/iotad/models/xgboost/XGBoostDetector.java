@@ -2,6 +2,7 @@ package io.iotad.models.xgboost;
 
 import io.iotad.core.detect.AbstractDetector;
 import io.iotad.core.detect.MissingValuePolicy;
+import io.iotad.core.explain.FeatureAttribution;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
 import io.iotad.core.score.Scores;
@@ -16,8 +17,10 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * written by xgboost4j 1.6 (payload version 1, XGBoost's legacy binary format) are converted on load
  * ({@link LegacyBinaryModel}) and score as they did. Calls into the booster are serialised on it, so one
  * instance may be shared by threads.
+ * Its {@link #contributions TreeSHAP contributions} are the reasons of its alerts
+ * ({@link io.iotad.core.explain.Explainer}).
  */
-public final class XGBoostDetector extends AbstractDetector<XGBoostOptions> {
+public final class XGBoostDetector extends AbstractDetector<XGBoostOptions> implements FeatureAttribution {
     private final int threads;
     private final byte[] modelBytes;
     private final NativeBooster booster;
@@ -97,6 +100,7 @@ public final class XGBoostDetector extends AbstractDetector<XGBoostOptions> {
      * @param frame rows holding every feature of {@link #features()}
      * @return {@code double[rows][features + 1]}
      */
+    @Override
     public double[][] contributions(FeatureFrame frame) {
         int n = frame.rowCount();
         int f = features().size();

@@ -105,7 +105,7 @@ class XGBoostDetectorTest {
         int newer = XGBoostCodec.VERSION + 1;
         assertThatThrownBy(() -> strategy.codec().read(new ByteArrayInputStream(bytes), newer))
                 .isInstanceOf(UnsupportedVersionException.class).hasMessageContaining("Unknown version " + newer);
-        assertThatThrownBy(() -> strategy.codec().read(new ByteArrayInputStream(Arrays.copyOf(bytes, 40)), 1))
+        assertThatThrownBy(() -> strategy.codec().read(new ByteArrayInputStream(Arrays.copyOf(bytes, 40)), XGBoostCodec.VERSION))
                 .isInstanceOf(IOException.class).hasMessageContaining("truncated");
         assertThatThrownBy(() -> strategy.codec().read(new ByteArrayInputStream(new byte[] {1, 2, 3, 4, 5}), 1))
                 .isInstanceOf(IOException.class).hasMessageContaining("magic");

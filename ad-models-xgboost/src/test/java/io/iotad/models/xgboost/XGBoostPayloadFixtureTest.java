@@ -62,8 +62,7 @@ class XGBoostPayloadFixtureTest {
     }
 
     /**
-     * Writes {@code xgboost-v<VERSION>.payload} and {@code xgboost-v<VERSION>.scores} (same data and
-     * settings as version 1's).
+     * Writes {@code xgboost-vN.payload} and {@code xgboost-vN.scores}, N the current payload version.
      *
      * @param args the output directory
      * @throws IOException when writing fails

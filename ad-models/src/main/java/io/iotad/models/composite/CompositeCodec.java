@@ -4,9 +4,8 @@ import io.iotad.core.artifact.PayloadCodec;
 import io.iotad.core.detect.Detector;
 import io.iotad.core.detect.DetectorStrategies;
 import io.iotad.core.detect.DetectorStrategy;
-import io.iotad.models.codec.PayloadReader;
-import io.iotad.models.codec.PayloadVersions;
-import io.iotad.models.codec.PayloadWriter;
+import io.iotad.core.artifact.PayloadReader;
+import io.iotad.core.artifact.PayloadWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,11 +19,15 @@ import java.util.List;
  * composite strategy's name; its options as JSON; per component, its calibration (median, scale,
  * reference scores) and its nested payload; then whether a stage follows and, if so, its nested
  * payload. A nested payload is the strategy name, its codec version and its bytes, read back by
- * that strategy's own codec (found by name), so every part keeps its own versioning.
+ * that strategy's own codec (found by name), so every part keeps its own versioning; nesting is
+ * bounded by {@link #MAX_NESTING}.
  */
-public final class CompositeCodec implements PayloadCodec {
+final class CompositeCodec implements PayloadCodec {
     /** The payload version written. */
     public static final int VERSION = 1;
+    /** Deepest nesting of composite payloads read (a composite whose component is a composite, …): 8. */
+    public static final int MAX_NESTING = 8;
+    private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
 
     /** Creates the codec. */
     public CompositeCodec() {
@@ -69,18 +72,18 @@ public final class CompositeCodec implements PayloadCodec {
 
     @Override
     public Detector read(InputStream in, int version) throws IOException {
-        PayloadVersions.require("composite payload", version, VERSION);
-        PayloadReader r = new PayloadReader(in);
+        PayloadReader.requireVersion("composite payload", version, VERSION);
+        PayloadReader r = new PayloadReader(in, "composite payload");
         String name = r.readString("composite strategy");
         CompositeOptions options;
         try {
             DetectorStrategy<?> s = DetectorStrategies.byName(name);
             if (!(s instanceof CompositeStrategy composite)) {
-                throw new IOException("corrupt composite payload: strategy '" + name + "' is not a composite");
+                throw r.corrupt("strategy '" + name + "' is not a composite");
             }
             options = composite.parseOptions(r.readJson("options"));
         } catch (IllegalArgumentException e) {
-            throw new IOException("composite payload of '" + name + "' cannot be read: " + e.getMessage(), e);
+            throw r.corrupt("the options of '" + name + "' cannot be read: " + e.getMessage(), e);
         }
         List<Detector> parts = new ArrayList<>();
         List<ScoreCalibration> calibrations = new ArrayList<>();
@@ -91,14 +94,14 @@ public final class CompositeCodec implements PayloadCodec {
             try {
                 calibrations.add(new ScoreCalibration(median, scale, reference));
             } catch (IllegalArgumentException e) {
-                throw new IOException("corrupt composite payload: component " + c.name() + ": " + e.getMessage(), e);
+                throw r.corrupt("component " + c.name() + ": " + e.getMessage(), e);
             }
             parts.add(readNested(r, c.strategy().name(), "component " + c.name()));
         }
         Detector stage = null;
         if (r.readBoolean()) {
             if (options.stack() == null) {
-                throw new IOException("corrupt composite payload: a stage follows but combine is "
+                throw r.corrupt("a stage follows but combine is "
                         + options.combine().configName());
             }
             stage = readNested(r, options.stack().strategy().name(), "stack stage");
@@ -106,18 +109,27 @@ public final class CompositeCodec implements PayloadCodec {
         try {
             return new CompositeDetector(name, options, parts, calibrations, stage);
         } catch (IllegalArgumentException e) {
-            throw new IOException("corrupt composite payload: " + e.getMessage(), e);
+            throw r.corrupt(e.getMessage(), e);
         }
     }
 
     private static Detector readNested(PayloadReader r, String expected, String what) throws IOException {
         String strategy = r.readString(what + " strategy");
         if (!strategy.equalsIgnoreCase(expected)) {
-            throw new IOException("corrupt composite payload: " + what + " holds a '" + strategy
+            throw r.corrupt(what + " holds a '" + strategy
                     + "' payload, expected '" + expected + "'");
         }
         int v = r.readInt();
         byte[] bytes = r.readBytes(what + " payload");
-        return DetectorStrategies.byName(strategy).codec().read(new ByteArrayInputStream(bytes), v);
+        int depth = DEPTH.get();
+        if (depth >= MAX_NESTING) {
+            throw r.corrupt(what + " nests composites more than " + MAX_NESTING + " deep");
+        }
+        DEPTH.set(depth + 1);
+        try {
+            return DetectorStrategies.byName(strategy).codec().read(new ByteArrayInputStream(bytes), v);
+        } finally {
+            DEPTH.set(depth);
+        }
     }
 }

@@ -23,7 +23,7 @@ import java.util.Set;
  * component scored it and, for stacking, its passthrough features are present; otherwise NaN.
  * Immutable and thread-safe when its components are.
  */
-public final class CompositeDetector extends AbstractDetector<CompositeOptions> {
+final class CompositeDetector extends AbstractDetector<CompositeOptions> {
     private final List<Detector> components;
     private final List<ScoreCalibration> calibrations;
     private final Detector stage;

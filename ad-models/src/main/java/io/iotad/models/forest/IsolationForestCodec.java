@@ -1,32 +1,44 @@
 package io.iotad.models.forest;
 
-import io.iotad.models.codec.PayloadVersions;
 import io.iotad.core.artifact.PayloadCodec;
+import io.iotad.core.artifact.PayloadReader;
+import io.iotad.core.artifact.PayloadWriter;
 import io.iotad.core.detect.Detector;
 import io.iotad.core.frame.FeatureSchema;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import io.iotad.models.context.ContextCodec;
+import io.iotad.models.context.ContextOptions;
+import io.iotad.models.context.ContextualStandardization;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Writes and reads {@link IsolationForestDetector}s as a versioned binary payload
- * ({@link DataOutputStream}, big-endian).
+ * Writes and reads {@link IsolationForestDetector}s in the artifact payload format
+ * ({@link PayloadWriter}). Leaf path lengths are recomputed from depth and row count on load, by
+ * the same code, so scores are bit-identical.
  *
- * <p>Version 1: the text {@code "isolation_forest"}; feature count and names; options (trees,
- * subsample size, max features, bootstrap); psi; tree count; then per tree its node count and, per
- * node, feature (int), split value (double, raw bits), left child (int) and training row count
- * (int). Leaf path lengths are recomputed from depth and row count on load, by the same code, so
- * scores are bit-identical.
+ * <p>Version 2 (written): the strategy name; options as JSON (with the {@code context} options when a
+ * context is enabled); the feature names; when a context is enabled, one scale floor per feature
+ * ({@link ContextCodec}); psi; the tree count; per tree its
+ * node features, split values (IEEE-754 bits), left children and training row counts, each an
+ * array with its length.
+ *
+ * <p>Version 1 (read only): the text {@code "isolation_forest"} (modified UTF-8); feature count and
+ * names (modified UTF-8); options (trees, subsample size, max features, bootstrap); psi; tree
+ * count; then per tree its node count and, per node, feature (int), split value (double, raw
+ * bits), left child (int) and training row count (int).
  */
-public final class IsolationForestCodec implements PayloadCodec {
+final class IsolationForestCodec implements PayloadCodec {
     /** The payload version this codec writes. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final String MAGIC = IsolationForestStrategy.NAME;
+    private static final String WHAT = IsolationForestStrategy.NAME + " payload";
+    /** Fewest bytes one node takes in a version-1 payload: feature, split, left child, size. */
+    private static final int V1_NODE_BYTES = 4 + 8 + 4 + 4;
 
     @Override
     public int version() {
@@ -36,85 +48,92 @@ public final class IsolationForestCodec implements PayloadCodec {
     @Override
     public void write(Detector detector, OutputStream out) throws IOException {
         IsolationForestDetector f = IsolationForestStrategy.require(detector);
-        DataOutputStream o = new DataOutputStream(out);
-        o.writeUTF(MAGIC);
-        List<String> names = f.features().names();
-        o.writeInt(names.size());
-        for (String n : names) {
-            o.writeUTF(n);
-        }
-        IsolationForestOptions opt = f.options();
-        o.writeInt(opt.trees());
-        o.writeInt(opt.subsampleSize());
-        o.writeDouble(opt.maxFeatures());
-        o.writeBoolean(opt.bootstrap());
-        o.writeInt(f.subsampleSize());
-        o.writeInt(f.treeCount());
+        PayloadWriter w = new PayloadWriter(out);
+        w.writeStrategy(IsolationForestStrategy.NAME);
+        w.writeJson(f.options().toMap());
+        w.writeStrings(f.features().names());
+        ContextCodec.write(f.context(), w);
+        w.writeInt(f.subsampleSize());
+        w.writeInt(f.treeCount());
         for (IsolationTree t : f.trees()) {
-            int[] feature = t.features();
-            double[] split = t.splits();
-            int[] left = t.lefts();
-            int[] size = t.sizes();
-            o.writeInt(feature.length);
-            for (int i = 0; i < feature.length; i++) {
-                o.writeInt(feature[i]);
-                o.writeLong(Double.doubleToRawLongBits(split[i]));
-                o.writeInt(left[i]);
-                o.writeInt(size[i]);
-            }
+            w.writeInts(t.features());
+            w.writeDoubles(t.splits());
+            w.writeInts(t.lefts());
+            w.writeInts(t.sizes());
         }
-        o.flush();
+        w.flush();
     }
 
     @Override
     public Detector read(InputStream in, int version) throws IOException {
-        PayloadVersions.require(IsolationForestStrategy.NAME + " payload", version, VERSION);
-        DataInputStream i = new DataInputStream(in);
-        String magic = i.readUTF();
-        if (!MAGIC.equals(magic)) {
-            throw new IOException("not an " + IsolationForestStrategy.NAME + " payload: starts with '" + magic + "'");
-        }
-        int d = i.readInt();
-        if (d < 1) {
-            throw corrupt("feature count " + d);
-        }
-        List<String> names = new ArrayList<>(d);
-        for (int j = 0; j < d; j++) {
-            names.add(i.readUTF());
-        }
+        PayloadReader.requireVersion(WHAT, version, VERSION);
+        PayloadReader r = new PayloadReader(in, WHAT);
         try {
-            IsolationForestOptions opt = new IsolationForestOptions(i.readInt(), i.readInt(), i.readDouble(), i.readBoolean());
-            int psi = i.readInt();
-            int count = i.readInt();
-            if (count < 1 || count > IsolationForestOptions.MAX_TREES || psi < 2) {
-                throw corrupt("tree count " + count + ", psi " + psi);
-            }
-            List<IsolationTree> trees = new ArrayList<>(count);
-            for (int t = 0; t < count; t++) {
-                int nodes = i.readInt();
-                if (nodes < 1 || nodes > 2 * psi) {
-                    throw corrupt("tree " + t + " has " + nodes + " nodes, psi " + psi);
-                }
-                int[] feature = new int[nodes];
-                double[] split = new double[nodes];
-                int[] left = new int[nodes];
-                int[] size = new int[nodes];
-                for (int k = 0; k < nodes; k++) {
-                    feature[k] = i.readInt();
-                    split[k] = Double.longBitsToDouble(i.readLong());
-                    left[k] = i.readInt();
-                    size[k] = i.readInt();
-                }
-                trees.add(new IsolationTree(feature, split, left, size));
-            }
-            return new IsolationForestDetector(FeatureSchema.of(names), opt, psi, trees,
-                    Runtime.getRuntime().availableProcessors());
+            return version == 1 ? readV1(r) : readV2(r);
         } catch (IllegalArgumentException e) {
-            throw corrupt(e.getMessage());
+            throw r.corrupt(e.getMessage(), e);
         }
     }
 
-    private static IOException corrupt(String what) {
-        return new IOException("corrupt " + IsolationForestStrategy.NAME + " payload: " + what);
+    private static Detector readV2(PayloadReader r) throws IOException {
+        r.requireStrategy(IsolationForestStrategy.NAME);
+        Map<String, Object> options = r.readJson("options");
+        IsolationForestOptions opt = IsolationForestOptions.parse(options);
+        List<String> names = r.readStrings("feature names");
+        if (names.isEmpty()) {
+            throw r.corrupt("feature count is 0, expected at least 1");
+        }
+        ContextualStandardization context = ContextCodec.read(opt.context(), r, names.size());
+        int psi = r.readInt("psi", 2, Integer.MAX_VALUE);
+        int count = r.readInt("tree count", 1, IsolationForestOptions.MAX_TREES);
+        r.checkCount("tree count", count, 4 * Integer.BYTES);
+        List<IsolationTree> trees = new ArrayList<>(count);
+        for (int t = 0; t < count; t++) {
+            int[] feature = r.readInts("tree " + t + " features");
+            if (feature.length > 2L * psi) {
+                throw r.corrupt("tree " + t + " has " + feature.length + " nodes, more than 2 * psi = " + 2L * psi);
+            }
+            trees.add(new IsolationTree(feature, r.readDoubles("tree " + t + " splits"),
+                    r.readInts("tree " + t + " left children"), r.readInts("tree " + t + " sizes")));
+        }
+        r.requireEnd();
+        return new IsolationForestDetector(FeatureSchema.of(names), opt, context, psi, trees,
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    private static Detector readV1(PayloadReader r) throws IOException {
+        String magic = r.readModifiedUtf8("magic");
+        if (!MAGIC.equals(magic)) {
+            throw r.corrupt("not an " + IsolationForestStrategy.NAME + " payload: starts with '" + magic + "'");
+        }
+        int d = r.readInt("feature count", 1, Integer.MAX_VALUE);
+        r.checkCount("feature count", d, 2);
+        List<String> names = new ArrayList<>(d);
+        for (int j = 0; j < d; j++) {
+            names.add(r.readModifiedUtf8("feature name"));
+        }
+        IsolationForestOptions opt = new IsolationForestOptions(r.readInt(), r.readInt(), r.readDouble(), r.readBoolean());
+        int psi = r.readInt("psi", 2, Integer.MAX_VALUE);
+        int count = r.readInt("tree count", 1, IsolationForestOptions.MAX_TREES);
+        r.checkCount("tree count", count, Integer.BYTES + V1_NODE_BYTES);
+        List<IsolationTree> trees = new ArrayList<>(count);
+        for (int t = 0; t < count; t++) {
+            int nodes = r.readInt("tree " + t + " node count", 1, psi > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : 2 * psi);
+            r.checkCount("tree " + t + " node count", nodes, V1_NODE_BYTES);
+            int[] feature = new int[nodes];
+            double[] split = new double[nodes];
+            int[] left = new int[nodes];
+            int[] size = new int[nodes];
+            for (int k = 0; k < nodes; k++) {
+                feature[k] = r.readInt();
+                split[k] = r.readDouble();
+                left[k] = r.readInt();
+                size[k] = r.readInt();
+            }
+            trees.add(new IsolationTree(feature, split, left, size));
+        }
+        return new IsolationForestDetector(FeatureSchema.of(names), opt,
+                ContextualStandardization.of(ContextOptions.none(), ContextCodec.unitFloors(d)), psi, trees,
+                Runtime.getRuntime().availableProcessors());
     }
 }

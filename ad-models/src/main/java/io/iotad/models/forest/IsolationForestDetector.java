@@ -5,9 +5,11 @@ import io.iotad.core.detect.MissingValuePolicy;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
 import io.iotad.core.score.Scores;
+import io.iotad.models.context.ContextualStandardization;
 import io.iotad.models.matrix.RowMatrix;
 import io.iotad.models.parallel.RowChunks;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A fitted Isolation Forest. Scores are {@code s = 2^(−E[h(x)] / c(psi))} in (0, 1], with E[h] the
@@ -23,6 +25,8 @@ public final class IsolationForestDetector extends AbstractDetector<IsolationFor
     /** Rows scored together, one tree at a time. */
     private static final int BLOCK = 128;
 
+    private final ContextualStandardization context;
+    private final int dimensions;
     private final int psi;
     private final List<IsolationTree> trees;
     private final int threads;
@@ -37,9 +41,15 @@ public final class IsolationForestDetector extends AbstractDetector<IsolationFor
     private final int[] next;
     private final double[] pathLength;
 
-    IsolationForestDetector(FeatureSchema features, IsolationForestOptions options, int psi, List<IsolationTree> trees,
-                            int threads) {
+    IsolationForestDetector(FeatureSchema features, IsolationForestOptions options, ContextualStandardization context,
+                            int psi, List<IsolationTree> trees, int threads) {
         super(IsolationForestStrategy.NAME, features, MissingValuePolicy.SKIP_ROW, options);
+        this.context = Objects.requireNonNull(context, "context");
+        this.dimensions = context.outputDimensions();
+        if (context.floors().length != features.size() || !context.options().equals(options.context())) {
+            throw new IllegalArgumentException("context " + context + " does not match features " + features.names()
+                    + " and options " + options.context());
+        }
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
@@ -64,8 +74,8 @@ public final class IsolationForestDetector extends AbstractDetector<IsolationFor
             depth[t] = trees.get(t).copyInto(roots[t], feature, threshold, next, pathLength);
         }
         for (int f : feature) {
-            if (f >= features.size()) {
-                throw new IllegalArgumentException("a tree splits on feature " + f + " but there are " + features.size());
+            if (f >= dimensions) {
+                throw new IllegalArgumentException("a tree splits on input " + f + " but there are " + dimensions);
             }
         }
     }
@@ -90,7 +100,21 @@ public final class IsolationForestDetector extends AbstractDetector<IsolationFor
      * @return this forest scoring on {@code n} threads (scores are unchanged)
      */
     public IsolationForestDetector withThreads(int n) {
-        return new IsolationForestDetector(features(), options(), psi, trees, n);
+        return new IsolationForestDetector(features(), options(), context, psi, trees, n);
+    }
+
+    /** @return the contextual standardisation the rows go through before the trees (identity for {@code none}) */
+    public ContextualStandardization context() {
+        return context;
+    }
+
+    /**
+     * @return the trailing days of each apartment the context reads before a scored day
+     *     ({@code context_window_days} when the context reads history, else 0)
+     */
+    @Override
+    public int historyDays() {
+        return context.options().historyDays();
     }
 
     List<IsolationTree> trees() {
@@ -99,17 +123,27 @@ public final class IsolationForestDetector extends AbstractDetector<IsolationFor
 
     @Override
     public Scores score(FeatureFrame frame) {
-        RowMatrix m = RowMatrix.of(frame, features());
-        return Scores.of(frame, scoreRows(m.values()));
+        RowMatrix m = context.apply(frame, features());
+        return Scores.of(frame, scoreInputs(m.values()));
     }
 
     /**
-     * Scores raw rows.
+     * Scores raw rows, each on its own: only for a forest without context (rows with context need
+     * their apartment's history and peers, so score a frame).
      *
      * @param rows row-major values in {@link #features()} order, {@code m * d}; NaN = missing
      * @return one score in (0, 1] per row, NaN for a row with a missing value
+     * @throws IllegalStateException when the forest was fitted with a context
      */
     public double[] scoreRows(double[] rows) {
+        if (context.options().enabled()) {
+            throw new IllegalStateException(IsolationForestStrategy.NAME + " with context "
+                    + context.options().mode().configName() + " scores frames (it needs each row's history and peers), not raw rows");
+        }
+        return scoreInputs(rows);
+    }
+
+    private double[] scoreInputs(double[] rows) {
         double[] h = meanPathLengths(rows);
         double c = PathLength.average(psi);
         for (int i = 0; i < h.length; i++) {
@@ -119,12 +153,13 @@ public final class IsolationForestDetector extends AbstractDetector<IsolationFor
     }
 
     /**
-     * @param rows row-major values in {@link #features()} order; NaN = missing
+     * @param rows row-major tree inputs ({@link #features()} order without context, the context's
+     *     standardised values with it); NaN = missing
      * @return per row, E[h]: the mean over trees of the depth reached plus c(leaf size), in edges;
      *     NaN for a row with a missing value
      */
     public double[] meanPathLengths(double[] rows) {
-        int d = features().size();
+        int d = dimensions;
         if (rows.length % d != 0) {
             throw new IllegalArgumentException("expected a multiple of " + d + " values (features " + features().names()
                     + "), got " + rows.length);
@@ -196,6 +231,7 @@ public final class IsolationForestDetector extends AbstractDetector<IsolationFor
 
     @Override
     public String toString() {
-        return "IsolationForestDetector[features=" + features().names() + ", trees=" + trees.size() + ", psi=" + psi + "]";
+        return "IsolationForestDetector[features=" + features().names() + ", trees=" + trees.size() + ", psi=" + psi
+                + ", context=" + context.options().mode().configName() + "]";
     }
 }

@@ -1,9 +1,12 @@
 package io.iotad.models.forest;
 
 import io.iotad.core.detect.DetectorOptions;
+import io.iotad.models.context.ContextOptions;
 import io.iotad.models.options.RawOptions;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -17,8 +20,12 @@ import java.util.Set;
  *     {@code max(1, floor(maxFeatures * d))} distinct features (1.0 = all, the paper's method)
  * @param bootstrap whether each tree's rows are drawn with replacement (false = without, the paper's
  *     method)
+ * @param context what each row is compared with before the trees see it (options {@code context},
+ *     {@code context_window_days}, {@code context_min_days}, {@code context_min_peers}; default: none,
+ *     raw values); see {@link io.iotad.models.context.ContextualStandardization}
  */
-public record IsolationForestOptions(int trees, int subsampleSize, double maxFeatures, boolean bootstrap)
+public record IsolationForestOptions(int trees, int subsampleSize, double maxFeatures, boolean bootstrap,
+                                     ContextOptions context)
         implements DetectorOptions {
     /** Default number of trees: path lengths converge well before 100 (Liu et al. 2008, §5). */
     public static final int DEFAULT_TREES = 100;
@@ -40,10 +47,11 @@ public record IsolationForestOptions(int trees, int subsampleSize, double maxFea
     /** Option key of {@link #bootstrap()}. */
     public static final String BOOTSTRAP = "bootstrap";
 
-    private static final Set<String> KEYS = Set.of(TREES, SUBSAMPLE_SIZE, MAX_FEATURES, BOOTSTRAP);
+    private static final Set<String> KEYS = keys();
 
     /** Validates every field. */
     public IsolationForestOptions {
+        Objects.requireNonNull(context, "context");
         if (trees < 1 || trees > MAX_TREES) {
             throw RawOptions.outOfRange(IsolationForestStrategy.NAME, TREES, trees, "an integer in [1, " + MAX_TREES + "]");
         }
@@ -53,6 +61,24 @@ public record IsolationForestOptions(int trees, int subsampleSize, double maxFea
         if (!(maxFeatures > 0 && maxFeatures <= 1)) {
             throw RawOptions.outOfRange(IsolationForestStrategy.NAME, MAX_FEATURES, maxFeatures, "a fraction in (0, 1]");
         }
+    }
+
+    /**
+     * Options without context (raw values), as before the context option existed.
+     *
+     * @param trees number of trees
+     * @param subsampleSize rows per tree
+     * @param maxFeatures fraction of features per tree
+     * @param bootstrap whether rows are drawn with replacement
+     */
+    public IsolationForestOptions(int trees, int subsampleSize, double maxFeatures, boolean bootstrap) {
+        this(trees, subsampleSize, maxFeatures, bootstrap, ContextOptions.none());
+    }
+
+    private static Set<String> keys() {
+        Set<String> k = new HashSet<>(Set.of(TREES, SUBSAMPLE_SIZE, MAX_FEATURES, BOOTSTRAP));
+        k.addAll(ContextOptions.KEYS);
+        return Set.copyOf(k);
     }
 
     /** @return the documented defaults */
@@ -68,7 +94,8 @@ public record IsolationForestOptions(int trees, int subsampleSize, double maxFea
     public static IsolationForestOptions parse(Map<String, ?> raw) {
         RawOptions o = RawOptions.of(IsolationForestStrategy.NAME, raw, KEYS);
         return new IsolationForestOptions(o.intValue(TREES, DEFAULT_TREES), o.intValue(SUBSAMPLE_SIZE, DEFAULT_SUBSAMPLE_SIZE),
-                o.doubleValue(MAX_FEATURES, DEFAULT_MAX_FEATURES), o.booleanValue(BOOTSTRAP, DEFAULT_BOOTSTRAP));
+                o.doubleValue(MAX_FEATURES, DEFAULT_MAX_FEATURES), o.booleanValue(BOOTSTRAP, DEFAULT_BOOTSTRAP),
+                ContextOptions.parse(IsolationForestStrategy.NAME, o));
     }
 
     /**
@@ -86,6 +113,9 @@ public record IsolationForestOptions(int trees, int subsampleSize, double maxFea
         m.put(SUBSAMPLE_SIZE, subsampleSize);
         m.put(MAX_FEATURES, maxFeatures);
         m.put(BOOTSTRAP, bootstrap);
+        if (context.enabled()) {
+            context.putInto(m);
+        }
         return m;
     }
 }

@@ -6,6 +6,7 @@ import io.iotad.core.detect.FitContext;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
 import io.iotad.core.score.Labels;
+import io.iotad.models.context.ContextualStandardization;
 import io.iotad.models.matrix.RowMatrix;
 import io.iotad.models.parallel.RowChunks;
 import java.util.Arrays;
@@ -24,6 +25,11 @@ import java.util.SplittableRandom;
  * tree, in tree order, before any tree grows; each tree consumes only its own stream. Trees may
  * therefore grow on any number of threads, in any order, and the forest is the same. Rows with a
  * missing feature are not drawn ({@link io.iotad.core.detect.MissingValuePolicy#SKIP_ROW}).
+ *
+ * <p>Context ({@link IsolationForestOptions#context()}): with a mode other than {@code none} the
+ * trees are grown on, and score, each row's robust deviations from its apartment's trailing days
+ * and/or its building's same-day rows ({@link ContextualStandardization}) instead of raw values;
+ * rows without enough context are neither drawn nor scored.
  *
  * <p>Reference: F. T. Liu, K. M. Ting, Z.-H. Zhou, "Isolation Forest", ICDM 2008.
  */
@@ -45,12 +51,13 @@ public final class IsolationForestStrategy extends AbstractDetectorStrategy<Isol
      */
     @Override
     public IsolationForestDetector fit(FeatureFrame train, Labels labels, IsolationForestOptions options,
-                                       FitContext context) {
+                                       FitContext ctx) {
         Objects.requireNonNull(options, "options");
-        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(ctx, "context");
         FeatureSchema features = train.schema();
-        RowMatrix m = RowMatrix.of(train, features);
-        m.requireFinite(features);
+        RowMatrix.of(train, features).requireFinite(features);
+        ContextualStandardization context = ContextualStandardization.fit(train, features, options.context());
+        RowMatrix m = context.apply(train, features);
         int[] candidates = new int[m.rows() - m.missingRows()];
         for (int i = 0, k = 0; i < m.rows(); i++) {
             if (!m.missing()[i]) {
@@ -58,26 +65,27 @@ public final class IsolationForestStrategy extends AbstractDetectorStrategy<Isol
             }
         }
         if (candidates.length < 2) {
-            throw new IllegalArgumentException(NAME + ": need at least 2 training rows without a missing feature, got "
-                    + candidates.length + " (of " + train.rowCount() + " rows)");
+            throw new IllegalArgumentException(NAME + ": need at least 2 training rows without a missing feature"
+                    + (options.context().enabled() ? " and with enough context (" + options.context() + ")" : "")
+                    + ", got " + candidates.length + " (of " + train.rowCount() + " rows)");
         }
         int psi = Math.min(options.subsampleSize(), candidates.length);
-        int d = features.size();
+        int d = m.dimensions();
         IsolationTreeGrower grower = new IsolationTreeGrower(m.values(), d, candidates, psi,
                 options.featuresPerTree(d), options.bootstrap());
-        SplittableRandom root = new SplittableRandom(context.seed());
+        SplittableRandom root = new SplittableRandom(ctx.seed());
         SplittableRandom[] streams = new SplittableRandom[options.trees()];
         for (int t = 0; t < streams.length; t++) {
             streams[t] = root.split();
         }
         IsolationTree[] trees = new IsolationTree[streams.length];
-        RowChunks.forEach(trees.length, context.threads(), 1, (from, to) -> {
+        RowChunks.forEach(trees.length, ctx.threads(), 1, (from, to) -> {
             for (int t = from; t < to; t++) {
                 trees[t] = grower.grow(streams[t]);
             }
-            context.progress().progress(NAME + " fit", to, trees.length);
+            ctx.progress().progress(NAME + " fit", to, trees.length);
         });
-        return new IsolationForestDetector(features, options, psi, Arrays.asList(trees), context.threads());
+        return new IsolationForestDetector(features, options, context, psi, Arrays.asList(trees), ctx.threads());
     }
 
     /**

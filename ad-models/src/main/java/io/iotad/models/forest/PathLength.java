@@ -7,7 +7,7 @@ package io.iotad.models.forest;
  * {@code c(2) = 1} and {@code c(n) = 0} for n ≤ 1. The same approximation as scikit-learn, so
  * scores are comparable.
  */
-public final class PathLength {
+final class PathLength {
     /** The Euler–Mascheroni constant γ. */
     public static final double EULER_GAMMA = 0.5772156649015329;
 

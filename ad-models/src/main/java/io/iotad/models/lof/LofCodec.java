@@ -1,33 +1,42 @@
 package io.iotad.models.lof;
 
-import io.iotad.models.codec.PayloadVersions;
 import io.iotad.core.artifact.PayloadCodec;
+import io.iotad.core.artifact.PayloadReader;
+import io.iotad.core.artifact.PayloadWriter;
 import io.iotad.core.detect.Detector;
 import io.iotad.core.frame.FeatureSchema;
+import io.iotad.models.context.ContextCodec;
+import io.iotad.models.context.ContextOptions;
+import io.iotad.models.context.ContextualStandardization;
 import io.iotad.models.neighbors.NeighborIndex;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes and reads {@link LofDetector}s as a versioned binary payload ({@link DataOutputStream}, big-endian).
+ * Writes and reads {@link LofDetector}s in the artifact payload format ({@link PayloadWriter}). The
+ * neighbour index is not stored: it is rebuilt deterministically from the points on load, so
+ * scores are bit-identical.
  *
- * <p>Version 1: the text {@code "lof"}; feature count and names; options (neighbors, standardize,
- * leaf size, max tree dimensions); effective k; training rows n; per-feature means and scales;
- * the {@code n * d} standardised training values; n k-distances; n densities. The neighbour index
- * is not stored: it is rebuilt deterministically from the points on load, so scores are
- * bit-identical.
+ * <p>Version 2 (written): the strategy name; options as JSON (with the {@code context} options when a context is
+ * enabled); the feature names; when a context is enabled, one scale floor per feature ({@link ContextCodec});
+ * effective k; training rows n; then,
+ * without length prefixes (they follow from d and n), the per-feature means and scales, the
+ * {@code n * d} standardised training values, n k-distances and n densities. With a context, d is the context's
+ * input dimensions (twice the features for {@code apartment_and_peers}).
+ *
+ * <p>Version 1 (read only): the text {@code "lof"} (modified UTF-8); feature count and names
+ * (modified UTF-8); options (neighbors, standardize, leaf size, max tree dimensions); k; n; then
+ * the arrays as in version 2.
  */
-public final class LofCodec implements PayloadCodec {
+final class LofCodec implements PayloadCodec {
     /** The payload version this codec writes. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final String MAGIC = "lof";
+    private static final String WHAT = LofStrategy.NAME + " payload";
 
     @Override
     public int version() {
@@ -38,86 +47,90 @@ public final class LofCodec implements PayloadCodec {
     public void write(Detector detector, OutputStream out) throws IOException {
         LofDetector lof = LofStrategy.require(detector);
         LofTrainingSet t = lof.training();
-        DataOutputStream o = new DataOutputStream(out);
-        o.writeUTF(MAGIC);
-        List<String> names = lof.features().names();
-        o.writeInt(names.size());
-        for (String n : names) {
-            o.writeUTF(n);
-        }
-        LofOptions opt = lof.options();
-        o.writeInt(opt.neighbors());
-        o.writeBoolean(opt.standardize());
-        o.writeInt(opt.leafSize());
-        o.writeInt(opt.maxTreeDimensions());
-        o.writeInt(t.k());
-        o.writeInt(t.size());
-        writeDoubles(o, lof.standardization().means());
-        writeDoubles(o, lof.standardization().scales());
-        writeDoubles(o, t.points());
-        writeDoubles(o, t.kDistances());
-        writeDoubles(o, t.densities());
-        o.flush();
+        PayloadWriter w = new PayloadWriter(out);
+        w.writeStrategy(LofStrategy.NAME);
+        w.writeJson(lof.options().toMap());
+        w.writeStrings(lof.features().names());
+        ContextCodec.write(lof.context(), w);
+        w.writeInt(t.k());
+        w.writeInt(t.size());
+        w.writeDoublesRaw(lof.standardization().means());
+        w.writeDoublesRaw(lof.standardization().scales());
+        w.writeDoublesRaw(t.points());
+        w.writeDoublesRaw(t.kDistances());
+        w.writeDoublesRaw(t.densities());
+        w.flush();
     }
 
     @Override
     public Detector read(InputStream in, int version) throws IOException {
-        PayloadVersions.require(LofStrategy.NAME + " payload", version, VERSION);
-        DataInputStream i = new DataInputStream(in);
-        String magic = i.readUTF();
-        if (!MAGIC.equals(magic)) {
-            throw new IOException("not a " + LofStrategy.NAME + " payload: starts with '" + magic + "'");
-        }
-        int d = checkCount(i.readInt(), "feature count", 1);
-        List<String> names = new ArrayList<>(d);
-        for (int j = 0; j < d; j++) {
-            names.add(i.readUTF());
-        }
-        LofOptions opt;
+        PayloadReader.requireVersion(WHAT, version, VERSION);
+        PayloadReader r = new PayloadReader(in, WHAT);
         try {
-            opt = new LofOptions(i.readInt(), i.readBoolean(), i.readInt(), i.readInt());
+            List<String> names;
+            LofOptions opt;
+            if (version == 1) {
+                String magic = r.readModifiedUtf8("magic");
+                if (!MAGIC.equals(magic)) {
+                    throw r.corrupt("not a " + LofStrategy.NAME + " payload: starts with '" + magic + "'");
+                }
+                int d = r.readInt("feature count", 1, Integer.MAX_VALUE);
+                r.checkCount("feature count", d, 2);
+                names = new ArrayList<>(d);
+                for (int j = 0; j < d; j++) {
+                    names.add(r.readModifiedUtf8("feature name"));
+                }
+                opt = new LofOptions(r.readInt(), r.readBoolean(), r.readInt(), r.readInt());
+            } else {
+                r.requireStrategy(LofStrategy.NAME);
+                opt = LofOptions.parse(r.readJson("options"));
+                names = r.readStrings("feature names");
+            }
+            if (names.isEmpty()) {
+                throw r.corrupt("feature count is 0, expected at least 1");
+            }
+            ContextualStandardization context = version == 1
+                    ? ContextualStandardization.of(ContextOptions.none(), ContextCodec.unitFloors(names.size()))
+                    : ContextCodec.read(opt.context(), r, names.size());
+            return readState(r, FeatureSchema.of(names), opt, context, version);
         } catch (IllegalArgumentException e) {
-            throw new IOException("corrupt " + LofStrategy.NAME + " payload: " + e.getMessage(), e);
+            throw r.corrupt(e.getMessage(), e);
         }
-        int k = checkCount(i.readInt(), "k", 1);
-        int n = checkCount(i.readInt(), "training rows", 2);
-        if (k >= n || (long) n * d > Integer.MAX_VALUE - 8) {
-            throw new IOException("corrupt " + LofStrategy.NAME + " payload: k=" + k + ", rows=" + n + ", features=" + d);
+    }
+
+    private static Detector readState(PayloadReader r, FeatureSchema schema, LofOptions opt,
+                                      ContextualStandardization context, int version) throws IOException {
+        // the training values have the context's input dimensions (twice the features for apartment_and_peers)
+        int d = context.outputDimensions();
+        int k = r.readInt("k", 1, Integer.MAX_VALUE);
+        int n = r.readInt("training rows", 2, Integer.MAX_VALUE);
+        if (k >= n) {
+            throw r.corrupt("k=" + k + " is not below the training rows " + n);
         }
-        double[] means = readDoubles(i, d);
-        double[] scales = readDoubles(i, d);
-        double[] points = readDoubles(i, n * d);
-        double[] kdist = readDoubles(i, n);
-        double[] lrd = readDoubles(i, n);
-        Standardization st;
-        try {
-            st = new Standardization(means, scales);
-        } catch (IllegalArgumentException e) {
-            throw new IOException("corrupt " + LofStrategy.NAME + " payload: " + e.getMessage(), e);
+        r.checkCount("training values (rows x features)", (long) n * d, Double.BYTES);
+        double[] means = r.readDoubles("means", d);
+        double[] scales = r.readDoubles("scales", d);
+        double[] points = r.readDoubles("training values", (long) n * d);
+        double[] kdist = r.readDoubles("k-distances", n);
+        double[] lrd = r.readDoubles("densities", n);
+        if (version > 1) {
+            r.requireEnd();
         }
+        requireFinite(r, "training values", points);
+        requireFinite(r, "k-distances", kdist);
+        requireFinite(r, "densities", lrd);
+        Standardization st = new Standardization(means, scales);
         NeighborIndex index = NeighborIndex.build(points, d, opt.leafSize(), opt.maxTreeDimensions());
         LofTrainingSet t = LofTrainingSet.restore(points, d, k, kdist, lrd, index);
-        return new LofDetector(FeatureSchema.of(names), opt, st, t, Runtime.getRuntime().availableProcessors());
+        return new LofDetector(schema, opt, context, st, t, Runtime.getRuntime().availableProcessors());
     }
 
-    private static int checkCount(int v, String what, int min) throws IOException {
-        if (v < min) {
-            throw new IOException("corrupt " + LofStrategy.NAME + " payload: " + what + " is " + v + ", expected >= " + min);
+    /** A fitted set is finite (fit refuses infinite input); NaN here would only come from damage and would upset the k-d tree. */
+    private static void requireFinite(PayloadReader r, String field, double[] v) throws IOException {
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isFinite(v[i])) {
+                throw r.corrupt(field + "[" + i + "] is " + v[i] + ", expected a finite value");
+            }
         }
-        return v;
-    }
-
-    static void writeDoubles(DataOutputStream o, double[] v) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(v.length * Double.BYTES);
-        b.asDoubleBuffer().put(v);
-        o.write(b.array());
-    }
-
-    static double[] readDoubles(DataInputStream in, int n) throws IOException {
-        byte[] bytes = new byte[n * Double.BYTES];
-        in.readFully(bytes);
-        double[] v = new double[n];
-        ByteBuffer.wrap(bytes).asDoubleBuffer().get(v);
-        return v;
     }
 }

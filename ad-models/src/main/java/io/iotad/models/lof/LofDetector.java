@@ -5,6 +5,7 @@ import io.iotad.core.detect.MissingValuePolicy;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
 import io.iotad.core.score.Scores;
+import io.iotad.models.context.ContextualStandardization;
 import io.iotad.models.matrix.RowMatrix;
 import java.util.Objects;
 
@@ -19,13 +20,20 @@ import java.util.Objects;
  * any number of them.
  */
 public final class LofDetector extends AbstractDetector<LofOptions> {
+    private final ContextualStandardization context;
     private final Standardization standardization;
     private final LofTrainingSet training;
     private final int threads;
 
-    LofDetector(FeatureSchema features, LofOptions options, Standardization standardization, LofTrainingSet training,
-                int threads) {
+    LofDetector(FeatureSchema features, LofOptions options, ContextualStandardization context,
+                Standardization standardization, LofTrainingSet training, int threads) {
         super(LofStrategy.NAME, features, MissingValuePolicy.SKIP_ROW, options);
+        this.context = Objects.requireNonNull(context, "context");
+        if (context.floors().length != features.size() || !context.options().equals(options.context())
+                || standardization.dimensions() != context.outputDimensions()) {
+            throw new IllegalArgumentException("context " + context + " does not match features " + features.names()
+                    + ", options " + options.context() + " and " + standardization.dimensions() + " standardised inputs");
+        }
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
@@ -59,7 +67,21 @@ public final class LofDetector extends AbstractDetector<LofOptions> {
      * @return this detector scoring on {@code n} threads (scores are unchanged)
      */
     public LofDetector withThreads(int n) {
-        return new LofDetector(features(), options(), standardization, training, n);
+        return new LofDetector(features(), options(), context, standardization, training, n);
+    }
+
+    /** @return the contextual standardisation the rows go through first (identity for {@code none}) */
+    public ContextualStandardization context() {
+        return context;
+    }
+
+    /**
+     * @return the trailing days of each apartment the context reads before a scored day
+     *     ({@code context_window_days} when the context reads history, else 0)
+     */
+    @Override
+    public int historyDays() {
+        return context.options().historyDays();
     }
 
     LofTrainingSet training() {
@@ -68,19 +90,25 @@ public final class LofDetector extends AbstractDetector<LofOptions> {
 
     @Override
     public Scores score(FeatureFrame frame) {
-        RowMatrix m = RowMatrix.of(frame, features());
+        RowMatrix m = context.apply(frame, features());
         double[] z = m.values().clone();
         standardization.applyInPlace(z);
         return Scores.of(frame, training.score(z, m.missing(), threads));
     }
 
     /**
-     * Scores raw rows directly, without a frame.
+     * Scores raw rows directly, without a frame: only without context (rows with context need their
+     * apartment's history and peers, so score a frame).
      *
      * @param rows row-major feature values in {@link #features()} order, {@code m * d}; NaN = missing
      * @return one LOF per row, NaN for a row with a missing value
+     * @throws IllegalStateException when the detector was fitted with a context
      */
     public double[] scoreRows(double[] rows) {
+        if (context.options().enabled()) {
+            throw new IllegalStateException(LofStrategy.NAME + " with context " + context.options().mode().configName()
+                    + " scores frames (it needs each row's history and peers), not raw rows");
+        }
         int d = features().size();
         if (rows.length % d != 0) {
             throw new IllegalArgumentException("expected a multiple of " + d + " values (features " + features().names()

@@ -1,10 +1,13 @@
 package io.iotad.models.lof;
 
 import io.iotad.core.detect.DetectorOptions;
+import io.iotad.models.context.ContextOptions;
 import io.iotad.models.neighbors.KdTree;
 import io.iotad.models.options.RawOptions;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -18,8 +21,12 @@ import java.util.Set;
  * @param leafSize points per KD-tree leaf, at least 1
  * @param maxTreeDimensions highest feature count for which a KD-tree is used; above it the
  *     neighbour search scans all training rows, at least 0 (0 = always scan)
+ * @param context what each row is compared with before distances are taken (options {@code context},
+ *     {@code context_window_days}, {@code context_min_days}, {@code context_min_peers}; default: none,
+ *     raw values); see {@link io.iotad.models.context.ContextualStandardization}. With a context,
+ *     {@code standardize} then scales the contextual values.
  */
-public record LofOptions(int neighbors, boolean standardize, int leafSize, int maxTreeDimensions)
+public record LofOptions(int neighbors, boolean standardize, int leafSize, int maxTreeDimensions, ContextOptions context)
         implements DetectorOptions {
     /** Default k, as in scikit-learn and Breunig et al.'s suggested lower bound. */
     public static final int DEFAULT_NEIGHBORS = 20;
@@ -39,10 +46,11 @@ public record LofOptions(int neighbors, boolean standardize, int leafSize, int m
     /** Option key of {@link #maxTreeDimensions()}. */
     public static final String MAX_TREE_DIMENSIONS = "max_tree_dimensions";
 
-    private static final Set<String> KEYS = Set.of(NEIGHBORS, STANDARDIZE, LEAF_SIZE, MAX_TREE_DIMENSIONS);
+    private static final Set<String> KEYS = keys();
 
     /** Validates every field. */
     public LofOptions {
+        Objects.requireNonNull(context, "context");
         if (neighbors < 1) {
             throw RawOptions.outOfRange(LofStrategy.NAME, NEIGHBORS, neighbors, "an integer >= 1");
         }
@@ -52,6 +60,24 @@ public record LofOptions(int neighbors, boolean standardize, int leafSize, int m
         if (maxTreeDimensions < 0) {
             throw RawOptions.outOfRange(LofStrategy.NAME, MAX_TREE_DIMENSIONS, maxTreeDimensions, "an integer >= 0");
         }
+    }
+
+    /**
+     * Options without context (raw values), as before the context option existed.
+     *
+     * @param neighbors k
+     * @param standardize whether features are standardised
+     * @param leafSize KD-tree leaf size
+     * @param maxTreeDimensions highest dimension searched with a KD-tree
+     */
+    public LofOptions(int neighbors, boolean standardize, int leafSize, int maxTreeDimensions) {
+        this(neighbors, standardize, leafSize, maxTreeDimensions, ContextOptions.none());
+    }
+
+    private static Set<String> keys() {
+        Set<String> k = new HashSet<>(Set.of(NEIGHBORS, STANDARDIZE, LEAF_SIZE, MAX_TREE_DIMENSIONS));
+        k.addAll(ContextOptions.KEYS);
+        return Set.copyOf(k);
     }
 
     /** @return the documented defaults */
@@ -67,7 +93,8 @@ public record LofOptions(int neighbors, boolean standardize, int leafSize, int m
     public static LofOptions parse(Map<String, ?> raw) {
         RawOptions o = RawOptions.of(LofStrategy.NAME, raw, KEYS);
         return new LofOptions(o.intValue(NEIGHBORS, DEFAULT_NEIGHBORS), o.booleanValue(STANDARDIZE, DEFAULT_STANDARDIZE),
-                o.intValue(LEAF_SIZE, DEFAULT_LEAF_SIZE), o.intValue(MAX_TREE_DIMENSIONS, DEFAULT_MAX_TREE_DIMENSIONS));
+                o.intValue(LEAF_SIZE, DEFAULT_LEAF_SIZE), o.intValue(MAX_TREE_DIMENSIONS, DEFAULT_MAX_TREE_DIMENSIONS),
+                ContextOptions.parse(LofStrategy.NAME, o));
     }
 
     /**
@@ -75,7 +102,7 @@ public record LofOptions(int neighbors, boolean standardize, int leafSize, int m
      * @return these options with {@link #neighbors()} replaced
      */
     public LofOptions withNeighbors(int k) {
-        return new LofOptions(k, standardize, leafSize, maxTreeDimensions);
+        return new LofOptions(k, standardize, leafSize, maxTreeDimensions, context);
     }
 
     /**
@@ -83,7 +110,7 @@ public record LofOptions(int neighbors, boolean standardize, int leafSize, int m
      * @return these options with {@link #standardize()} replaced
      */
     public LofOptions withStandardize(boolean on) {
-        return new LofOptions(neighbors, on, leafSize, maxTreeDimensions);
+        return new LofOptions(neighbors, on, leafSize, maxTreeDimensions, context);
     }
 
     @Override
@@ -93,6 +120,9 @@ public record LofOptions(int neighbors, boolean standardize, int leafSize, int m
         m.put(STANDARDIZE, standardize);
         m.put(LEAF_SIZE, leafSize);
         m.put(MAX_TREE_DIMENSIONS, maxTreeDimensions);
+        if (context.enabled()) {
+            context.putInto(m);
+        }
         return m;
     }
 }

@@ -6,6 +6,7 @@ import io.iotad.core.detect.FitContext;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
 import io.iotad.core.score.Labels;
+import io.iotad.models.context.ContextualStandardization;
 import io.iotad.models.matrix.RowMatrix;
 import io.iotad.models.neighbors.NeighborIndex;
 import java.util.Objects;
@@ -18,6 +19,11 @@ import java.util.Objects;
  * {@link LofOptions#maxTreeDimensions()} features, brute force above), and precomputes every
  * training row's k-distance and local reachability density. The fit uses no randomness, so the
  * seed does not matter; the neighbour queries run on {@link FitContext#threads()} threads.
+ *
+ * <p>Context ({@link LofOptions#context()}): with a mode other than {@code none} the rows are first
+ * turned into robust deviations from their apartment's trailing days and/or their building's
+ * same-day rows ({@link ContextualStandardization}); rows without enough context are neither
+ * trained on nor scored.
  *
  * <p>Reference: M. M. Breunig, H.-P. Kriegel, R. T. Ng, J. Sander, "LOF: Identifying Density-Based
  * Local Outliers", SIGMOD 2000.
@@ -43,13 +49,15 @@ public final class LofStrategy extends AbstractDetectorStrategy<LofOptions> {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(context, "context");
         FeatureSchema features = train.schema();
-        RowMatrix m = RowMatrix.of(train, features);
-        m.requireFinite(features);
+        RowMatrix.of(train, features).requireFinite(features);
+        ContextualStandardization ctx = ContextualStandardization.fit(train, features, options.context());
+        RowMatrix m = ctx.apply(train, features);
         double[] points = m.completeRows();
-        int d = features.size();
+        int d = m.dimensions();
         int n = points.length / d;
         if (n < 2) {
-            throw new IllegalArgumentException(NAME + ": need at least 2 training rows without a missing feature, got " + n
+            throw new IllegalArgumentException(NAME + ": need at least 2 training rows without a missing feature"
+                    + (options.context().enabled() ? " and with enough context (" + options.context() + ")" : "") + ", got " + n
                     + " (of " + train.rowCount() + " rows)");
         }
         context.progress().progress(NAME + " fit", 0, n);
@@ -59,7 +67,7 @@ public final class LofStrategy extends AbstractDetectorStrategy<LofOptions> {
         int k = Math.min(options.neighbors(), n - 1);
         LofTrainingSet training = LofTrainingSet.fit(points, d, k, index, context.threads());
         context.progress().progress(NAME + " fit", n, n);
-        return new LofDetector(features, options, st, training, context.threads());
+        return new LofDetector(features, options, ctx, st, training, context.threads());
     }
 
     /**

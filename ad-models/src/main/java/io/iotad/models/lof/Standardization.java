@@ -10,7 +10,7 @@ import java.util.Arrays;
  * @param means one mean per feature, in the feature's unit
  * @param scales one positive scale per feature, in the feature's unit
  */
-public record Standardization(double[] means, double[] scales) {
+record Standardization(double[] means, double[] scales) {
     /** Validates and copies the arrays. */
     public Standardization {
         if (means.length != scales.length) {

@@ -4,7 +4,7 @@ package io.iotad.models.neighbors;
  * Finds nearest neighbours by scanning every point: O(n) per query, but no worse than a KD-tree in
  * high dimension and exact.
  */
-public final class BruteForceIndex implements NeighborIndex {
+final class BruteForceIndex implements NeighborIndex {
     private final double[] points;
     private final int d;
     private final int n;

@@ -1,23 +1,15 @@
 package io.iotad.models.parallel;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import io.iotad.core.concurrent.Workers;
 
 /**
- * Runs a task over the index range {@code [0, n)} in contiguous chunks on a bounded number of
- * threads. Each index must be computed independently of the others, so results do not depend on
+ * Runs a task over the index range {@code [0, n)} in contiguous chunks on at most a given number of
+ * the shared worker threads ({@link Workers}, the one executor policy). Each index must be computed independently of the others, so results do not depend on
  * the thread count or the chunking.
  */
 public final class RowChunks {
     /** Fewest indices per chunk: smaller chunks cost more in hand-over than they gain. */
     public static final int MIN_CHUNK = 256;
-
-    private static final AtomicInteger POOL_COUNT = new AtomicInteger();
 
     private RowChunks() {
     }
@@ -43,46 +35,6 @@ public final class RowChunks {
      * @throws RuntimeException the first exception a chunk threw
      */
     public static void forEach(int n, int threads, int minChunk, ChunkTask task) {
-        if (n < 0 || threads < 1 || minChunk < 1) {
-            throw new IllegalArgumentException("need n >= 0, threads >= 1, minChunk >= 1; got n=" + n
-                    + ", threads=" + threads + ", minChunk=" + minChunk);
-        }
-        int chunks = Math.min(threads * 4, Math.max(1, n / minChunk));
-        if (threads == 1 || chunks == 1) {
-            task.run(0, n);
-            return;
-        }
-        int size = (n + chunks - 1) / chunks;
-        int poolId = POOL_COUNT.incrementAndGet();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, chunks), r -> {
-            Thread t = new Thread(r, "iotad-rows-" + poolId);
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int from = 0; from < n; from += size) {
-                int f = from;
-                int to = Math.min(n, from + size);
-                futures.add(pool.submit(() -> task.run(f, to)));
-            }
-            for (Future<?> fu : futures) {
-                fu.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for worker threads", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            if (c instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(c);
-        } finally {
-            pool.shutdownNow();
-        }
+        Workers.forEachChunk(n, threads, minChunk, task::run);
     }
 }

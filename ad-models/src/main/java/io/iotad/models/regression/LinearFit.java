@@ -6,7 +6,7 @@ import java.util.Arrays;
  * One fitted linear model: y ≈ β<sub>0</sub> + Σ β<sub>j</sub> x<sub>j</sub>, with the standard
  * error of its residuals. Immutable.
  */
-public final class LinearFit {
+final class LinearFit {
     private final double[] coefficients;
     private final double residualStd;
     private final int rows;

@@ -2,9 +2,8 @@ package io.iotad.models.regression;
 
 import io.iotad.core.artifact.PayloadCodec;
 import io.iotad.core.detect.Detector;
-import io.iotad.models.codec.PayloadReader;
-import io.iotad.models.codec.PayloadVersions;
-import io.iotad.models.codec.PayloadWriter;
+import io.iotad.core.artifact.PayloadReader;
+import io.iotad.core.artifact.PayloadWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,7 +15,7 @@ import java.util.TreeMap;
  * building fits and the apartment fits, each as a count then (id, fit) sorted by id. A fit is its
  * coefficients (intercept first, IEEE-754 bits), residual standard error and row count.
  */
-public final class LrResidualCodec implements PayloadCodec {
+final class LrResidualCodec implements PayloadCodec {
     /** The payload version written. */
     public static final int VERSION = 1;
 
@@ -59,8 +58,8 @@ public final class LrResidualCodec implements PayloadCodec {
 
     @Override
     public Detector read(InputStream in, int version) throws IOException {
-        PayloadVersions.require("lr_residual payload", version, VERSION);
-        PayloadReader r = new PayloadReader(in);
+        PayloadReader.requireVersion("lr_residual payload", version, VERSION);
+        PayloadReader r = new PayloadReader(in, "lr_residual payload");
         try {
             LrResidualOptions options = LrResidualOptions.fromMap(r.readJson("options"));
             LinearFit global = readFit(r);
@@ -68,12 +67,12 @@ public final class LrResidualCodec implements PayloadCodec {
             Map<String, LinearFit> apartments = readFits(r, "apartment");
             return new LrResidualDetector(options, global, buildings, apartments);
         } catch (IllegalArgumentException e) {
-            throw new IOException("corrupt lr_residual payload: " + e.getMessage(), e);
+            throw r.corrupt(e.getMessage(), e);
         }
     }
 
     private static Map<String, LinearFit> readFits(PayloadReader r, String what) throws IOException {
-        int n = r.readInt(what + " fit count", 0, PayloadReader.MAX_LENGTH);
+        int n = r.readCount(what + " fit count", 5 * Integer.BYTES + Double.BYTES);
         Map<String, LinearFit> m = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             m.put(r.readString(what + " id"), readFit(r));

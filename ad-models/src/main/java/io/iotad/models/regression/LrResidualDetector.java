@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * <p><b>Missing values</b> ({@link MissingValuePolicy#SKIP_ROW}): a row whose target or any driver
  * is NaN scores NaN. Immutable and thread-safe.
  */
-public final class LrResidualDetector extends AbstractDetector<LrResidualOptions> {
+final class LrResidualDetector extends AbstractDetector<LrResidualOptions> {
     private final LinearFit global;
     private final Map<String, LinearFit> byBuilding;
     private final Map<String, LinearFit> byApartment;

@@ -3,7 +3,7 @@ package io.iotad.models.rules;
 import java.util.Locale;
 
 /** How the heating rule's "energy is high" threshold is set. */
-public enum EnergyThreshold {
+enum EnergyThreshold {
     /** Each apartment's own {@code energy_quantile} of its training days (global quantile when it has too few days or is unseen). */
     PER_APARTMENT_QUANTILE,
     /** The {@code energy_quantile} of all training days. */

@@ -23,7 +23,7 @@ import java.util.Objects;
  * @param direction which change counts
  * @param weight added to the score when it fires, &gt; 0
  */
-public record LevelShiftRule(String name, String feature, int recentDays, int baselineDays, double minShift,
+record LevelShiftRule(String name, String feature, int recentDays, int baselineDays, double minShift,
                              Direction direction, double weight) implements OperatorRule {
     static final List<String> KEYS = ThresholdRule.keys("recent_days", "baseline_days", "min_shift", "direction");
 

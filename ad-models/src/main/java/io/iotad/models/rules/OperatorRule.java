@@ -14,7 +14,7 @@ import java.util.Map;
  * {@code level_shift}), a unique {@code name}, an optional {@code weight} (&gt; 0, default 1) and
  * the type's own keys (see each record).
  */
-public sealed interface OperatorRule permits ThresholdRule, PersistenceRule, LevelShiftRule {
+sealed interface OperatorRule permits ThresholdRule, PersistenceRule, LevelShiftRule {
     /** Default weight of a rule. */
     double DEFAULT_WEIGHT = 1.0;
 

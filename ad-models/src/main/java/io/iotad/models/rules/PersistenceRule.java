@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param days the run length in days, at least 2
  * @param weight added to the score when it fires, &gt; 0
  */
-public record PersistenceRule(String name, String feature, Comparison op, double value, int days, double weight)
+record PersistenceRule(String name, String feature, Comparison op, double value, int days, double weight)
         implements OperatorRule {
     static final List<String> KEYS = ThresholdRule.keys("op", "value", "days");
 

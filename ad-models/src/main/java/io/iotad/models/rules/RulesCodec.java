@@ -2,9 +2,8 @@ package io.iotad.models.rules;
 
 import io.iotad.core.artifact.PayloadCodec;
 import io.iotad.core.detect.Detector;
-import io.iotad.models.codec.PayloadReader;
-import io.iotad.models.codec.PayloadVersions;
-import io.iotad.models.codec.PayloadWriter;
+import io.iotad.core.artifact.PayloadReader;
+import io.iotad.core.artifact.PayloadWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,7 +15,7 @@ import java.util.TreeMap;
  * the global energy threshold (kWh, IEEE-754 bits), then the count and (apartment id, threshold)
  * pairs sorted by id.
  */
-public final class RulesCodec implements PayloadCodec {
+final class RulesCodec implements PayloadCodec {
     /** The payload version written. */
     public static final int VERSION = 1;
 
@@ -47,19 +46,19 @@ public final class RulesCodec implements PayloadCodec {
 
     @Override
     public Detector read(InputStream in, int version) throws IOException {
-        PayloadVersions.require("rules payload", version, VERSION);
-        PayloadReader r = new PayloadReader(in);
+        PayloadReader.requireVersion("rules payload", version, VERSION);
+        PayloadReader r = new PayloadReader(in, "rules payload");
         try {
             RulesOptions options = RulesOptions.fromMap(r.readJson("options"));
             double global = r.readDouble();
-            int n = r.readInt("apartment count", 0, PayloadReader.MAX_LENGTH);
+            int n = r.readCount("apartment count", Integer.BYTES + Double.BYTES);
             Map<String, Double> own = new TreeMap<>();
             for (int i = 0; i < n; i++) {
                 own.put(r.readString("apartment id"), r.readDouble());
             }
             return new RulesDetector(options, global, own);
         } catch (IllegalArgumentException e) {
-            throw new IOException("corrupt rules payload: " + e.getMessage(), e);
+            throw r.corrupt(e.getMessage(), e);
         }
     }
 }

@@ -32,7 +32,7 @@ import java.util.TreeMap;
  * days are not filled: they break a persistence run and thin a level-shift window (see the rules).
  * Immutable and thread-safe.
  */
-public final class RulesDetector extends AbstractDetector<RulesOptions> {
+final class RulesDetector extends AbstractDetector<RulesOptions> {
     /** The name of the seed's heating rule in {@link RuleFiring}. */
     public static final String HEATING_RULE = "heating_while_cold";
 

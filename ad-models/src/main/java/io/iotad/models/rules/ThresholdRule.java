@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param value the constant, in the feature's unit, finite
  * @param weight added to the score when it fires, &gt; 0
  */
-public record ThresholdRule(String name, String feature, Comparison op, double value, double weight)
+record ThresholdRule(String name, String feature, Comparison op, double value, double weight)
         implements OperatorRule {
     static final List<String> KEYS = keys("op", "value");
 

@@ -1,7 +1,7 @@
 package io.iotad.models.skab;
 
+import io.iotad.core.csv.CsvLines;
 import io.iotad.core.data.DataException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,12 +81,11 @@ public final class SkabReader {
      */
     public static SkabRecording read(Path file) throws IOException {
         String src = file.toString();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = r.readLine();
-            if (header == null) {
+        try (CsvLines r = CsvLines.open(file, ';')) {
+            if (!r.next(false)) {
                 throw new DataException(src, 1, "", "", "a header row starting with 'datetime'");
             }
-            String[] cols = header.split(";", -1);
+            String[] cols = cells(r);
             if (!cols[0].strip().replace("\uFEFF", "").equals("datetime")) {
                 throw new DataException(src, 1, "datetime", cols[0], "the first column to be 'datetime'");
             }
@@ -113,16 +112,11 @@ public final class SkabReader {
             List<double[]> values = new ArrayList<>();
             List<Integer> anomaly = new ArrayList<>();
             List<Integer> cps = new ArrayList<>();
-            String line;
-            long lineNo = 1;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] cells = line.split(";", -1);
+            while (r.next(true)) {
+                long lineNo = r.line();
+                String[] cells = cells(r);
                 if (cells.length != cols.length) {
-                    throw new DataException(src, lineNo, "", line, cols.length + " ';'-separated cells, got "
+                    throw new DataException(src, lineNo, "", r.lineText(), cols.length + " ';'-separated cells, got "
                             + cells.length);
                 }
                 long t = time(src, lineNo, cells[0]);
@@ -142,6 +136,14 @@ public final class SkabReader {
                     values.toArray(new double[0][]), anomaly.stream().mapToInt(Integer::intValue).toArray(),
                     cps.stream().mapToInt(Integer::intValue).toArray());
         }
+    }
+
+    private static String[] cells(CsvLines r) {
+        String[] cells = new String[r.cellCount()];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = r.text(i);
+        }
+        return cells;
     }
 
     private static long time(String src, long line, String cell) {

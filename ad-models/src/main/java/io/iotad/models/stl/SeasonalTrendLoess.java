@@ -28,7 +28,7 @@ import java.util.Objects;
  * Terpenning, "STL: A Seasonal-Trend Decomposition Procedure Based on Loess", Journal of Official
  * Statistics 6(1), 3–73, 1990.
  */
-public final class SeasonalTrendLoess {
+final class SeasonalTrendLoess {
     /** Relative floor of the bisquare scale h: residuals below 1e-9 × max|y| count as exact. */
     static final double EXACT_FIT_RELATIVE_SCALE = 1e-9;
 

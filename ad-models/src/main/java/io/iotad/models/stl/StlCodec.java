@@ -2,9 +2,8 @@ package io.iotad.models.stl;
 
 import io.iotad.core.artifact.PayloadCodec;
 import io.iotad.core.detect.Detector;
-import io.iotad.models.codec.PayloadReader;
-import io.iotad.models.codec.PayloadVersions;
-import io.iotad.models.codec.PayloadWriter;
+import io.iotad.core.artifact.PayloadReader;
+import io.iotad.core.artifact.PayloadWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,7 +14,7 @@ import java.util.TreeMap;
  * Payload of an {@code stl} detector. Version 1: options as JSON, the pooled scale (IEEE-754
  * bits), the apartment count, then each apartment id and its scale, sorted by id.
  */
-public final class StlCodec implements PayloadCodec {
+final class StlCodec implements PayloadCodec {
     /** The payload version written. */
     public static final int VERSION = 1;
 
@@ -46,16 +45,16 @@ public final class StlCodec implements PayloadCodec {
 
     @Override
     public Detector read(InputStream in, int version) throws IOException {
-        PayloadVersions.require("stl payload", version, VERSION);
-        PayloadReader r = new PayloadReader(in);
+        PayloadReader.requireVersion("stl payload", version, VERSION);
+        PayloadReader r = new PayloadReader(in, "stl payload");
         StlOptions options;
         try {
             options = StlOptions.fromMap(r.readJson("options"));
         } catch (IllegalArgumentException e) {
-            throw new IOException("corrupt stl payload: " + e.getMessage(), e);
+            throw r.corrupt(e.getMessage(), e);
         }
         double global = r.readDouble();
-        int n = r.readInt("apartment count", 0, PayloadReader.MAX_LENGTH);
+        int n = r.readCount("apartment count", Integer.BYTES + Double.BYTES);
         Map<String, Double> scales = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             scales.put(r.readString("apartment id"), r.readDouble());
@@ -63,7 +62,7 @@ public final class StlCodec implements PayloadCodec {
         try {
             return new StlDetector(options, global, scales);
         } catch (IllegalArgumentException e) {
-            throw new IOException("corrupt stl payload: " + e.getMessage(), e);
+            throw r.corrupt(e.getMessage(), e);
         }
     }
 }

@@ -10,5 +10,5 @@ package io.iotad.models.stl;
  * @param robustnessWeights the final bisquare weights in [0, 1] (all 1 when n<sub>o</sub> = 0);
  *     NaN where y is missing
  */
-public record StlDecomposition(double[] seasonal, double[] trend, double[] residual, double[] robustnessWeights) {
+record StlDecomposition(double[] seasonal, double[] trend, double[] residual, double[] robustnessWeights) {
 }

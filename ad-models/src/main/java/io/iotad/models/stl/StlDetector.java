@@ -32,7 +32,7 @@ import java.util.TreeMap;
  * every row of an apartment with too few observed days, scores NaN; gaps are skipped by the
  * smoothers (see {@link SeasonalTrendLoess}). Immutable and thread-safe.
  */
-public final class StlDetector extends AbstractDetector<StlOptions> {
+final class StlDetector extends AbstractDetector<StlOptions> {
     private final double globalScale;
     private final Map<String, Double> scales;
 

@@ -47,9 +47,9 @@ class IsolationForestCodecTest {
     @Test
     void given_a_newer_or_invalid_version_when_read_then_it_fails_with_unsupported_version() throws IOException {
         byte[] bytes = write(forest);
-        assertThatThrownBy(() -> codec.read(new ByteArrayInputStream(bytes), 2))
+        assertThatThrownBy(() -> codec.read(new ByteArrayInputStream(bytes), 3))
                 .isInstanceOf(UnsupportedVersionException.class)
-                .hasMessageContaining("Unknown version 2").hasMessageContaining("at most version 1");
+                .hasMessageContaining("Unknown version 3").hasMessageContaining("at most version 2");
         assertThatThrownBy(() -> codec.read(new ByteArrayInputStream(bytes), 0))
                 .isInstanceOf(UnsupportedVersionException.class);
     }
@@ -57,7 +57,7 @@ class IsolationForestCodecTest {
     @Test
     void given_a_truncated_payload_when_read_then_it_fails_with_an_io_exception() throws IOException {
         byte[] bytes = write(forest);
-        assertThatThrownBy(() -> codec.read(new ByteArrayInputStream(Arrays.copyOf(bytes, bytes.length / 2)), 1))
+        assertThatThrownBy(() -> codec.read(new ByteArrayInputStream(Arrays.copyOf(bytes, bytes.length / 2)), codec.version()))
                 .isInstanceOf(IOException.class);
     }
 
@@ -66,8 +66,8 @@ class IsolationForestCodecTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         var lof = new LofStrategy();
         lof.codec().write(lof.fit(train, Labels.empty(), lof.defaultOptions(), FitContext.seeded(1)), out);
-        assertThatThrownBy(() -> codec.read(new ByteArrayInputStream(out.toByteArray()), 1))
-                .isInstanceOf(IOException.class).hasMessageContaining("not an isolation_forest payload");
+        assertThatThrownBy(() -> codec.read(new ByteArrayInputStream(out.toByteArray()), codec.version()))
+                .isInstanceOf(IOException.class).hasMessageContaining("expected a payload of strategy 'isolation_forest' but it starts with strategy 'lof'");
     }
 
     @Test

@@ -53,7 +53,7 @@ class LofCodecTest {
     @Test
     void given_a_brute_force_lof_when_round_tripped_then_it_stays_brute_force_and_identical() throws IOException {
         LofDetector lof = fit(new LofOptions(5, true, 8, 0));
-        LofDetector back = (LofDetector) codec.read(new ByteArrayInputStream(write(lof)), 1);
+        LofDetector back = (LofDetector) codec.read(new ByteArrayInputStream(write(lof)), codec.version());
         double[] probe = {0.1, 0.2, 0.3, 5, 5, 5};
         assertThat(bits(back.scoreRows(probe))).containsExactly(bits(lof.scoreRows(probe)));
         assertThat(back.options().maxTreeDimensions()).isZero();
@@ -62,9 +62,9 @@ class LofCodecTest {
     @Test
     void given_a_newer_or_invalid_version_when_read_then_it_fails_with_unsupported_version() throws IOException {
         byte[] bytes = write(fit(LofOptions.defaults()));
-        assertThatThrownBy(() -> codec.read(new ByteArrayInputStream(bytes), 2))
+        assertThatThrownBy(() -> codec.read(new ByteArrayInputStream(bytes), 3))
                 .isInstanceOf(UnsupportedVersionException.class)
-                .hasMessageContaining("Unknown version 2").hasMessageContaining("lof payload");
+                .hasMessageContaining("Unknown version 3").hasMessageContaining("lof payload");
         assertThatThrownBy(() -> codec.read(new ByteArrayInputStream(bytes), -1))
                 .isInstanceOf(UnsupportedVersionException.class);
     }
@@ -72,7 +72,7 @@ class LofCodecTest {
     @Test
     void given_a_truncated_payload_when_read_then_it_fails_with_an_io_exception() throws IOException {
         byte[] bytes = write(fit(LofOptions.defaults()));
-        assertThatThrownBy(() -> codec.read(new ByteArrayInputStream(Arrays.copyOf(bytes, bytes.length - 9)), 1))
+        assertThatThrownBy(() -> codec.read(new ByteArrayInputStream(Arrays.copyOf(bytes, bytes.length - 9)), codec.version()))
                 .isInstanceOf(IOException.class);
     }
 
@@ -84,7 +84,7 @@ class LofCodecTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("isolation_forest");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new IsolationForestStrategy().codec().write(forest, out);
-        assertThatThrownBy(() -> codec.read(new ByteArrayInputStream(out.toByteArray()), 1))
-                .isInstanceOf(IOException.class).hasMessageContaining("not a lof payload");
+        assertThatThrownBy(() -> codec.read(new ByteArrayInputStream(out.toByteArray()), codec.version()))
+                .isInstanceOf(IOException.class).hasMessageContaining("expected a payload of strategy 'lof' but it starts with strategy 'isolation_forest'");
     }
 }

@@ -74,7 +74,8 @@ public final class AlertSelector {
                     suppressed.add(apt + "#" + date);
                     continue;
                 }
-                alerts.add(Alert.unseen(apt, scores.rows().buildingId(i), date, now, scores.score(i), threshold, modelVersion));
+                alerts.add(Alert.unseen(apt, scores.rows().buildingId(i), date, now, scores.score(i), threshold, modelVersion,
+                        scores.reason(i)));
             }
         }
         return new AlertSelection(alerts, suppressed, unscored, candidates);

@@ -32,8 +32,15 @@ final class AlertSchema {
             "UPDATE alerts SET UpdatedTimestamp = AlertTimestamp",
             "ALTER TABLE alerts ADD COLUMN SupersededBy TEXT NOT NULL DEFAULT ''"));
 
+    /**
+     * Version 3: {@code Reason}, the top contributing features of the alert's score as JSON
+     * ({@link io.iotad.core.explain.Reason#toJson()}). Alerts written before it have no reason (empty).
+     */
+    static final SchemaMigration V3_REASON = new SchemaMigration(3, "alerts: Reason", List.of(
+            "ALTER TABLE alerts ADD COLUMN Reason TEXT NOT NULL DEFAULT ''"));
+
     /** Every migration, in order; the last one's version is the current schema version. */
-    static final List<SchemaMigration> MIGRATIONS = List.of(V1_SEED_TABLE, V2_UPDATED_AND_SUPERSEDED);
+    static final List<SchemaMigration> MIGRATIONS = List.of(V1_SEED_TABLE, V2_UPDATED_AND_SUPERSEDED, V3_REASON);
 
     private AlertSchema() {
     }

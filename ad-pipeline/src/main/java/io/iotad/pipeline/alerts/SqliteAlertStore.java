@@ -32,7 +32,8 @@ import java.util.function.Consumer;
  * alert table ({@code AlertID} primary key, {@code ApartmentID}, {@code BuildingID},
  * {@code EventDate}, {@code AlertTimestamp}, {@code AnomalyScore}, {@code Threshold},
  * {@code Status}, {@code ModelVersion}, {@code FeedbackCause}, {@code FeedbackNotes}) plus
- * {@code UpdatedTimestamp} and {@code SupersededBy}, and the seed's two global secondary indexes as
+ * {@code UpdatedTimestamp}, {@code SupersededBy} and {@code Reason} (the JSON of
+ * {@link io.iotad.core.explain.Reason#toJson()}, empty when unknown), and the seed's two global secondary indexes as
  * SQLite indexes: {@code ApartmentStatusIndex} on (ApartmentID, Status, EventDate DESC) and
  * {@code BuildingAlertsIndex} on (BuildingID, AlertTimestamp DESC, AlertID DESC). Dates are
  * {@code YYYY-MM-DD}; timestamps are ISO-8601 UTC with nine fraction digits so that text order is
@@ -47,7 +48,7 @@ public final class SqliteAlertStore implements AlertStore {
     public static final int SCHEMA_VERSION = AlertSchema.MIGRATIONS.size();
 
     static final String COLUMNS = "AlertID, ApartmentID, BuildingID, EventDate, AlertTimestamp, UpdatedTimestamp, "
-            + "AnomalyScore, Threshold, Status, ModelVersion, FeedbackCause, FeedbackNotes, SupersededBy";
+            + "AnomalyScore, Threshold, Status, ModelVersion, FeedbackCause, FeedbackNotes, SupersededBy, Reason";
     static final String BY_APARTMENT_SQL = "SELECT " + COLUMNS + " FROM alerts WHERE ApartmentID = ? "
             + "ORDER BY EventDate DESC";
     static final String BY_APARTMENT_AND_STATUS_SQL = "SELECT " + COLUMNS + " FROM alerts WHERE ApartmentID = ? "
@@ -55,10 +56,10 @@ public final class SqliteAlertStore implements AlertStore {
     static final String BY_BUILDING_SQL = "SELECT " + COLUMNS + " FROM alerts WHERE BuildingID = ? "
             + "ORDER BY AlertTimestamp DESC, AlertID DESC LIMIT ?";
     private static final String INSERT_SQL = "INSERT INTO alerts (" + COLUMNS + ") "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     // MAX keeps UpdatedTimestamp >= AlertTimestamp when the writer's clock is behind the creator's
     private static final String REFRESH_SQL = "UPDATE alerts SET AnomalyScore = ?, Threshold = ?, ModelVersion = ?, "
-            + "UpdatedTimestamp = MAX(AlertTimestamp, ?), Status = ?, SupersededBy = '' WHERE AlertID = ?";
+            + "UpdatedTimestamp = MAX(AlertTimestamp, ?), Status = ?, SupersededBy = '', Reason = ? WHERE AlertID = ?";
     private static final String SUPERSEDE_SQL = "UPDATE alerts SET Status = ?, SupersededBy = ?, "
             + "UpdatedTimestamp = MAX(AlertTimestamp, ?) WHERE AlertID = ?";
     private static final DateTimeFormatter TIMESTAMP =
@@ -148,7 +149,8 @@ public final class SqliteAlertStore implements AlertStore {
                         refresh.setString(3, a.modelVersion());
                         refresh.setString(4, TIMESTAMP.format(a.updatedTimestamp()));
                         refresh.setString(5, AlertStatus.UNSEEN.display());
-                        refresh.setString(6, a.alertId());
+                        refresh.setString(6, a.reason().toJson());
+                        refresh.setString(7, a.alertId());
                         refresh.executeUpdate();
                         refreshed++;
                     }
@@ -239,7 +241,7 @@ public final class SqliteAlertStore implements AlertStore {
             Instant updatedAt = now.isBefore(current.alertTimestamp()) ? current.alertTimestamp() : now;
             Alert updated = new Alert(current.alertId(), current.apartmentId(), current.buildingId(), current.eventDate(),
                     current.alertTimestamp(), updatedAt, current.anomalyScore(), current.threshold(), status,
-                    current.modelVersion(), cause, notes, "");
+                    current.modelVersion(), cause, notes, "", current.reason());
             try (PreparedStatement u = c.prepareStatement("UPDATE alerts SET Status = ?, FeedbackCause = ?, "
                     + "FeedbackNotes = ?, SupersededBy = '', UpdatedTimestamp = ? WHERE AlertID = ?")) {
                 u.setString(1, updated.status().display());
@@ -282,6 +284,15 @@ public final class SqliteAlertStore implements AlertStore {
         p.setString(11, a.feedbackCause());
         p.setString(12, a.feedbackNotes());
         p.setString(13, a.supersededBy());
+        p.setString(14, a.reason().toJson());
+    }
+
+    private static io.iotad.core.explain.Reason reason(String alertId, String json) {
+        try {
+            return io.iotad.core.explain.Reason.parse(json);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("alert " + alertId + ": column Reason holds no valid reason: " + e.getMessage(), e);
+        }
     }
 
     private static List<Alert> readAll(PreparedStatement q) throws SQLException {
@@ -291,7 +302,7 @@ public final class SqliteAlertStore implements AlertStore {
                 out.add(new Alert(rs.getString(1), rs.getString(2), rs.getString(3), LocalDate.parse(rs.getString(4)),
                         Instant.parse(rs.getString(5)), Instant.parse(rs.getString(6)), rs.getDouble(7), rs.getDouble(8),
                         AlertStatus.parse(rs.getString(9)), rs.getString(10), rs.getString(11), rs.getString(12),
-                        rs.getString(13)));
+                        rs.getString(13), reason(rs.getString(1), rs.getString(14))));
             }
         }
         return out;

@@ -1,11 +1,11 @@
 package io.iotad.pipeline.csv;
 
+import static io.iotad.core.csv.Csv.quote;
+
 import io.iotad.core.files.AtomicFile;
 import io.iotad.core.frame.CsvFrame;
-import java.io.BufferedReader;
+import io.iotad.core.csv.CsvLines;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,46 +67,18 @@ public final class AnnotatedScoresCsv {
         });
     }
 
-    /** The header's column names, split as {@code FeatureFrameCsv} splits it (quotes honoured). */
+    /** The header's column names, split as {@code FeatureFrameCsv} splits it (one tokenizer, separator sniffed). */
     private List<String> header() throws IOException {
-        String first;
-        try (BufferedReader r = Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
-            first = r.readLine();
-        }
-        if (first == null) {
-            return List.of();
-        }
-        if (!first.isEmpty() && first.charAt(0) == '\uFEFF') {
-            first = first.substring(1);
-        }
-        char sep = first.indexOf(';') >= 0 && first.indexOf(',') < 0 ? ';' : ',';
         List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < first.length(); i++) {
-            char ch = first.charAt(i);
-            if (ch == '"') {
-                if (quoted && i + 1 < first.length() && first.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (ch == sep && !quoted) {
-                out.add(cur.toString().trim());
-                cur.setLength(0);
-            } else if (ch != '\r') {
-                cur.append(ch);
+        try (CsvLines lines = CsvLines.open(source, ',')) {
+            if (!lines.next(false)) {
+                return List.of();
+            }
+            lines.separator(CsvLines.sniffSeparator(lines.lineText()));
+            for (int i = 0; i < lines.cellCount(); i++) {
+                out.add(lines.text(i).trim());
             }
         }
-        out.add(cur.toString().trim());
         return out;
-    }
-
-    private static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 }

@@ -4,6 +4,7 @@ import io.iotad.core.artifact.ArtifactMetadata;
 import io.iotad.core.artifact.ModelArtifact;
 import io.iotad.core.artifact.ModelManifest;
 import io.iotad.core.artifact.TrainingLineage;
+import io.iotad.core.artifact.TrainingProvenance;
 import io.iotad.core.config.ConfigOverride;
 import io.iotad.core.data.DataException;
 import io.iotad.core.detect.Detector;
@@ -18,7 +19,6 @@ import io.iotad.core.score.Labels;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -94,41 +94,25 @@ public final class CsvTraining {
         Labels labels = r.labelColumn().map(col -> labels(csv, col, r.trainCsv())).orElse(Labels.empty());
 
         long t0 = System.nanoTime();
-        Detector detector = trainer.fit(train, labels, new FitContext(r.seed(), r.threads(), ProgressListener.NONE));
+        FitContext ctx = new FitContext(r.seed(), r.threads(), ProgressListener.NONE);
+        Detector detector = trainer.fit(train, labels, ctx);
         long t1 = System.nanoTime();
         ModelManifest manifest = ModelArtifact.write(r.modelOut(), detector,
-                ArtifactMetadata.of(TrainingLineage.of(train, labels)));
+                ArtifactMetadata.of(TrainingLineage.of(train, labels)).withProvenance(TrainingProvenance.of(ctx, labels)));
         long t2 = System.nanoTime();
         return new Result(manifest, r.modelOut(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
     }
 
     /**
-     * Turns {@code name=value} texts into the raw options map a strategy parses; a dotted name
-     * ({@code lof.k=20}) nests.
+     * Turns {@code name=value} texts into the raw options map a strategy parses, with the one
+     * options parser ({@link ConfigOverride#options}).
      *
      * @param assignments the texts
      * @return the raw options, in order
      * @throws io.iotad.core.config.ConfigException for a malformed assignment
      */
     public static Map<String, Object> parseOptions(List<String> assignments) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (String a : assignments) {
-            ConfigOverride o = ConfigOverride.parse(a);
-            String[] parts = o.path().split("\\.");
-            Map<String, Object> node = out;
-            for (int i = 0; i < parts.length - 1; i++) {
-                Object child = node.get(parts[i]);
-                if (!(child instanceof Map)) {
-                    child = new LinkedHashMap<String, Object>();
-                    node.put(parts[i], child);
-                }
-                @SuppressWarnings("unchecked")
-                Map<String, Object> m = (Map<String, Object>) child;
-                node = m;
-            }
-            node.put(parts[parts.length - 1], o.value());
-        }
-        return out;
+        return ConfigOverride.options(assignments);
     }
 
     /**

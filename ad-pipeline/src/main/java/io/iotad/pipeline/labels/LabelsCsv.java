@@ -4,10 +4,9 @@ import io.iotad.core.data.DataException;
 import io.iotad.core.files.AtomicFile;
 import io.iotad.core.score.Label;
 import io.iotad.core.score.Labels;
-import java.io.BufferedReader;
+import io.iotad.core.csv.Csv;
+import io.iotad.core.csv.CsvLines;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -38,33 +37,27 @@ public final class LabelsCsv {
      */
     public static Labels read(Path file) throws IOException {
         List<Label> labels = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = r.readLine();
-            if (header != null && header.startsWith("\uFEFF")) {
-                header = header.substring(1);
-            }
+        try (CsvLines lines = CsvLines.open(file, ',')) {
+            String header = lines.next(false) ? lines.lineText() : null;
             if (header == null || !header.strip().equals(HEADER)) {
                 throw new DataException(file.toString(), 1, "header", header == null ? "" : header,
                         "the header '" + HEADER + "'");
             }
-            String line;
-            long lineNo = 1;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (!line.isBlank()) {
-                    labels.add(parse(file, lineNo, line));
-                }
+            lines.names(List.of(COLUMNS));
+            while (lines.next(true)) {
+                labels.add(parse(file, lines));
             }
         }
         return Labels.of(labels);
     }
 
-    private static Label parse(Path file, long lineNo, String line) {
-        List<String> f = split(file, lineNo, line);
-        if (f.size() != COLUMNS.length) {
-            throw new DataException(file.toString(), lineNo, "", line, COLUMNS.length + " fields (" + HEADER
-                    + "), found " + f.size());
+    private static Label parse(Path file, CsvLines lines) {
+        long lineNo = lines.line();
+        if (lines.cellCount() != COLUMNS.length) {
+            throw new DataException(file.toString(), lineNo, "", lines.lineText(), COLUMNS.length + " fields (" + HEADER
+                    + "), found " + lines.cellCount());
         }
+        List<String> f = List.of(lines.text(0), lines.text(1), lines.text(2), lines.text(3));
         String apartment = f.get(0).strip();
         if (apartment.isEmpty()) {
             throw new DataException(file.toString(), lineNo, COLUMNS[0], f.get(0), "a non-blank apartment id");
@@ -82,49 +75,6 @@ public final class LabelsCsv {
         return new Label(apartment, date, Integer.parseInt(label), f.get(3));
     }
 
-    private static List<String> split(Path file, long lineNo, String line) {
-        List<String> fields = new ArrayList<>(4);
-        StringBuilder cur = new StringBuilder();
-        int i = 0;
-        int n = line.length();
-        while (true) {
-            if (i < n && line.charAt(i) == '"') {
-                i++;
-                while (true) {
-                    if (i >= n) {
-                        throw new DataException(file.toString(), lineNo, COLUMNS[Math.min(fields.size(), 3)], line,
-                                "a closing double quote");
-                    }
-                    char c = line.charAt(i++);
-                    if (c == '"') {
-                        if (i < n && line.charAt(i) == '"') {
-                            cur.append('"');
-                            i++;
-                        } else {
-                            break;
-                        }
-                    } else {
-                        cur.append(c);
-                    }
-                }
-                if (i < n && line.charAt(i) != ',') {
-                    throw new DataException(file.toString(), lineNo, COLUMNS[Math.min(fields.size(), 3)], line,
-                            "a comma after the closing double quote");
-                }
-            } else {
-                while (i < n && line.charAt(i) != ',') {
-                    cur.append(line.charAt(i++));
-                }
-            }
-            fields.add(cur.toString());
-            cur.setLength(0);
-            if (i >= n) {
-                return fields;
-            }
-            i++; // the comma
-        }
-    }
-
     /**
      * @param label a verdict
      * @return its CSV line, without line break
@@ -138,7 +88,7 @@ public final class LabelsCsv {
         if (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
             throw new IllegalArgumentException("a labels.csv field may not hold a line break: '" + s + "'");
         }
-        return s.indexOf(',') >= 0 || s.indexOf('"') >= 0 ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return Csv.quote(s);
     }
 
     /**

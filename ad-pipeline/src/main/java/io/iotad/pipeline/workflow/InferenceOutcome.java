@@ -21,9 +21,11 @@ import java.time.LocalDate;
  * @param published what writing the alerts did: created, refreshed, superseded, reviewed ones kept
  * @param scoresCsv the written scores
  * @param ingest what reading the telemetry counted
+ * @param retraining the retraining decision judged after the run
  */
 public record InferenceOutcome(RunReport report, ModelPackage model, LocalDate from, LocalDate to, Scores scores,
-                               AlertSelection selection, PublishResult published, Path scoresCsv, IngestReport ingest) {
+                               AlertSelection selection, PublishResult published, Path scoresCsv, IngestReport ingest,
+                               io.iotad.pipeline.monitoring.RetrainingDecision retraining) {
     /** @return how many alerts were new (the others refreshed unreviewed alerts or left reviewed ones as they were) */
     public int newAlerts() {
         return published.created();

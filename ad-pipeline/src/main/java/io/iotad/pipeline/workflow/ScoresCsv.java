@@ -1,5 +1,7 @@
 package io.iotad.pipeline.workflow;
 
+import static io.iotad.core.csv.Csv.quote;
+
 import io.iotad.core.files.AtomicFile;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.score.Scores;
@@ -39,12 +41,5 @@ public final class ScoresCsv {
                 w.append(line).append('\n');
             }
         });
-    }
-
-    private static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 }

@@ -20,8 +20,14 @@ import java.util.Optional;
  * @param reportJson {@code evaluation_report.json}
  * @param reportHtml the HTML evaluation report
  * @param ingest what reading the telemetry counted
+ * @param archetypeModels the archetypes' own models registered beside {@code registered}
+ *     ({@code training.model_grouping: archetype}), each {@code PendingManualApproval}; empty otherwise
  */
 public record TrainingOutcome(RunReport report, TrainingSplit split, EvaluationResult evaluation, GateVerdict verdict,
                               Optional<ModelPackage> registered, Path artifact, Path reportJson, Path reportHtml,
-                              IngestReport ingest) {
+                              IngestReport ingest, java.util.List<ModelPackage> archetypeModels) {
+    /** Copies the list. */
+    public TrainingOutcome {
+        archetypeModels = archetypeModels == null ? java.util.List.of() : java.util.List.copyOf(archetypeModels);
+    }
 }

@@ -3,6 +3,7 @@ package io.iotad.pipeline.workflow;
 import io.iotad.core.config.TrainingConfig;
 import io.iotad.core.detect.BatchScoring;
 import io.iotad.core.detect.Detector;
+import io.iotad.core.explain.FeatureBaseline;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.score.Scores;
 import java.time.LocalDate;
@@ -96,6 +97,28 @@ public record TrainingSplit(LocalDate trainFrom, LocalDate trainTo, LocalDate ho
      */
     public Scores scoreHoldout(Detector detector, FeatureFrame frame) {
         return BatchScoring.inContext(detector, between(frame, trainFrom, holdoutTo), holdoutFrom, holdoutTo);
+    }
+
+    /**
+     * {@link #scoreHoldout(Detector, FeatureFrame)}, each scored row with its reason measured
+     * against the training days ({@link io.iotad.core.explain.Explainer}).
+     *
+     * @param detector the fitted detector
+     * @param baseline the training rows' medians and scales ({@link #baseline})
+     * @param frame all daily rows (training and holdout days)
+     * @return one score per row of {@link #holdout(FeatureFrame)}, in its order, with reasons
+     */
+    public Scores scoreHoldout(Detector detector, FeatureBaseline baseline, FeatureFrame frame) {
+        return BatchScoring.inContext(detector, baseline, between(frame, trainFrom, holdoutTo), holdoutFrom, holdoutTo);
+    }
+
+    /**
+     * @param frame all daily rows
+     * @param features the features to measure
+     * @return the training days' median and robust scale of each feature, recorded in the artifact
+     */
+    public FeatureBaseline baseline(FeatureFrame frame, io.iotad.core.frame.FeatureSchema features) {
+        return FeatureBaseline.of(train(frame), features);
     }
 
     /**

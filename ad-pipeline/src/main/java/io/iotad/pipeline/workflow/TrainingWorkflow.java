@@ -1,15 +1,18 @@
 package io.iotad.pipeline.workflow;
 
 import io.iotad.core.IotadVersion;
+import io.iotad.core.artifact.ArtifactAttachments;
 import io.iotad.core.artifact.ArtifactMetadata;
 import io.iotad.core.artifact.ModelArtifact;
 import io.iotad.core.artifact.ModelManifest;
 import io.iotad.core.artifact.TrainingLineage;
+import io.iotad.core.artifact.TrainingProvenance;
 import io.iotad.core.config.IotadConfig;
 import io.iotad.core.detect.Detector;
 import io.iotad.core.detect.DetectorStrategies;
 import io.iotad.core.detect.DetectorTrainer;
 import io.iotad.core.detect.FitContext;
+import io.iotad.core.explain.FeatureBaseline;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
 import io.iotad.core.progress.ProgressListener;
@@ -23,6 +26,10 @@ import io.iotad.eval.backtest.BacktestResult;
 import io.iotad.eval.gate.GateVerdict;
 import io.iotad.eval.report.EvaluationReport;
 import io.iotad.eval.report.HtmlReport;
+import io.iotad.pipeline.alerting.ThresholdFromLabels;
+import io.iotad.pipeline.monitoring.FeatureProfile;
+import io.iotad.pipeline.monitoring.FeatureProfiler;
+import io.iotad.pipeline.monitoring.HddBands;
 import io.iotad.pipeline.run.RunReport;
 import io.iotad.pipeline.run.StepFailedException;
 import io.iotad.pipeline.run.WorkflowRun;
@@ -42,7 +49,9 @@ import java.util.Optional;
  * {@code EvaluationFailed}); one that passes is registered as {@code PendingManualApproval}.
  *
  * <p>Outputs under the run's directory: {@code model.tar.gz}, {@code evaluation_report.json},
- * {@code evaluation_report.html}, {@code run_report.json}.
+ * {@code evaluation_report.html}, {@code run_report.json}. The artifact carries the
+ * feature profile of every row of the run, training and holdout days (for the inference drift step) and, with {@code training.threshold_from_labels=pr_curve},
+ * the alert threshold chosen from the labelled holdout days.
  */
 public final class TrainingWorkflow {
     /** The workflow's name, as the seed's state machine. */
@@ -103,18 +112,36 @@ public final class TrainingWorkflow {
         FeatureFrame all = run.step("FeatureEngineering", facts -> fe.compute(telemetry, facts));
         TrainingSplit split = TrainingSplit.of(all, config.training());
         FeatureSchema features = featureColumns(all);
-        Trained trained = run.step("ModelTraining", facts -> train(split.train(all).select(features), labels, facts));
+        Map<String, String> archetypes = telemetry.archetypeByBuilding();
+        Trained trained = run.step("ModelTraining", facts -> {
+            FeatureFrame train = split.train(all).select(features);
+            Trained global = train(train, labels, facts);
+            if (!config.training().groupedByArchetype()) {
+                return global;
+            }
+            Map<String, Object> groups = new java.util.TreeMap<>();
+            Map<String, Trained> own = fitArchetypes(train, labels, archetypes, groups, progress);
+            facts.put("model_grouping", config.training().modelGrouping());
+            facts.put("groups", groups);
+            return global.withArchetypes(own);
+        });
+        FeatureBaseline baseline = split.baseline(all, trained.detector.features());
+        ArchetypeRouting routing = routing(trained, baseline, archetypes);
         Scores[] holdoutScores = new Scores[1];
         BacktestResult[] backtest = new BacktestResult[1];
         EvaluationResult evaluation = run.step("ModelEvaluation", facts -> {
             FeatureFrame holdout = split.holdout(all);
             long t0 = System.nanoTime();
-            Scores scores = split.scoreHoldout(trained.detector, all);
+            Scores scores = config.training().groupedByArchetype()
+                    ? routing.score(TrainingSplit.between(all, split.trainFrom(), split.holdoutTo()), split.holdoutFrom(),
+                            split.holdoutTo())
+                    : split.scoreHoldout(trained.detector, baseline, all);
             holdoutScores[0] = scores;
             double scoreSeconds = (System.nanoTime() - t0) / 1e9;
             EvaluationOptions options = ScoreEvaluation.options(config, labelsComplete);
             EvaluationResult r = ScoreEvaluation.evaluate(scores, labels, telemetry, options);
-            backtest[0] = WeeklyBacktest.run(split, all.select(features), labels, options, this::fitQuietly);
+            backtest[0] = WeeklyBacktest.run(split, all.select(features), labels, options,
+                    (train, l) -> fitQuietly(train, l, archetypes));
             facts.put("backtest_weeks", backtest[0].weeks().size());
             config.evaluation().holdoutDataPath().ifPresent(path -> {
                 // not silent: the local workflow evaluates on the holdout days; a separate evaluation set is read by
@@ -144,18 +171,38 @@ public final class TrainingWorkflow {
             return v;
         });
         Path artifact = outDir.resolve("model.tar.gz");
+        ThresholdFromLabels.Outcome threshold = config.thresholdFromLabels().enabled()
+                ? ThresholdFromLabels.choose(holdoutScores[0], labels, labelsComplete,
+                        config.thresholdFromLabels().visitsPerDay(), config.thresholdFromLabels().minLabelledDays())
+                : new ThresholdFromLabels.Outcome(Optional.empty(), "training.threshold_from_labels=none");
         if (!verdict.passed()) {
             RunReport report = run.finish(WorkflowRun.EVALUATION_FAILED);
             report.writeJson(outDir.resolve("run_report.json"));
             return new TrainingOutcome(report, split, evaluation, verdict, Optional.empty(), artifact, json, html,
-                    telemetry.ingest());
+                    telemetry.ingest(), java.util.List.of());
         }
+        java.util.List<ModelPackage> archetypeModels = new java.util.ArrayList<>();
         ModelPackage pkg = run.step("RegisterModel", facts -> {
+            // the same seed, thread count and verdicts fit the global and the archetypes' models
+            TrainingProvenance provenance = TrainingProvenance.of(fitContext(ProgressListener.NONE), labels);
             ArtifactMetadata meta = ArtifactMetadata.of(trained.lineage)
+                    .withProvenance(provenance)
                     .withFeaturePipeline(fe.spec().toMap())
                     .withMetrics(ScoreEvaluation.finite(metrics))
-                    .withCreatedAt(clock.instant());
-            ModelManifest manifest = ModelArtifact.write(artifact, trained.detector, meta);
+                    .withCreatedAt(clock.instant())
+                    .withFeatureBaseline(baseline);
+            FeatureProfile profile = FeatureProfiler.profile(all,
+                    new java.util.HashSet<>(config.featureEngineering().weatherFeatureCols()),
+                    new HddBands(config.monitoring().hddBandWidth()));
+            ArtifactAttachments attachments = ArtifactAttachments.NONE
+                    .with(ArtifactAttachments.FEATURE_PROFILE, profile.toJson());
+            if (threshold.choice().isPresent()) {
+                attachments = attachments.with(ArtifactAttachments.ALERT_POLICY, threshold.choice().get().toJson());
+            }
+            ModelManifest manifest = ModelArtifact.write(artifact, trained.detector, meta, attachments);
+            facts.put("feature_profile_entries", profile.entries().size());
+            facts.put("threshold_from_labels", threshold.choice().<Object>map(ThresholdFromLabels.Choice::toMap)
+                    .orElse(threshold.reason()));
             Map<String, Object> registryMeta = new LinkedHashMap<>();
             registryMeta.put("code_version", IotadVersion.version());
             registryMeta.put("strategy", manifest.strategy());
@@ -169,7 +216,34 @@ public final class TrainingWorkflow {
             registryMeta.put("training_content_sha256", trained.lineage.contentHash());
             registryMeta.put("run_id", run.runId());
             registryMeta.put("evaluation_report", json.toAbsolutePath().toString());
+            threshold.choice().ifPresent(c -> {
+                registryMeta.put("alert_threshold", c.threshold());
+                registryMeta.put("alert_threshold_method", "pr_curve");
+                registryMeta.put("visits_per_day", c.visitsPerDay());
+            });
             ModelPackage p = registry.register(config.training().modelGroup(), artifact, registryMeta);
+            Map<String, String> grouped = new java.util.TreeMap<>();
+            for (Map.Entry<String, Trained> e : trained.archetypes.entrySet()) {
+                ArchetypeRouting.Route route = routing.byArchetype().get(e.getKey());
+                Path groupArtifact = outDir.resolve("model-" + e.getKey() + ".tar.gz");
+                ModelArtifact.write(groupArtifact, route.detector(), ArtifactMetadata.of(e.getValue().lineage)
+                        .withProvenance(provenance)
+                        .withFeaturePipeline(fe.spec().toMap())
+                        .withMetrics(ScoreEvaluation.finite(metrics))
+                        .withCreatedAt(clock.instant())
+                        .withFeatureBaseline(route.baseline()));
+                Map<String, Object> groupMeta = new LinkedHashMap<>(registryMeta);
+                groupMeta.put("archetype", e.getKey());
+                groupMeta.put("fallback_group", config.training().modelGroup());
+                groupMeta.put("training_rows", e.getValue().lineage.rows());
+                groupMeta.put("training_content_sha256", e.getValue().lineage.contentHash());
+                ModelPackage own = registry.register(route.group(), groupArtifact, groupMeta);
+                archetypeModels.add(own);
+                grouped.put(e.getKey(), own.id());
+            }
+            if (!grouped.isEmpty()) {
+                facts.put("archetype_models", grouped);
+            }
             ScoreEvaluation.write(EvaluationReport.of(title, p.id(), evaluation, backtest[0], verdict, clock.instant()), json, html);
             facts.put("model", p.id());
             facts.put("status", p.status().display());
@@ -178,7 +252,7 @@ public final class TrainingWorkflow {
         RunReport report = run.finish(WorkflowRun.SUCCEEDED);
         report.writeJson(outDir.resolve("run_report.json"));
         return new TrainingOutcome(report, split, evaluation, verdict, Optional.of(pkg), artifact, json, html,
-                telemetry.ingest());
+                telemetry.ingest(), archetypeModels);
     }
 
     private FeatureSchema featureColumns(FeatureFrame all) {
@@ -190,18 +264,108 @@ public final class TrainingWorkflow {
      * Fits like ModelTraining, for a backtest fold, without progress output; empty when the fold has no
      * fault to learn from or too few usable rows (that week is then left unscored in the backtest).
      */
+    private java.util.Optional<Detector> fitQuietly(FeatureFrame train, Labels labels, Map<String, String> archetypes) {
+        java.util.Optional<Detector> global = fitQuietly(train, labels);
+        if (global.isEmpty() || !config.training().groupedByArchetype()) {
+            return global;
+        }
+        Map<String, ArchetypeRouting.Route> own = new LinkedHashMap<>();
+        for (Map.Entry<String, FeatureFrame> e : byArchetype(train, archetypes).entrySet()) {
+            if (enoughFor(e.getValue(), labels, null)) {
+                fitQuietly(e.getValue(), labels).ifPresent(d -> own.put(e.getKey(), new ArchetypeRouting.Route(
+                        config.training().archetypeGroup(e.getKey()), d, FeatureBaseline.EMPTY)));
+            }
+        }
+        return java.util.Optional.of(new ArchetypeRouting(new ArchetypeRouting.Route(config.training().modelGroup(),
+                global.get(), FeatureBaseline.EMPTY), own, archetypes).asDetector());
+    }
+
+    /**
+     * Fits one model per archetype whose training rows pass the cold-start thresholds
+     * ({@code training.min_group_rows}, and for a supervised strategy {@code training.min_group_faults});
+     * the others are left to the global model. What was decided for each archetype goes to {@code groups}.
+     */
+    private Map<String, Trained> fitArchetypes(FeatureFrame train, Labels labels, Map<String, String> archetypes,
+                                               Map<String, Object> groups, ProgressListener listener) {
+        Map<String, Trained> own = new java.util.TreeMap<>();
+        for (Map.Entry<String, FeatureFrame> e : byArchetype(train, archetypes).entrySet()) {
+            Map<String, Object> decision = new LinkedHashMap<>();
+            FeatureFrame rows = e.getValue();
+            decision.put("rows", rows.rowCount());
+            decision.put("faults", (int) java.util.Arrays.stream(labels.align(rows)).filter(y -> y == 1).count());
+            if (enoughFor(rows, labels, decision)) {
+                Map<String, Object> ignored = new LinkedHashMap<>();
+                own.put(e.getKey(), train(rows, labels, ignored));
+                decision.put("model", config.training().archetypeGroup(e.getKey()));
+            } else {
+                decision.put("model", config.training().modelGroup());
+                LOG.info("archetype {}: too little data for a model of its own ({}); the global model scores it",
+                        e.getKey(), decision.get("fallback_reason"));
+            }
+            groups.put(e.getKey(), decision);
+        }
+        return own;
+    }
+
+    /** Whether an archetype's training rows pass the cold-start thresholds; why not goes to {@code decision}. */
+    private boolean enoughFor(FeatureFrame rows, Labels labels, Map<String, Object> decision) {
+        int minRows = config.training().minGroupRows();
+        if (rows.rowCount() < minRows) {
+            if (decision != null) {
+                decision.put("fallback_reason", rows.rowCount() + " rows < training.min_group_rows=" + minRows);
+            }
+            return false;
+        }
+        if (trainer().supervised()) {
+            long faults = java.util.Arrays.stream(labels.align(rows)).filter(y -> y == 1).count();
+            int minFaults = Math.max(1, config.training().minGroupFaults());
+            if (faults < minFaults) {
+                if (decision != null) {
+                    decision.put("fallback_reason", faults + " faults < training.min_group_faults=" + minFaults);
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The rows of each archetype's buildings; buildings of no known archetype are left out (the global model scores them). */
+    private static Map<String, FeatureFrame> byArchetype(FeatureFrame rows, Map<String, String> archetypes) {
+        Map<String, FeatureFrame> out = new java.util.TreeMap<>();
+        for (String a : new java.util.TreeSet<>(archetypes.values())) {
+            out.put(a, rows.filter(i -> a.equals(archetypes.get(rows.buildingId(i)))));
+        }
+        return out;
+    }
+
+    private ArchetypeRouting routing(Trained trained, FeatureBaseline baseline, Map<String, String> archetypes) {
+        ArchetypeRouting.Route global = new ArchetypeRouting.Route(config.training().modelGroup(), trained.detector, baseline);
+        Map<String, ArchetypeRouting.Route> own = new LinkedHashMap<>();
+        trained.archetypes.forEach((a, t) -> own.put(a, new ArchetypeRouting.Route(config.training().archetypeGroup(a),
+                t.detector, t.baseline)));
+        return new ArchetypeRouting(global, own, archetypes);
+    }
+
     private java.util.Optional<Detector> fitQuietly(FeatureFrame train, Labels labels) {
         DetectorTrainer<?> trainer = trainer();
         if (trainer.supervised() && java.util.Arrays.stream(labels.align(train)).noneMatch(y -> y == 1)) {
             return java.util.Optional.empty();
         }
-        FitContext ctx = new FitContext(config.training().seed(), Runtime.getRuntime().availableProcessors(), ProgressListener.NONE);
+        FitContext ctx = fitContext(ProgressListener.NONE);
         try {
             return java.util.Optional.of(trainer.fit(train, labels, ctx));
         } catch (IllegalArgumentException tooLittleData) {
             // the same options fitted the full training window already: an early fold can only lack data
             return java.util.Optional.empty();
         }
+    }
+
+    /**
+     * @param listener where the fit reports progress
+     * @return the configured seed, every available processor, and that listener
+     */
+    private FitContext fitContext(ProgressListener listener) {
+        return new FitContext(config.training().seed(), Runtime.getRuntime().availableProcessors(), listener);
     }
 
     /** @return the configured strategy bound to {@code training.hyperparameters} */
@@ -216,7 +380,7 @@ public final class TrainingWorkflow {
                     + "strategy " + trainer.name() + " is supervised; collect technicians' feedback first or choose an "
                     + "unsupervised strategy");
         }
-        FitContext ctx = new FitContext(config.training().seed(), Runtime.getRuntime().availableProcessors(), progress);
+        FitContext ctx = fitContext(progress);
         long t0 = System.nanoTime();
         Detector detector = trainer.fit(train, labels, ctx);
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -228,9 +392,17 @@ public final class TrainingWorkflow {
         facts.put("to", String.valueOf(lineage.lastDate()));
         facts.put("fit_seconds", seconds);
         facts.put("rows_per_second", seconds > 0 ? train.rowCount() / seconds : Double.NaN);
-        return new Trained(detector, lineage);
+        return new Trained(detector, lineage, FeatureBaseline.of(train, detector.features()), Map.of());
     }
 
-    private record Trained(Detector detector, TrainingLineage lineage) {
+    /**
+     * A fitted model, its lineage and training baseline, and (grouped by archetype) the archetypes'
+     * own models.
+     */
+    private record Trained(Detector detector, TrainingLineage lineage, FeatureBaseline baseline,
+                           Map<String, Trained> archetypes) {
+        Trained withArchetypes(Map<String, Trained> own) {
+            return new Trained(detector, lineage, baseline, own);
+        }
     }
 }

@@ -8,6 +8,9 @@ import io.iotad.core.alert.AlertBatch;
 import io.iotad.core.alert.AlertStatus;
 import io.iotad.core.alert.PublishResult;
 import io.iotad.core.artifact.UnsupportedVersionException;
+import io.iotad.core.explain.Contribution;
+import io.iotad.core.explain.Direction;
+import io.iotad.core.explain.Reason;
 import io.iotad.core.score.Label;
 import io.iotad.pipeline.labels.SqliteLabelStore;
 import io.iotad.pipeline.sqlite.SchemaMigration;
@@ -53,12 +56,13 @@ class AlertSchemaMigrationTest {
         assertThat(schemaVersion(db, "alerts")).isEqualTo(1);
 
         try (SqliteAlertStore store = SqliteAlertStore.open(db)) {
-            assertThat(schemaVersion(db, "alerts")).isEqualTo(SqliteAlertStore.SCHEMA_VERSION).isEqualTo(2);
+            assertThat(schemaVersion(db, "alerts")).isEqualTo(SqliteAlertStore.SCHEMA_VERSION).isEqualTo(3);
             Alert a1 = store.find("apt_1#2024-02-05").orElseThrow();
             assertThat(a1.status()).isEqualTo(AlertStatus.UNSEEN);
             assertThat(a1.alertTimestamp()).isEqualTo(Instant.parse("2024-02-06T03:00:00Z"));
             assertThat(a1.updatedTimestamp()).isEqualTo(a1.alertTimestamp());
             assertThat(a1.supersededBy()).isEmpty();
+            assertThat(a1.reason()).isEqualTo(Reason.NONE);
             Alert a2 = store.find("apt_2#2024-02-05").orElseThrow();
             assertThat(a2.status()).isEqualTo(AlertStatus.RESOLVED_TRUE_POSITIVE);
             assertThat(a2.feedbackCause()).isEqualTo("valve_stuck_closed");
@@ -84,7 +88,7 @@ class AlertSchemaMigrationTest {
         Path fresh = dir.resolve("fresh.db");
         SqliteAlertStore.open(old).close();
         SqliteAlertStore.open(fresh).close();
-        assertThat(columns(old)).isEqualTo(columns(fresh)).contains("UpdatedTimestamp TEXT 1 ''", "SupersededBy TEXT 1 ''");
+        assertThat(columns(old)).isEqualTo(columns(fresh)).contains("UpdatedTimestamp TEXT 1 ''", "SupersededBy TEXT 1 ''", "Reason TEXT 1 ''");
     }
 
     @Test
@@ -94,7 +98,39 @@ class AlertSchemaMigrationTest {
         try (SqliteAlertStore store = SqliteAlertStore.open(db)) {
             assertThat(store.byDateRange(DAY, DAY.plusDays(1), null)).hasSize(3);
         }
+        assertThat(schemaVersion(db, "alerts")).isEqualTo(3);
+    }
+
+    @Test
+    void given_a_version_2_file_when_opened_then_its_alerts_gain_an_empty_reason_and_a_rescore_gives_them_one()
+            throws Exception {
+        Path db = dir.resolve("v2.db");
+        try (SqliteDatabase d = SqliteDatabase.open(db, 1000)) {
+            d.migrate("alerts", AlertSchema.MIGRATIONS.subList(0, 2));
+            d.inTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("INSERT INTO alerts (AlertID, ApartmentID, BuildingID, EventDate, AlertTimestamp, "
+                            + "UpdatedTimestamp, AnomalyScore, Threshold, Status, ModelVersion) VALUES ('apt_1#2024-02-05', "
+                            + "'apt_1', 'bldg_A', '2024-02-05', '2024-02-06T03:00:00.000000000Z', "
+                            + "'2024-02-06T03:00:00.000000000Z', 0.7, 0.5, 'Unseen', 'global/1')");
+                }
+                return null;
+            });
+        }
         assertThat(schemaVersion(db, "alerts")).isEqualTo(2);
+        Reason why = new Reason(Reason.TREE_SHAP, List.of(
+                new Contribution("room_temp_min", Direction.LOW, 16.5, 1.25),
+                new Contribution("energy_per_hdd", Direction.HIGH, 3.0, 0.5)));
+        try (SqliteAlertStore store = SqliteAlertStore.open(db)) {
+            assertThat(schemaVersion(db, "alerts")).isEqualTo(3);
+            assertThat(store.find("apt_1#2024-02-05").orElseThrow().reason()).isEqualTo(Reason.NONE);
+            Instant rerun = Instant.parse("2024-02-07T09:00:00Z");
+            store.publish(new AlertBatch("global/2", DAY, DAY, rerun, List.of(
+                    Alert.unseen("apt_1", "bldg_A", DAY, rerun, 0.9, 0.5, "global/2", why),
+                    Alert.unseen("apt_9", "bldg_A", DAY, rerun, 0.8, 0.5, "global/2", why))));
+            assertThat(store.find("apt_1#2024-02-05").orElseThrow().reason()).isEqualTo(why);
+            assertThat(store.find("apt_9#2024-02-05").orElseThrow().reason()).isEqualTo(why);
+        }
     }
 
     @Test
@@ -112,12 +148,12 @@ class AlertSchemaMigrationTest {
         Path db = fixture();
         try (SqliteDatabase d = SqliteDatabase.open(db, 1000)) {
             List<SchemaMigration> broken = new ArrayList<>(AlertSchema.MIGRATIONS);
-            broken.add(new SchemaMigration(3, "broken", List.of("ALTER TABLE alerts ADD COLUMN Reason TEXT NOT NULL "
+            broken.add(new SchemaMigration(4, "broken", List.of("ALTER TABLE alerts ADD COLUMN Extra TEXT NOT NULL "
                     + "DEFAULT ''", "ALTER TABLE no_such_table ADD COLUMN x TEXT")));
             assertThatThrownBy(() -> d.migrate("alerts", broken)).hasMessageContaining("no_such_table");
             assertThat(d.schemaVersion("alerts")).isEqualTo(1);
         }
-        assertThat(columns(db)).extracting(c -> c.split(" ")[0]).contains("AlertID").doesNotContain("Reason", "UpdatedTimestamp");
+        assertThat(columns(db)).extracting(c -> c.split(" ")[0]).contains("AlertID").doesNotContain("Reason", "UpdatedTimestamp", "Extra");
     }
 
     @Test

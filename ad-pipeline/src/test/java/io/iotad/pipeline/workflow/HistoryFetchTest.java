@@ -86,7 +86,8 @@ class HistoryFetchTest {
         Map<String, Object> read = fromLake.report().steps().get(1).facts();
         assertThat(read).containsEntry("lookback_days", CONFIG.featureEngineering().lookbackDays() + 3)
                 .containsEntry("partitions", (long) CONFIG.featureEngineering().lookbackDays() + 3 + 1);
-        assertThat(fromLake.report().steps().get(2).facts()).containsEntry("history_days_needed", 3)
+        assertThat(fromLake.report().steps().stream().filter(st -> st.name().equals("BatchScore")).findFirst().orElseThrow()
+                .facts()).containsEntry("history_days_needed", 3)
                 .doesNotContainKey("history_short_of_detector");
         assertThat(fromLake.scores().values()).containsExactly(fromFiles.scores().values());
         assertThat(fromLake.scores().scoredCount()).isEqualTo(12);

@@ -230,4 +230,81 @@ class InferenceWorkflowTest {
         }
         assertThat(inBuilding).isPositive();
     }
+
+    @Test
+    void given_default_limits_when_a_day_is_scored_then_the_report_holds_the_drift_verdict_and_the_retraining_decision()
+            throws IOException {
+        LocalDate day = portfolio.lastDay();
+        InferenceOutcome r;
+        try (SqliteAlertStore alerts = SqliteAlertStore.open(dir.resolve("alerts.db"))) {
+            r = new InferenceWorkflow(SCORING, registry, alerts, FIRST_RUN, ProgressListener.NONE, WorkflowRun.StepListener.NONE)
+                    .withMonitoring(java.util.Optional.empty(), java.util.Optional.of(dir.resolve("history.csv")))
+                    .run(TelemetrySource.loaded(portfolio.telemetry()), day, day, dir.resolve("run"));
+        }
+
+        assertThat(r.report().steps()).extracting(io.iotad.pipeline.run.StepReport::name).containsExactly(
+                "GetApprovedModelPackage", "FeatureEngineeringInference", "DataDrift", "BatchScore", "ProcessResults",
+                "RetrainingDecision");
+        assertThat(r.report().steps().get(2).facts()).containsEntry("judged", true).containsKey("by_day");
+        assertThat(dir.resolve("run").resolve(io.iotad.pipeline.monitoring.DriftReportHtml.FILE_NAME)).exists();
+        assertThat(io.iotad.pipeline.monitoring.MonitoringHistory.read(dir.resolve("history.csv")))
+                .extracting(io.iotad.pipeline.monitoring.RetrainingPolicy.DriftDay::day).containsExactly(day);
+        assertThat(r.retraining().asOf()).isEqualTo(day);
+        assertThat(r.retraining().triggers()).extracting(io.iotad.pipeline.monitoring.RetrainingDecision.Trigger::name)
+                .containsExactly("new_labels", "drift_days", "reported_precision");
+        assertThat(r.report().steps().get(5).facts()).containsKey("retrain");
+    }
+
+    @Test
+    void given_a_stop_limit_of_zero_when_a_day_is_scored_then_the_drift_step_stops_the_run_before_scoring()
+            throws IOException {
+        LocalDate day = portfolio.lastDay();
+        IotadConfig strict = SCORING.withOverrides(List.of("monitoring.psi_warn=0", "monitoring.psi_stop=0"));
+        Path out = dir.resolve("run");
+        StepFailedException e;
+        try (SqliteAlertStore alerts = SqliteAlertStore.open(dir.resolve("alerts.db"))) {
+            e = catchThrowableOfType(StepFailedException.class, () -> score(registry, strict, portfolio.telemetry(), alerts,
+                    FIRST_RUN, day, out));
+            assertThat(alerts.byDateRange(day, day, null)).isEmpty();
+        }
+
+        assertThat(e.step()).isEqualTo("DataDrift");
+        assertThat(e.getCause()).isInstanceOf(io.iotad.pipeline.monitoring.DriftStopException.class)
+                .hasMessageContaining("statistic psi").hasMessageContaining("monitoring.psi_stop=0.0")
+                .hasMessageContaining("segment ").hasMessageContaining("band ");
+        assertThat(out.resolve("scores.csv")).doesNotExist();
+        assertThat(out.resolve(io.iotad.pipeline.monitoring.DriftReportHtml.FILE_NAME)).exists();
+        JsonNode report = new ObjectMapper().readTree(out.resolve("run_report.json").toFile());
+        assertThat(report.path("status").asText()).isEqualTo(WorkflowRun.FAILED);
+        assertThat(report.path("steps").get(2).path("facts").path("first_stop").path("statistic").asText()).isEqualTo("psi");
+    }
+
+    @Test
+    void given_a_threshold_chosen_from_labels_when_inference_runs_then_it_uses_the_models_threshold() throws IOException {
+        FileModelRegistry own = new FileModelRegistry(dir.resolve("registry"), TRAINED);
+        IotadConfig fromLabels = TRAINING.withOverrides(List.of("training.threshold_from_labels=pr_curve",
+                "training.visits_per_day=3", "training.min_labelled_days=1"));
+        TrainingOutcome trained = new TrainingWorkflow(fromLabels, own, TRAINED, ProgressListener.NONE,
+                WorkflowRun.StepListener.NONE).run(TelemetrySource.loaded(portfolio.telemetry()), portfolio.labels(), true,
+                dir.resolve("training"));
+        ModelPackage pkg = trained.registered().orElseThrow();
+        own.updateStatus(pkg.group(), pkg.version(), ModelStatus.APPROVED, "approved by the test");
+        var policy = io.iotad.core.artifact.ModelArtifact.read(own.artifactPath(pkg)).attachments()
+                .get(io.iotad.core.artifact.ArtifactAttachments.ALERT_POLICY).map(b -> io.iotad.pipeline.alerting
+                        .ThresholdFromLabels.Choice.fromJson(b, "test")).orElseThrow();
+        IotadConfig scoring = IotadConfig.defaults().withOverrides(List.of("inference.suppression.vacation_hours=0",
+                "feature_engineering.null_rate_limit=0.10"));
+        InferenceOutcome r;
+        try (SqliteAlertStore alerts = SqliteAlertStore.open(dir.resolve("alerts.db"))) {
+            r = score(own, scoring, portfolio.telemetry(), alerts, FIRST_RUN, portfolio.lastDay(), dir.resolve("run"));
+        }
+
+        assertThat(policy.visitsPerDay()).isEqualTo(3);
+        assertThat(policy.alertsPerDay()).isLessThanOrEqualTo(3);
+        assertThat(pkg.metadata()).containsEntry("alert_threshold", policy.threshold());
+        assertThat(r.report().steps().get(4).facts()).containsEntry("alert_threshold", policy.threshold())
+                .containsEntry("alert_threshold_source", "model (threshold from labels)").containsEntry("top_k_per_day", 3);
+        assertThat(r.selection().alerts()).allSatisfy(a -> assertThat(a.anomalyScore()).isGreaterThanOrEqualTo(policy.threshold()));
+        assertThat(r.selection().alerts()).hasSizeLessThanOrEqualTo(3);
+    }
 }

@@ -43,6 +43,23 @@ public final class WeatherWriter {
      */
     public static long writeCsv(Path file, List<Building> buildings, List<RegionWeather> weather, ZoneId zone,
             Map<Integer, Set<LocalDate>> gaps) throws IOException {
+        return writeCsv(file, buildings, weather, zone, gaps, Map.of());
+    }
+
+    /**
+     * @param file weather.csv
+     * @param buildings buildings in index order
+     * @param weather per region index, its weather
+     * @param zone zone of calendar days (holidays and gaps)
+     * @param gaps per building index, the local dates whose hours are left out
+     * @param offsets per building index, the kelvin added to the reported temperature on a local date (a
+     *     data scenario: the feed is wrong, the physics is not)
+     * @return number of rows written
+     * @throws IOException if the file cannot be written
+     */
+    public static long writeCsv(Path file, List<Building> buildings, List<RegionWeather> weather, ZoneId zone,
+            Map<Integer, Set<LocalDate>> gaps, Map<Integer, java.util.function.Function<LocalDate, Double>> offsets)
+            throws IOException {
         long rows = 0;
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write(HEADER);
@@ -50,6 +67,7 @@ public final class WeatherWriter {
             for (Building b : buildings) {
                 RegionWeather rw = weather.get(b.region().index());
                 Set<LocalDate> skip = gaps.getOrDefault(b.index(), Set.of());
+                java.util.function.Function<LocalDate, Double> offset = offsets.get(b.index());
                 StringBuilder sb = new StringBuilder(64);
                 for (int h = 0; h < rw.hours(); h++) {
                     Instant t = Instant.ofEpochSecond(rw.firstHourEpochSecond() + 3600L * h);
@@ -59,7 +77,8 @@ public final class WeatherWriter {
                     }
                     sb.setLength(0);
                     sb.append(b.id()).append(',').append(t).append(',')
-                            .append(Fixed.oneDecimal(rw.temperatureC()[h])).append(',')
+                            .append(Fixed.oneDecimal(offset == null ? rw.temperatureC()[h]
+                                    : rw.temperatureC()[h] + offset.apply(local))).append(',')
                             .append(Fixed.oneDecimal(rw.humidityPct()[h])).append(',')
                             .append(Fixed.oneDecimal(rw.ghiWPerM2()[h])).append(',')
                             .append(Holidays.isHoliday(local) ? '1' : '0').append('\n');

@@ -1,23 +1,20 @@
 package io.iotad.benchmarks.models;
 
 import io.iotad.core.data.DataException;
+import io.iotad.core.frame.CsvFrame;
 import io.iotad.core.frame.FeatureFrame;
-import io.iotad.core.frame.FeatureSchema;
-import java.io.BufferedReader;
+import io.iotad.core.frame.FeatureFrameCsv;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A plain numeric CSV (comma-separated, one header row) with a 0/1 label column, as the peer
  * scripts write it, read into a frame and a label array. Empty cells are missing (NaN).
  *
- * @param frame the feature columns (every column but the label); row i is apartment {@code r<i>}
+ * @param frame the feature columns (every column but the label); row i is apartment {@code row_<i>}
  * @param labels the label of each row, 0 or 1
  */
 public record LabelledCsv(FeatureFrame frame, int[] labels) {
@@ -29,74 +26,17 @@ public record LabelledCsv(FeatureFrame frame, int[] labels) {
      * @throws DataException naming line, column and value for a malformed cell
      */
     public static LabelledCsv read(Path file, String labelColumn) throws IOException {
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = r.readLine();
-            if (header == null) {
-                throw new DataException(file.toString(), 1, "", "", "a header row");
+        CsvFrame csv = FeatureFrameCsv.read(file, List.of(), Set.of(labelColumn));
+        double[] l = csv.numeric(labelColumn).orElseThrow(() -> new DataException(file.toString(), 1, labelColumn, "",
+                "a numeric label column '" + labelColumn + "'"));
+        int[] y = new int[l.length];
+        for (int i = 0; i < l.length; i++) {
+            if (l[i] != 0 && l[i] != 1) {
+                throw new DataException(file.toString(), i + 2, labelColumn, String.valueOf(l[i]), "0 or 1");
             }
-            String[] cols = header.split(",", -1);
-            int label = Arrays.asList(cols).indexOf(labelColumn);
-            if (label < 0) {
-                throw new DataException(file.toString(), 1, labelColumn, header, "a label column '" + labelColumn + "'");
-            }
-            List<String> names = new ArrayList<>();
-            for (int c = 0; c < cols.length; c++) {
-                if (c != label) {
-                    names.add(cols[c]);
-                }
-            }
-            List<double[]> rows = new ArrayList<>();
-            List<Integer> y = new ArrayList<>();
-            String line;
-            long no = 1;
-            while ((line = r.readLine()) != null) {
-                no++;
-                String[] cells = line.split(",", -1);
-                if (cells.length != cols.length) {
-                    throw new DataException(file.toString(), no, "", line, cols.length + " cells");
-                }
-                double[] v = new double[names.size()];
-                for (int c = 0, k = 0; c < cells.length; c++) {
-                    if (c == label) {
-                        continue;
-                    }
-                    v[k++] = cells[c].isEmpty() ? Double.NaN : parse(file, no, cols[c], cells[c]);
-                }
-                double l = parse(file, no, labelColumn, cells[label]);
-                if (l != 0 && l != 1) {
-                    throw new DataException(file.toString(), no, labelColumn, cells[label], "0 or 1");
-                }
-                rows.add(v);
-                y.add((int) l);
-            }
-            int n = rows.size();
-            double[][] colsOut = new double[names.size()][n];
-            for (int i = 0; i < n; i++) {
-                double[] v = rows.get(i);
-                for (int j = 0; j < v.length; j++) {
-                    colsOut[j][i] = v[j];
-                }
-            }
-            String[] apts = new String[n];
-            String[] bldgs = new String[n];
-            LocalDate[] days = new LocalDate[n];
-            LocalDate day = LocalDate.of(2024, 1, 1);
-            for (int i = 0; i < n; i++) {
-                apts[i] = "r" + i;
-                bldgs[i] = "b";
-                days[i] = day;
-            }
-            return new LabelledCsv(FeatureFrame.of(FeatureSchema.of(names), apts, bldgs, days, colsOut),
-                    y.stream().mapToInt(Integer::intValue).toArray());
+            y[i] = (int) l[i];
         }
-    }
-
-    private static double parse(Path file, long line, String field, String cell) {
-        try {
-            return Double.parseDouble(cell);
-        } catch (NumberFormatException e) {
-            throw new DataException(file.toString(), line, field, cell, "a number");
-        }
+        return new LabelledCsv(csv.frame(), y);
     }
 
     /**

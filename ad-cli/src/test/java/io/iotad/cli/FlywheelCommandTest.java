@@ -1,0 +1,75 @@
+package io.iotad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class FlywheelCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    private static Run run(String... args) {
+        CommandLine cl = IotadCli.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void a_small_season_prints_the_weekly_table_and_ends_with_one_json_line_of_weeks() throws Exception {
+        Path out = dir.resolve("fw");
+        Run r = run("flywheel", "--apartments", "40", "--days", "42", "--seed", "3", "--k", "2", "--warmup-days", "14",
+                "--out", out.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> lines = r.lines();
+        // K=2 differs from the default K of 40 apartments (1), so both columns are printed
+        assertThat(r.out()).containsPattern("week +from +model +strategy +P@2 +R@2 +P@1 +labels");
+        JsonNode last = new ObjectMapper().readTree(lines.get(lines.size() - 1));
+        assertThat(last.get("k").asInt()).isEqualTo(2);
+        assertThat(last.get("default_k").asInt()).isEqualTo(1);
+        assertThat(last.get("weeks")).hasSize(4);
+        for (JsonNode w : last.get("weeks")) {
+            assertThat(w.has("week") && w.has("model") && w.has("precision_at_k") && w.has("recall_at_k")
+                    && w.has("labels") && w.has("precision_at_default_k")).as("%s", w).isTrue();
+        }
+        assertThat(last.get("weeks").get(3).get("labels").asInt()).isPositive().isLessThanOrEqualTo(2 * 28);
+        assertThat(out.resolve("flywheel.json")).isRegularFile();
+        assertThat(Files.readString(out.resolve("flywheel.html"))).contains("<svg");
+        assertThat(out.resolve("run/alerts.db")).isRegularFile();
+        assertThat(out.resolve("run/labels.db")).isRegularFile();
+        assertThat(out.resolve("run/registry/flywheel/1/model.tar.gz")).isRegularFile();
+    }
+
+    @Test
+    void a_supervised_cold_start_and_a_used_folder_are_refused_with_the_reason() throws Exception {
+        Run supervised = run("flywheel", "--apartments", "20", "--days", "30", "--unsupervised", "xgboost",
+                "--out", dir.resolve("a").toString());
+        assertThat(supervised.exit()).isEqualTo(IotadCli.EXIT_USAGE);
+        assertThat(supervised.err()).contains("--unsupervised xgboost is a supervised strategy");
+
+        Files.writeString(dir.resolve("keep.txt"), "x");
+        Run used = run("flywheel", "--apartments", "20", "--days", "30", "--out", dir.toString());
+        assertThat(used.exit()).isEqualTo(IotadCli.EXIT_USAGE);
+        assertThat(used.err()).contains("is not empty");
+        assertThat(dir.resolve("keep.txt")).hasContent("x");
+    }
+}

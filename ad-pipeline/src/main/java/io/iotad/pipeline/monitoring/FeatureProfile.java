@@ -1,0 +1,151 @@
+package io.iotad.pipeline.monitoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The training data's feature profile, stored in the model artifact as
+ * {@value io.iotad.core.artifact.ArtifactAttachments#FEATURE_PROFILE}: for each segment (the portfolio
+ * and each building), feature and heating-degree-day band, the {@link ReferenceDistribution} of the
+ * training rows; and for each segment and feature the same over all bands (its null rate is judged
+ * there). Weather features ({@link #weatherFeatures()}) are the same for every apartment of a building
+ * on a day, so a day's sample of them is a single point: they are judged by their null rate and by the
+ * derived {@value #OUTDOOR_TEMP_OFFSET} (a building's outdoor temperature minus the day's median over
+ * the portfolio), not by their distribution within a band.
+ *
+ * @param hddBandWidth the bands' width in HDD
+ * @param features the profiled features, in the frame's order
+ * @param weatherFeatures the features judged by null rate only
+ * @param entries the distributions, by {@link Key}
+ */
+public record FeatureProfile(double hddBandWidth, List<String> features, List<String> weatherFeatures,
+                             Map<Key, ReferenceDistribution> entries) {
+    /** The format version of the JSON form. */
+    public static final int FORMAT_VERSION = 1;
+    /** The segment of every row. */
+    public static final String PORTFOLIO = "portfolio";
+    /** The derived quantity: an apartment-day's outdoor temperature minus the day's median over all apartments, in K. */
+    public static final String OUTDOOR_TEMP_OFFSET = "outdoor_temp_offset_c";
+    /** The column the offset is derived from. */
+    public static final String OUTDOOR_TEMP = "avg_outdoor_temp_c";
+    /** The column the bands are taken from. */
+    public static final String HDD = "hdd";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Validates and copies the fields. */
+    public FeatureProfile {
+        new HddBands(hddBandWidth);
+        features = List.copyOf(features);
+        weatherFeatures = List.copyOf(weatherFeatures);
+        entries = Collections.unmodifiableMap(new TreeMap<>(entries));
+    }
+
+    /**
+     * Where a distribution belongs.
+     *
+     * @param segment {@link #PORTFOLIO} or a building id
+     * @param feature a feature name or {@link #OUTDOOR_TEMP_OFFSET}
+     * @param band a band index, or {@link HddBands#ALL}
+     */
+    public record Key(String segment, String feature, int band) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key o) {
+            int c = segment.compareTo(o.segment);
+            if (c == 0) {
+                c = feature.compareTo(o.feature);
+            }
+            return c != 0 ? c : Integer.compare(band, o.band);
+        }
+    }
+
+    /** @return the bands */
+    public HddBands bands() {
+        return new HddBands(hddBandWidth);
+    }
+
+    /**
+     * @param segment the segment
+     * @param feature the feature
+     * @param band the band or {@link HddBands#ALL}
+     * @return its distribution, if the training data had rows there
+     */
+    public Optional<ReferenceDistribution> get(String segment, String feature, int band) {
+        return Optional.ofNullable(entries.get(new Key(segment, feature, band)));
+    }
+
+    /** @return the profile as JSON bytes (UTF-8) */
+    public byte[] toJson() {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format_version", FORMAT_VERSION);
+        root.put("hdd_band_width", hddBandWidth);
+        ArrayNode levels = root.putArray("quantile_levels");
+        for (double l : ReferenceDistribution.LEVELS) {
+            levels.add(l);
+        }
+        features.forEach(root.putArray("features")::add);
+        weatherFeatures.forEach(root.putArray("weather_features")::add);
+        ArrayNode list = root.putArray("entries");
+        for (Map.Entry<Key, ReferenceDistribution> e : entries.entrySet()) {
+            ObjectNode n = list.addObject();
+            n.put("segment", e.getKey().segment());
+            n.put("feature", e.getKey().feature());
+            n.put("band", e.getKey().band());
+            n.put("rows", e.getValue().rows());
+            n.put("null_rate", e.getValue().nullRate());
+            ArrayNode q = n.putArray("quantiles");
+            for (double v : e.getValue().quantiles()) {
+                q.add(v);
+            }
+        }
+        try {
+            return JSON.writeValueAsBytes(root);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param json the bytes of {@link #toJson()}
+     * @param source the artifact's name, for messages
+     * @return the profile
+     * @throws IllegalArgumentException naming the source and the field when the JSON is not a profile this version reads
+     */
+    public static FeatureProfile fromJson(byte[] json, String source) {
+        try {
+            JsonNode root = JSON.readTree(json);
+            int version = root.path("format_version").asInt(-1);
+            if (version < 1 || version > FORMAT_VERSION) {
+                throw new IllegalArgumentException(source + ": feature profile format_version " + version
+                        + " is not one this version reads (1.." + FORMAT_VERSION + ")");
+            }
+            Map<Key, ReferenceDistribution> entries = new TreeMap<>();
+            for (JsonNode n : root.path("entries")) {
+                double[] q = new double[n.path("quantiles").size()];
+                for (int i = 0; i < q.length; i++) {
+                    q[i] = n.path("quantiles").get(i).asDouble();
+                }
+                entries.put(new Key(n.path("segment").asText(), n.path("feature").asText(), n.path("band").asInt()),
+                        new ReferenceDistribution(n.path("rows").asLong(), n.path("null_rate").asDouble(), q));
+            }
+            return new FeatureProfile(root.path("hdd_band_width").asDouble(), names(root.path("features")),
+                    names(root.path("weather_features")), entries);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(source + ": the feature profile is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> names(JsonNode array) {
+        List<String> out = new java.util.ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}
