@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Scores days with the latest Approved model and writes alerts (--registry), or a feature CSV "
                 + "with a model file (--model).",
-            "Workflow mode (--registry with --data or --raw/--weather/--buildings): runs "
+            "Workflow mode (--registry with --data, --raw/--weather/--buildings, or --lake/--weather/--buildings): runs "
                 + "GetApprovedModelPackage, FeatureEngineeringInference, BatchScore, ProcessResults for the days "
                 + "--from..--to (default: the last day of the data) and writes the alerts to --alerts; a day scored again "
                 + "keeps the technicians' status and notes.",
@@ -59,6 +59,11 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Mixin
     DataOptions data;
+
+    @Option(names = "--lake", paramLabel = "DIR", description = "Workflow mode: read the readings from the processed "
+            + "zone 'iotad ingest --lake' wrote, only the scored days and the history the model needs (with --weather "
+            + "and --buildings; instead of --data or --raw). --to defaults to the lake's last day.")
+    Path lake;
 
     @Mixin
     ConfigOptions configOptions;
@@ -103,7 +108,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (registry != null || data.given()) {
+        if (registry != null || data.given() || lake != null) {
             if (model != null || input != null || scoresOut != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--model, --input and --scores-out belong to "
                         + "the CSV mode; the workflow mode (--registry with --data) scores with the latest Approved model");
@@ -112,7 +117,7 @@ final class ScoreCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "the workflow mode needs --registry DIR");
             }
             return new WorkflowScoring(spec.commandLine(), registry, registryTable, aws, group, from, to, alerts, out,
-                    feedback, history).run(data, configOptions);
+                    feedback, history).run(data, lake, configOptions);
         }
         if (model == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),

@@ -8,7 +8,6 @@ import io.iotad.core.registry.ModelRegistry;
 import io.iotad.pipeline.workflow.DaySelection;
 import io.iotad.pipeline.workflow.InferenceOutcome;
 import io.iotad.pipeline.workflow.InferenceWorkflow;
-import io.iotad.pipeline.workflow.PortfolioInputs;
 import io.iotad.pipeline.workflow.TelemetryLoader;
 import io.iotad.pipeline.workflow.TelemetrySource;
 import java.io.IOException;
@@ -42,11 +41,12 @@ record WorkflowScoring(CommandLine cl, String registrySpec, String registryTable
                        LocalDate from, LocalDate to, String alertsDb, Path out, Path feedback, Path history) {
     /**
      * @param data the data options
+     * @param lake the processed zone to read the readings from instead of raw files, or null
      * @param configOptions the configuration options
      * @return the exit code
      * @throws IOException when files cannot be read or written
      */
-    int run(DataOptions data, ConfigOptions configOptions) throws IOException {
+    int run(DataOptions data, Path lake, ConfigOptions configOptions) throws IOException {
         if (alertsDb == null || out == null) {
             throw new CommandLine.ParameterException(cl, "the workflow mode needs --alerts FILE.db and --out DIR");
         }
@@ -63,10 +63,19 @@ record WorkflowScoring(CommandLine cl, String registrySpec, String registryTable
         }
         PrintWriter w = cl.getOut();
         ConsoleProgress progress = new ConsoleProgress(cl.getErr(), "iotad score");
-        PortfolioInputs inputs = data.inputs(aws, out, progress);
+        TelemetryLoader loader = new TelemetryLoader(cfg, out.resolve("quarantine.jsonl"), progress);
+        TelemetrySource source;
+        LocalDate last = to;
+        if (lake != null) {
+            LakeSource ls = LakeSource.of(lake, data);
+            source = ls.source(loader);
+            last = to != null ? to : ls.lastDay();
+        } else {
+            source = TelemetrySource.files(data.inputs(aws, out, progress), loader);
+        }
         ModelRegistry registry = Stores.registry(registrySpec, registryTable, aws, false);
         try {
-            return run(cfg, inputs, registry, w, progress);
+            return run(cfg, source, DaySelection.ofNullable(from, last), registry, w, progress);
         } finally {
             Stores.close(registry);
         }
@@ -92,15 +101,14 @@ record WorkflowScoring(CommandLine cl, String registrySpec, String registryTable
         return java.util.Optional.of(Path.of(alertsDb).toAbsolutePath().getParent().resolve("monitoring_history.csv"));
     }
 
-    private int run(IotadConfig cfg, PortfolioInputs inputs, ModelRegistry registry, PrintWriter w, ConsoleProgress progress)
-            throws IOException {
+    private int run(IotadConfig cfg, TelemetrySource source, DaySelection days, ModelRegistry registry, PrintWriter w,
+                    ConsoleProgress progress) throws IOException {
         RegistryOptions.versions(registry, registrySpec, cfg.inference().modelGroup());
-        TelemetrySource source = TelemetrySource.files(inputs, new TelemetryLoader(cfg, out.resolve("quarantine.jsonl"), progress));
         InferenceOutcome r;
         try (AlertStore alerts = Stores.alerts(alertsDb, aws, true)) {
             r = new InferenceWorkflow(cfg, registry, alerts, Clock.systemUTC(), progress, progress)
                     .withMonitoring(verdicts(), historyFile())
-                    .run(source, DaySelection.ofNullable(from, to), out);
+                    .run(source, days, out);
         }
         LocalDate a = r.from();
         LocalDate b = r.to();
