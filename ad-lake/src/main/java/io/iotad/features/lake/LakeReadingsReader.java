@@ -15,30 +15,41 @@ final class LakeReadingsReader {
     private LakeReadingsReader() {
     }
 
-    static List<ApartmentReadings> read(ResultSet rs) throws SQLException {
+    /**
+     * @param rs rows of {@code ai, event_epoch_ns, ri} and the sensor columns, sorted by apartment code, instant
+     *     and room code
+     * @param apartments apartment id and building id by apartment code
+     * @param rooms room name by room code
+     * @return the apartments' readings, in apartment code order
+     * @throws SQLException when a row cannot be read
+     */
+    static List<ApartmentReadings> read(ResultSet rs, List<String[]> apartments, List<String> rooms) throws SQLException {
         List<ApartmentReadings> out = new ArrayList<>();
-        String current = null;
-        String building = null;
-        Map<String, Growing> series = new TreeMap<>();
+        int sensors = LakeColumns.SENSORS.size();
+        int current = -1;
+        Growing[] byKey = new Growing[0];
         Growing instants = new Growing();
         while (rs.next()) {
-            String apt = rs.getString(1);
-            if (!apt.equals(current)) {
-                if (current != null) {
-                    out.add(build(current, building, series, instants));
+            int apt = rs.getInt(1);
+            if (apt != current) {
+                if (current >= 0) {
+                    out.add(build(apartments.get(current), rooms, byKey, instants));
                 }
                 current = apt;
-                building = rs.getString(2);
-                series = new TreeMap<>();
+                byKey = new Growing[sensors * rooms.size()];
                 instants = new Growing();
             }
-            long t = rs.getLong(3);
-            String room = rs.getString(4);
+            long t = rs.getLong(2);
+            int room = rs.getInt(3);
             boolean any = false;
-            for (int c = 0; c < LakeColumns.SENSORS.size(); c++) {
-                double v = rs.getDouble(5 + c);
+            for (int c = 0; c < sensors; c++) {
+                double v = rs.getDouble(4 + c);
                 if (!rs.wasNull()) {
-                    series.computeIfAbsent(LakeColumns.SENSORS.get(c) + '\u0000' + room, k -> new Growing()).add(t, v);
+                    int key = c * rooms.size() + room;
+                    if (byKey[key] == null) {
+                        byKey[key] = new Growing();
+                    }
+                    byKey[key].add(t, v);
                     any = true;
                 }
             }
@@ -46,10 +57,20 @@ final class LakeReadingsReader {
                 instants.add(t, 0);
             }
         }
-        if (current != null) {
-            out.add(build(current, building, series, instants));
+        if (current >= 0) {
+            out.add(build(apartments.get(current), rooms, byKey, instants));
         }
         return out;
+    }
+
+    private static ApartmentReadings build(String[] apartment, List<String> rooms, Growing[] byKey, Growing instants) {
+        Map<String, Growing> series = new TreeMap<>();
+        for (int key = 0; key < byKey.length; key++) {
+            if (byKey[key] != null) {
+                series.put(LakeColumns.SENSORS.get(key / rooms.size()) + '\u0000' + rooms.get(key % rooms.size()), byKey[key]);
+            }
+        }
+        return build(apartment[0], apartment[1], series, instants);
     }
 
     private static ApartmentReadings build(String apt, String building, Map<String, Growing> series, Growing instants) {

@@ -223,13 +223,39 @@ public final class ReadingsLake {
         if (files.isEmpty()) {
             return List.of();
         }
-        String sql = "SELECT apartment_id, building_id, event_epoch_ns, room_name, " + String.join(", ", LakeColumns.SENSORS)
-                + " FROM read_parquet([" + String.join(", ", files) + "]) ORDER BY apartment_id, event_epoch_ns, room_name";
-        try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            return LakeReadingsReader.read(rs);
+        // Apartment and room names travel as small integer codes: the JDBC driver turns every VARCHAR value of a
+        // fetched chunk into a Java String, which made a string-keyed fetch of a month's rows ~4x slower.
+        String rows = "read_parquet([" + String.join(", ", files) + "])";
+        try (Connection c = connect(); Statement st = c.createStatement()) {
+            st.execute("CREATE TEMP VIEW r AS SELECT * FROM " + rows);
+            st.execute("CREATE TEMP TABLE ap AS SELECT apartment_id, arg_min(building_id, event_epoch_ns) AS building_id, "
+                    + "(row_number() OVER (ORDER BY apartment_id) - 1)::INTEGER AS ai FROM r GROUP BY apartment_id");
+            st.execute("CREATE TEMP TABLE rm AS SELECT room_name, (row_number() OVER (ORDER BY room_name) - 1)::INTEGER AS ri "
+                    + "FROM (SELECT DISTINCT room_name FROM r)");
+            List<String[]> apartments = strings(st, "SELECT apartment_id, building_id FROM ap ORDER BY ai", 2);
+            List<String[]> rooms = strings(st, "SELECT room_name FROM rm ORDER BY ri", 1);
+            String sql = "SELECT ai, event_epoch_ns, ri, " + String.join(", ", LakeColumns.SENSORS)
+                    + " FROM r JOIN ap USING (apartment_id) JOIN rm USING (room_name) ORDER BY ai, event_epoch_ns, ri";
+            try (ResultSet rs = st.executeQuery(sql)) {
+                return LakeReadingsReader.read(rs, apartments, rooms.stream().map(x -> x[0]).toList());
+            }
         } catch (SQLException e) {
             throw new IOException("reading the processed zone at " + root + " failed: " + e.getMessage(), e);
         }
+    }
+
+    private static List<String[]> strings(Statement st, String sql, int columns) throws SQLException {
+        List<String[]> out = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                String[] row = new String[columns];
+                for (int i = 0; i < columns; i++) {
+                    row[i] = rs.getString(i + 1);
+                }
+                out.add(row);
+            }
+        }
+        return out;
     }
 
     private static Connection connect() throws SQLException {
