@@ -66,7 +66,7 @@ for i in $(seq "$RUNS"); do
       || { echo "score from $src failed:" >&2; tail -5 "$WORK/score-$src-$i.err" >&2; exit 1; }
     read -r wall user sys rss < "$WORK/time-$src-$i"
     rows=$(tail -1 "$WORK/score-$src-$i.log" | sed 's/.*"rows":\([0-9]*\).*/\1/')
-    parts=$(grep -o '"partitions":[0-9]*' "$out/run_report.json" | head -1 | cut -d: -f2 || true)
+    parts=$(grep -o '"partitions": *[0-9]*' "$out/run_report.json" | head -1 | sed 's/.*: *//' || true)
     echo "| $i | $src | $wall | $(awk -v u="$user" -v s="$sys" 'BEGIN{printf "%.2f", u+s}') | $((rss / 1024)) | $rows | ${parts:-all raw files} |"
     echo "$src $wall $(awk -v u="$user" -v s="$sys" 'BEGIN{printf "%.2f", u+s}') $((rss / 1024))" >> "$WORK/summary"
   done
