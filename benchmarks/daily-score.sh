@@ -48,6 +48,7 @@ if [[ ! -d "$WORK/lake" ]]; then
   iotad ingest --raw "$WORK/data/raw" --lake "$WORK/lake" > "$WORK/ingest.json"
 fi
 DAY=$(date -u -d "2024-10-01 + $((DAYS - 1)) days" +%F)
+rm -f "$WORK/summary"
 echo "# $(date -u +%FT%TZ) $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg); scoring $DAY, runs=$RUNS"
 echo "| run | source | wall s | CPU s | peak RSS MiB | apartment-days scored | partitions read |"
 echo "| --- | --- | --- | --- | --- | --- | --- |"
@@ -66,7 +67,7 @@ for i in $(seq "$RUNS"); do
       || { echo "score from $src failed:" >&2; tail -5 "$WORK/score-$src-$i.err" >&2; exit 1; }
     read -r wall user sys rss < "$WORK/time-$src-$i"
     rows=$(tail -1 "$WORK/score-$src-$i.log" | sed 's/.*"rows":\([0-9]*\).*/\1/')
-    parts=$(grep -o '"partitions": *[0-9]*' "$out/run_report.json" | head -1 | sed 's/.*: *//' || true)
+    parts=$(grep -o '"partitions" *: *[0-9]*' "$out/run_report.json" | head -1 | sed 's/.*: *//' || true)
     echo "| $i | $src | $wall | $(awk -v u="$user" -v s="$sys" 'BEGIN{printf "%.2f", u+s}') | $((rss / 1024)) | $rows | ${parts:-all raw files} |"
     echo "$src $wall $(awk -v u="$user" -v s="$sys" 'BEGIN{printf "%.2f", u+s}') $((rss / 1024))" >> "$WORK/summary"
   done
