@@ -6,7 +6,6 @@ import io.iotad.core.detect.AbstractDetectorStrategy;
 import io.iotad.core.detect.DetectorOptions;
 import io.iotad.core.detect.FitContext;
 import io.iotad.core.detect.JsonStateCodec;
-import io.iotad.core.detect.MissingValuePolicy;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
 import io.iotad.core.score.Labels;
@@ -38,11 +37,6 @@ public final class EnergyZScoreStrategy extends AbstractDetectorStrategy<EnergyZ
             RawOptions o = RawOptions.of(NAME, raw, List.of("feature", "min_days"));
             return new Options(o.stringValue("feature", "daily_energy_kwh"), o.intValue("min_days", 7, 2));
         }
-
-        @Override
-        public Map<String, Object> toMap() {
-            return Map.of("feature", feature, "min_days", minDays);
-        }
     }
 
     @Override
@@ -66,7 +60,7 @@ public final class EnergyZScoreStrategy extends AbstractDetectorStrategy<EnergyZ
         private final Map<String, double[]> stats;
 
         EnergyZScoreDetector(Options options, Map<String, double[]> stats) {
-            super(NAME, FeatureSchema.of(options.feature()), MissingValuePolicy.SKIP_ROW, options);
+            super(NAME, FeatureSchema.of(options.feature()), options);
             this.stats = Map.copyOf(stats);
         }
 
