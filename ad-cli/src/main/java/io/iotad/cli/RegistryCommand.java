@@ -183,7 +183,7 @@ final class RegistryCommand implements Callable<Integer> {
             if (manifest.startsWith("{")) {
                 com.fasterxml.jackson.databind.JsonNode tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(manifest);
                 List<String> natives = new java.util.ArrayList<>();
-                tree.path("provenance").path("environment").fields().forEachRemaining(e -> {
+                tree.path("provenance").path("environment").properties().forEach(e -> {
                     if (e.getKey().startsWith(NativeLibraries.KEY_PREFIX)) {
                         natives.add(e.getKey().substring(NativeLibraries.KEY_PREFIX.length()) + "=" + e.getValue().asText());
                     }

@@ -242,6 +242,23 @@ public final class PayloadReader {
     }
 
     /**
+     * Reads the feature names of a version-1 binary payload: {@code n} strings written by
+     * {@link java.io.DataOutputStream#writeUTF}, the count checked before allocating.
+     *
+     * @param n the feature count read before them
+     * @return the names, in order
+     * @throws CorruptPayloadException when {@code n} is out of bounds or a name is truncated or malformed
+     */
+    public List<String> readLegacyNames(int n) throws IOException {
+        checkCount("feature count", n, 2);
+        List<String> names = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            names.add(readModifiedUtf8("feature name"));
+        }
+        return names;
+    }
+
+    /**
      * @param field name for messages
      * @return the next byte block (int length, bytes)
      * @throws CorruptPayloadException when its length is out of bounds or it is truncated

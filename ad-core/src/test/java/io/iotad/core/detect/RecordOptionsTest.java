@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** The default {@link DetectorOptions#toMap()} of record options. */
+/** {@link RecordOptions}: the manifest form of record options, without code. */
 class RecordOptionsTest {
-    record Window(String feature, int minDays, double maxGapHours) implements DetectorOptions {
+    record Window(String feature, int minDays, double maxGapHours) implements RecordOptions {
     }
 
     @Test
@@ -19,7 +19,7 @@ class RecordOptionsTest {
 
     @Test
     void given_options_that_are_not_a_record_when_mapped_then_it_says_toMap_must_be_written() {
-        DetectorOptions plain = new DetectorOptions() { };
+        RecordOptions plain = new RecordOptions() { };
         assertThatThrownBy(plain::toMap).isInstanceOf(UnsupportedOperationException.class)
                 .hasMessageContaining("is not a record").hasMessageContaining("toMap()");
     }
