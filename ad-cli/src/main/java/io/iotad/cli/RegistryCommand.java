@@ -1,5 +1,6 @@
 package io.iotad.cli;
 
+import io.iotad.core.artifact.NativeLibraries;
 import io.iotad.core.registry.ModelPackage;
 import io.iotad.core.registry.ModelRegistry;
 import io.iotad.core.registry.ModelStatus;
@@ -180,6 +181,14 @@ final class RegistryCommand implements Callable<Integer> {
             json.put("artifact", p.artifactUri());
             json.put("metadata", metadata);
             if (manifest.startsWith("{")) {
+                com.fasterxml.jackson.databind.JsonNode tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(manifest);
+                List<String> natives = new java.util.ArrayList<>();
+                tree.path("provenance").path("environment").properties().forEach(e -> {
+                    if (e.getKey().startsWith(NativeLibraries.KEY_PREFIX)) {
+                        natives.add(e.getKey().substring(NativeLibraries.KEY_PREFIX.length()) + "=" + e.getValue().asText());
+                    }
+                });
+                w.printf("native    %s%n", natives.isEmpty() ? "- (not recorded)" : String.join(", ", natives));
                 w.printf("manifest (the artifact's manifest.json: the typed record of lineage and provenance)%n%s%n", manifest);
                 json.put("manifest", new com.fasterxml.jackson.databind.ObjectMapper().readValue(manifest, Map.class));
             } else {

@@ -2,35 +2,19 @@ package io.iotad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DemoCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = IotadCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void given_a_small_portfolio_the_demo_runs_the_whole_loop_and_prints_precision_and_recall_at_k() throws Exception {
         Path out = dir.resolve("demo");
-        Run r = run("demo", "--out", out.toString(), "--apartments", "30", "--days", "45", "--seed", "3",
+        CliRun r = CliRun.of("demo", "--out", out.toString(), "--apartments", "30", "--days", "45", "--seed", "3",
                 "--set", "training.model_strategy=isolation_forest");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).containsPattern("P@50=\\d\\.\\d{3} R@50=\\d\\.\\d{3}");
@@ -44,7 +28,7 @@ class DemoCommandTest {
                 .contains("ValidateSchema", "FeatureEngineering", "ModelTraining", "ModelEvaluation", "CheckEvaluation",
                         "RegisterModel", "WorkflowSucceeded");
 
-        Run again = run("demo", "--out", out.toString(), "--apartments", "30", "--days", "45", "--seed", "3",
+        CliRun again = CliRun.of("demo", "--out", out.toString(), "--apartments", "30", "--days", "45", "--seed", "3",
                 "--set", "training.model_strategy=isolation_forest");
         assertThat(again.exit()).as("a demo folder is reused").isZero();
         assertThat(again.out().replaceAll("; [0-9.]+ s\\)", ")")).as("same seed, same results")
@@ -57,14 +41,14 @@ class DemoCommandTest {
         Files.createDirectories(out);
         String[] args = {"demo", "--out", out.toString(), "--apartments", "20", "--days", "30", "--set",
                 "training.model_strategy=isolation_forest", "--set", "feature_engineering.null_rate_limit=1.0"};
-        Run first = run(args);
+        CliRun first = CliRun.of(args);
         assertThat(first.exit()).as(first.err()).isZero();
         Files.createDirectories(out.resolve(".ssh"));
         Files.writeString(out.resolve(".ssh/authorized_keys"), "ssh-ed25519 AAAA user@host");
         Files.createDirectories(out.resolve("projects/thesis"));
         Files.writeString(out.resolve("projects/thesis/chapter1.tex"), "\\chapter{One}");
 
-        Run again = run(args);
+        CliRun again = CliRun.of(args);
 
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(out.resolve(".ssh/authorized_keys")).hasContent("ssh-ed25519 AAAA user@host");
@@ -78,7 +62,7 @@ class DemoCommandTest {
         Path out = dir.resolve("precious");
         Files.createDirectories(out);
         Files.writeString(out.resolve("notes.txt"), "keep me");
-        Run r = run("demo", "--out", out.toString(), "--apartments", "20", "--days", "30", "--set",
+        CliRun r = CliRun.of("demo", "--out", out.toString(), "--apartments", "20", "--days", "30", "--set",
                 "training.model_strategy=isolation_forest");
         assertThat(r.exit()).isEqualTo(IotadCli.EXIT_USAGE);
         assertThat(r.err()).contains("not empty");
@@ -87,7 +71,7 @@ class DemoCommandTest {
 
     @Test
     void an_unknown_configuration_key_is_refused_with_its_name() {
-        Run r = run("demo", "--out", dir.resolve("x").toString(), "--set", "training.sed=1");
+        CliRun r = CliRun.of("demo", "--out", dir.resolve("x").toString(), "--set", "training.sed=1");
         assertThat(r.exit()).isEqualTo(IotadCli.EXIT_USAGE);
         assertThat(r.err()).contains("training.sed");
     }

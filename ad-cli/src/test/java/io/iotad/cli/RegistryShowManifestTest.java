@@ -33,6 +33,14 @@ class RegistryShowManifestTest {
         assertThat(provenance.get("labels_sha256").asText()).matches("[0-9a-f]{64}");
         assertThat(provenance.at("/environment/java.version").asText()).isEqualTo(System.getProperty("java.version"));
         assertThat(provenance.at("/environment/os.arch").asText()).isEqualTo(System.getProperty("os.arch"));
+        // the native libraries on the class path, with the versions their jars state: those the parent pom pins
+        for (String lib : new String[] {"xgboost4j", "duckdb_jdbc", "sqlite-jdbc"}) {
+            assertThat(provenance.at("/environment/native." + lib).asText()).as(lib)
+                    .isEqualTo(System.getProperty("iotad.pinned." + lib));
+        }
+        assertThat(provenance.at("/environment/native.libsvm").asText()).matches("\\d+\\.\\d+(\\.\\d+)*");
+        assertThat(r.out()).contains("native    duckdb_jdbc=" + System.getProperty("iotad.pinned.duckdb_jdbc"),
+                "xgboost4j=" + System.getProperty("iotad.pinned.xgboost4j"));
         // the registry index's untyped copy agrees with the manifest it summarises
         assertThat(manifest.at("/lineage/content_hash").asText())
                 .isEqualTo(r.json().at("/metadata/training_content_sha256").asText());

@@ -3,35 +3,15 @@ package io.iotad.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class TrainScoreCommandTest {
     @TempDir
     Path dir;
-
-    record Run(int exit, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
-    static Run run(String... args) {
-        CommandLine cl = IotadCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     Path trainCsv() throws Exception {
         Path f = dir.resolve("train.csv");
@@ -48,7 +28,7 @@ class TrainScoreCommandTest {
     @Test
     void given_a_feature_csv_when_trained_and_scored_then_scores_match_the_fitted_model() throws Exception {
         Path model = dir.resolve("out/model.tar.gz");
-        Run train = run("train", "--strategy", "CLI_TEST_MEAN", "--train", trainCsv().toString(),
+        CliRun train = CliRun.of("train", "--strategy", "CLI_TEST_MEAN", "--train", trainCsv().toString(),
                 "--features", "daily_energy_kwh,avg_temp_diff", "--label", "label", "--option", "scale=2",
                 "--model-out", model.toString());
 
@@ -62,7 +42,7 @@ class TrainScoreCommandTest {
         assertThat(model).exists();
 
         Path scores = dir.resolve("scores.csv");
-        Run score = run("score", "--model", model.toString(), "--input", trainCsv().toString(),
+        CliRun score = CliRun.of("score", "--model", model.toString(), "--input", trainCsv().toString(),
                 "--scores-out", scores.toString());
 
         assertThat(score.exit()).as(score.err()).isZero();
@@ -80,7 +60,7 @@ class TrainScoreCommandTest {
 
     @Test
     void given_a_bad_option_when_training_then_the_option_is_named_and_the_exit_code_is_usage() throws Exception {
-        Run r = run("train", "--strategy", "cli_test_mean", "--train", trainCsv().toString(), "--set", "scael=2",
+        CliRun r = CliRun.of("train", "--strategy", "cli_test_mean", "--train", trainCsv().toString(), "--set", "scael=2",
                 "--model-out", dir.resolve("m.tar.gz").toString());
 
         assertThat(r.exit()).isEqualTo(IotadCli.EXIT_USAGE);
@@ -90,9 +70,9 @@ class TrainScoreCommandTest {
 
     @Test
     void given_an_unknown_strategy_or_missing_options_when_training_then_usage_fails() throws Exception {
-        Run unknown = run("train", "--strategy", "nope", "--train", trainCsv().toString());
-        Run noTrain = run("train", "--strategy", "cli_test_mean");
-        Run noLabel = run("train", "--strategy", "xgboost", "--train", trainCsv().toString());
+        CliRun unknown = CliRun.of("train", "--strategy", "nope", "--train", trainCsv().toString());
+        CliRun noTrain = CliRun.of("train", "--strategy", "cli_test_mean");
+        CliRun noLabel = CliRun.of("train", "--strategy", "xgboost", "--train", trainCsv().toString());
 
         assertThat(unknown.exit()).isEqualTo(IotadCli.EXIT_USAGE);
         assertThat(unknown.err()).contains("unknown detector strategy 'nope'");
@@ -107,7 +87,7 @@ class TrainScoreCommandTest {
         Path f = dir.resolve("bad.csv");
         Files.writeString(f, "x,label\n1,0\n2,yes\n");
 
-        Run r = run("train", "--strategy", "cli_test_mean", "--train", f.toString(), "--label", "label",
+        CliRun r = CliRun.of("train", "--strategy", "cli_test_mean", "--train", f.toString(), "--label", "label",
                 "--model-out", dir.resolve("m.tar.gz").toString());
 
         assertThat(r.exit()).isEqualTo(IotadCli.EXIT_RUN_FAILED);
@@ -117,17 +97,17 @@ class TrainScoreCommandTest {
     @Test
     void given_a_damaged_model_or_an_input_without_its_features_when_scoring_then_it_fails_clearly() throws Exception {
         Path model = dir.resolve("model.tar.gz");
-        assertThat(run("train", "--strategy", "cli_test_mean", "--train", trainCsv().toString(),
+        assertThat(CliRun.of("train", "--strategy", "cli_test_mean", "--train", trainCsv().toString(),
                 "--label", "label", "--model-out", model.toString()).exit()).isZero();
         Path other = dir.resolve("other.csv");
         Files.writeString(other, "x\n1\n");
 
-        Run missing = run("score", "--model", model.toString(), "--input", other.toString());
+        CliRun missing = CliRun.of("score", "--model", model.toString(), "--input", other.toString());
         byte[] bytes = Files.readAllBytes(model);
         bytes[bytes.length / 2] ^= 0x55;
         Path damaged = dir.resolve("damaged.tar.gz");
         Files.write(damaged, bytes);
-        Run corrupt = run("score", "--model", damaged.toString(), "--input", trainCsv().toString());
+        CliRun corrupt = CliRun.of("score", "--model", damaged.toString(), "--input", trainCsv().toString());
 
         assertThat(missing.exit()).isEqualTo(IotadCli.EXIT_RUN_FAILED);
         assertThat(missing.err()).contains("a column named 'daily_energy_kwh'");
@@ -139,7 +119,7 @@ class TrainScoreCommandTest {
     void given_a_missing_model_or_input_when_scoring_then_the_file_is_named_in_words() throws Exception {
         Path absent = dir.resolve("absent.tar.gz");
 
-        Run r = run("score", "--model", absent.toString(), "--input", trainCsv().toString());
+        CliRun r = CliRun.of("score", "--model", absent.toString(), "--input", trainCsv().toString());
 
         assertThat(r.exit()).isEqualTo(IotadCli.EXIT_ERROR);
         assertThat(r.err()).contains(absent + ": no such model artifact");

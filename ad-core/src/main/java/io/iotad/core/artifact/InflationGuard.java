@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Counts the compressed bytes taken from the file ({@link #compressed()}) and the decompressed
+ * Counts the compressed bytes taken from the file ({@link #compressed(InputStream)}) and the decompressed
  * bytes handed on ({@link #inflated(InputStream)}), and refuses a stream whose expansion ratio is
  * above {@link ArtifactLimits#maxCompressionRatio()} once more than
  * {@link ArtifactLimits#RATIO_CHECK_AFTER_BYTES} have been decompressed: a gzip bomb is refused

@@ -4,7 +4,7 @@ import io.iotad.core.IotadVersion;
 import io.iotad.core.detect.Detector;
 import io.iotad.core.detect.DetectorStrategies;
 import io.iotad.core.detect.DetectorStrategy;
-import java.io.BufferedInputStream;
+import io.iotad.core.files.AtomicFile;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.FileOutputStream;
@@ -13,15 +13,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import java.util.zip.ZipException;
 
 /**
  * The model artifact, {@code model.tar.gz}: a gzip-compressed POSIX ustar archive holding exactly
@@ -29,8 +28,8 @@ import java.util.zip.ZipException;
  * and {@value #PAYLOAD_ENTRY} (the detector, written by its strategy's versioned
  * {@link PayloadCodec}; no Java serialisation).
  *
- * <p>Writing is atomic: the archive is written to a temporary file beside the target and renamed
- * over it. Given the same detector and metadata (including {@code createdAt}) the bytes are the
+ * <p>Writing is atomic: the archive is written through {@link AtomicFile} (a temporary file beside
+ * the target, renamed over it). Given the same detector and metadata (including {@code createdAt}) the bytes are the
  * same.
  *
  * <p>Reading trusts nothing: it refuses links, absolute names and names with {@code ..}, any entry
@@ -47,8 +46,6 @@ public final class ModelArtifact {
     public static final String MANIFEST_ENTRY = "manifest.json";
     /** Name of the payload entry. */
     public static final String PAYLOAD_ENTRY = "payload.bin";
-    /** Most zero padding accepted after the archive's last entry (tar pads to records of up to 10 KiB). */
-    private static final long MAX_TRAILING_PADDING = 1L << 20;
 
     private ModelArtifact() {
     }
@@ -89,14 +86,11 @@ public final class ModelArtifact {
         DetectorStrategy<?> strategy = DetectorStrategies.byName(detector.strategy());
         PayloadCodec codec = strategy.codec();
         Path target = file.toAbsolutePath();
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        String base = target.getFileName().toString();
-        // Files.createFile (not createTempFile, which is owner-only) so the artifact gets the
-        // usual permissions and a scoring service running as another user can read it
-        String unique = "." + base + "." + UUID.randomUUID();
-        Path payload = Files.createFile(parent.resolve(unique + ".payload.tmp"));
-        Path archive = Files.createFile(parent.resolve(unique + ".tmp"));
+        Files.createDirectories(target.getParent());
+        // the payload is staged beside the target so that its size and SHA-256 are known before the
+        // manifest, which precedes it in the archive, is written
+        Path payload = Files.createFile(target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID()
+                + ".payload.tmp"));
         try {
             MessageDigest sha = FrameContentHash.sha256();
             try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(payload)), sha)) {
@@ -114,26 +108,26 @@ public final class ModelArtifact {
                     metadata.provenance());
             byte[] manifestBytes = ManifestJson.write(manifest);
             long mtime = metadata.createdAt().getEpochSecond();
-            try (FileOutputStream fos = new FileOutputStream(archive.toFile())) {
-                GZIPOutputStream gz = new GZIPOutputStream(new BufferedOutputStream(fos, 1 << 16), 1 << 16);
-                UstarWriter tar = new UstarWriter(gz);
-                tar.add(MANIFEST_ENTRY, manifestBytes, mtime);
-                try (InputStream in = Files.newInputStream(payload)) {
-                    tar.add(PAYLOAD_ENTRY, payloadSize, in, mtime);
+            AtomicFile.write(target, archive -> {
+                try (FileOutputStream fos = new FileOutputStream(archive.toFile())) {
+                    GZIPOutputStream gz = new GZIPOutputStream(new BufferedOutputStream(fos, 1 << 16), 1 << 16);
+                    UstarWriter tar = new UstarWriter(gz);
+                    tar.add(MANIFEST_ENTRY, manifestBytes, mtime);
+                    try (InputStream in = Files.newInputStream(payload)) {
+                        tar.add(PAYLOAD_ENTRY, payloadSize, in, mtime);
+                    }
+                    for (Map.Entry<String, byte[]> a : attachments.entries().entrySet()) {
+                        tar.add(a.getKey(), a.getValue(), mtime);
+                    }
+                    tar.finish();
+                    gz.finish();
+                    gz.flush();
+                    fos.getFD().sync();
                 }
-                for (java.util.Map.Entry<String, byte[]> a : attachments.entries().entrySet()) {
-                    tar.add(a.getKey(), a.getValue(), mtime);
-                }
-                tar.finish();
-                gz.finish();
-                gz.flush();
-                fos.getFD().sync();
-            }
-            Files.move(archive, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            });
             return manifest;
         } finally {
             Files.deleteIfExists(payload);
-            Files.deleteIfExists(archive);
         }
     }
 
@@ -212,7 +206,7 @@ public final class ModelArtifact {
         Objects.requireNonNull(limits, "limits");
         byte[] manifest = readEntryFile(dir, MANIFEST_ENTRY, limits.maxManifestBytes(), "maxManifestBytes");
         byte[] payload = readEntryFile(dir, PAYLOAD_ENTRY, limits.maxPayloadBytes(), "maxPayloadBytes");
-        java.util.Map<String, byte[]> attached = new java.util.TreeMap<>();
+        Map<String, byte[]> attached = new TreeMap<>();
         for (String name : ArtifactAttachments.NAMES) {
             if (Files.isRegularFile(dir.resolve(name))) {
                 attached.put(name, readEntryFile(dir, name, ArtifactAttachments.MAX_BYTES, "ArtifactAttachments.MAX_BYTES"));
@@ -240,10 +234,10 @@ public final class ModelArtifact {
         }
         LoadedModel model = decode(entries, artifact.toString());
         Files.createDirectories(dir);
-        writeEntryFile(dir, MANIFEST_ENTRY, entries.manifest());
-        writeEntryFile(dir, PAYLOAD_ENTRY, entries.payload());
-        for (java.util.Map.Entry<String, byte[]> a : entries.attachments().entries().entrySet()) {
-            writeEntryFile(dir, a.getKey(), a.getValue());
+        AtomicFile.write(dir.resolve(MANIFEST_ENTRY), t -> Files.write(t, entries.manifest()));
+        AtomicFile.write(dir.resolve(PAYLOAD_ENTRY), t -> Files.write(t, entries.payload()));
+        for (Map.Entry<String, byte[]> a : entries.attachments().entries().entrySet()) {
+            AtomicFile.write(dir.resolve(a.getKey()), t -> Files.write(t, a.getValue()));
         }
         return model;
     }
@@ -259,16 +253,6 @@ public final class ModelArtifact {
             throw new CorruptArtifactException(dir.toString(), name + " has " + size + " bytes, above " + limitName + "=" + max);
         }
         return Files.readAllBytes(file);
-    }
-
-    private static void writeEntryFile(Path dir, String name, byte[] bytes) throws IOException {
-        Path tmp = Files.createFile(dir.resolve("." + name + "." + UUID.randomUUID() + ".tmp"));
-        try {
-            Files.write(tmp, bytes);
-            Files.move(tmp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     private static LoadedModel decode(ArtifactEntries entries, String sourceName) throws IOException {
@@ -324,83 +308,6 @@ public final class ModelArtifact {
         try (InputStream in = Files.newInputStream(file)) {
             ArtifactEntries entries = ArtifactEntries.read(in, file.toString(), ArtifactLimits.DEFAULTS);
             return ManifestJson.read(entries.manifest(), file.toString(), FORMAT_VERSION);
-        }
-    }
-
-    /** The two entries of an archive, read and checked for safety and size. */
-    record ArtifactEntries(byte[] manifest, byte[] payload, ArtifactAttachments attachments) {
-        static ArtifactEntries read(InputStream raw, String source, ArtifactLimits limits) throws IOException {
-            Objects.requireNonNull(limits, "limits");
-            byte[] manifest = null;
-            byte[] payload = null;
-            java.util.Map<String, byte[]> attached = new java.util.TreeMap<>();
-            try {
-                InflationGuard guard = new InflationGuard(source, limits);
-                InputStream gz = guard.inflated(new GZIPInputStream(
-                        guard.compressed(new BufferedInputStream(raw, 1 << 16)), 1 << 16));
-                UstarReader tar = new UstarReader(gz, source);
-                UstarReader.Entry e;
-                while ((e = tar.next()) != null) {
-                    String name = EntryNames.check(e, source);
-                    if (name.isEmpty()) {
-                        continue; // the archive's own "./" directory entry
-                    }
-                    if (name.equals(MANIFEST_ENTRY)) {
-                        if (manifest != null) {
-                            throw new CorruptArtifactException(source, "holds " + MANIFEST_ENTRY + " twice");
-                        }
-                        EntryNames.checkSize(e, limits.maxManifestBytes(), "maxManifestBytes", source);
-                        manifest = tar.content(e);
-                    } else if (ArtifactAttachments.NAMES.contains(name)) {
-                        if (attached.containsKey(name)) {
-                            throw new CorruptArtifactException(source, "holds " + name + " twice");
-                        }
-                        EntryNames.checkSize(e, ArtifactAttachments.MAX_BYTES, "ArtifactAttachments.MAX_BYTES", source);
-                        attached.put(name, tar.content(e));
-                    } else {
-                        if (payload != null) {
-                            throw new CorruptArtifactException(source, "holds " + PAYLOAD_ENTRY + " twice");
-                        }
-                        EntryNames.checkSize(e, limits.maxPayloadBytes(), "maxPayloadBytes", source);
-                        payload = tar.content(e);
-                    }
-                }
-                drainToEnd(gz, source);
-            } catch (ZipException e) {
-                throw new CorruptArtifactException(source, "is not a valid gzip stream: " + e.getMessage(), e);
-            } catch (java.io.EOFException e) {
-                throw new CorruptArtifactException(source, "ends early (truncated gzip stream)", e);
-            }
-            if (manifest == null) {
-                throw new CorruptArtifactException(source, "lacks " + MANIFEST_ENTRY);
-            }
-            if (payload == null) {
-                throw new CorruptArtifactException(source, "lacks " + PAYLOAD_ENTRY);
-            }
-            return new ArtifactEntries(manifest, payload, ArtifactAttachments.of(attached));
-        }
-
-        /**
-         * Reads the rest of the gzip member, so that its CRC-32 trailer is checked: deflate itself
-         * has no integrity check, and a flipped bit could otherwise change the manifest unnoticed.
-         * Only zero padding (tar's end blocks and record fill) may follow the last entry.
-         */
-        private static void drainToEnd(InputStream gz, String source) throws IOException {
-            byte[] buf = new byte[8192];
-            long trailing = 0;
-            int n;
-            while ((n = gz.read(buf)) > 0) {
-                for (int i = 0; i < n; i++) {
-                    if (buf[i] != 0) {
-                        throw new CorruptArtifactException(source, "holds data after the end of the tar archive");
-                    }
-                }
-                trailing += n;
-                if (trailing > MAX_TRAILING_PADDING) {
-                    throw new CorruptArtifactException(source, "has more than " + MAX_TRAILING_PADDING
-                            + " bytes of padding after the end of the tar archive");
-                }
-            }
         }
     }
 }

@@ -1,16 +1,9 @@
 package io.iotad.core.artifact;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UTFDataFormatException;
@@ -40,12 +33,10 @@ import java.util.Map;
 public final class PayloadReader {
     private static final int CHUNK = 1 << 16;
 
-    private final DataInputStream in;
+    private final PayloadCursor in;
     private final String what;
     private final PayloadLimits limits;
-    private final ObjectMapper json;
-    private final long size;
-    private long position;
+    private final BoundedJson json;
 
     /**
      * A reader with the {@linkplain PayloadLimits#DEFAULTS default limits}.
@@ -66,16 +57,10 @@ public final class PayloadReader {
      */
     public PayloadReader(InputStream in, String what, PayloadLimits limits) throws IOException {
         ByteArrayInputStream bytes = in instanceof ByteArrayInputStream b ? b : new ByteArrayInputStream(in.readAllBytes());
-        this.in = new DataInputStream(bytes);
+        this.in = new PayloadCursor(bytes, this::corrupt);
         this.what = what;
         this.limits = limits;
-        this.size = bytes.available();
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxJsonDepth())
-                        .maxStringLength(limits.maxStringBytes()).maxNumberLength(1000)
-                        .maxDocumentLength(limits.maxStringBytes()).build())
-                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
-        this.json = JsonMapper.builder(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+        this.json = new BoundedJson(limits, this::corrupt);
     }
 
     /**
@@ -116,12 +101,12 @@ public final class PayloadReader {
      * @throws CorruptPayloadException naming both strategies when the payload is another's
      */
     public void requireStrategy(String expected) throws IOException {
-        need(4, "the strategy name");
+        in.need(4, "the strategy name");
         int n = readInt();
         if (n < 0 || n > 256) {
             throw corrupt("expected a payload of strategy '" + expected + "', which starts with its name, but it starts with a length of " + n);
         }
-        String found = new String(readFully(n, "strategy name"), StandardCharsets.UTF_8);
+        String found = new String(in.readFully(n, "strategy name"), StandardCharsets.UTF_8);
         if (!found.equals(expected)) {
             throw corrupt("expected a payload of strategy '" + expected + "' but it starts with strategy '" + found + "'");
         }
@@ -129,7 +114,7 @@ public final class PayloadReader {
 
     /** @return bytes read so far */
     public long position() {
-        return position;
+        return in.position();
     }
 
     /**
@@ -137,14 +122,7 @@ public final class PayloadReader {
      * @throws CorruptPayloadException when the payload ends early
      */
     public int readInt() throws IOException {
-        need(4, "an int");
-        try {
-            int v = in.readInt();
-            position += 4;
-            return v;
-        } catch (EOFException e) {
-            throw early("an int", e);
-        }
+        return in.readInt();
     }
 
     /**
@@ -152,14 +130,7 @@ public final class PayloadReader {
      * @throws CorruptPayloadException when the payload ends early
      */
     public long readLong() throws IOException {
-        need(8, "a long");
-        try {
-            long v = in.readLong();
-            position += 8;
-            return v;
-        } catch (EOFException e) {
-            throw early("a long", e);
-        }
+        return in.readLong();
     }
 
     /**
@@ -175,14 +146,7 @@ public final class PayloadReader {
      * @throws CorruptPayloadException when the payload ends early
      */
     public boolean readBoolean() throws IOException {
-        need(1, "a boolean");
-        try {
-            boolean v = in.readBoolean();
-            position += 1;
-            return v;
-        } catch (EOFException e) {
-            throw early("a boolean", e);
-        }
+        return in.readBoolean();
     }
 
     /**
@@ -230,8 +194,8 @@ public final class PayloadReader {
         if (n < 0 || n > limits.maxElements()) {
             throw corrupt(field + " is " + n + ", expected 0.." + limits.maxElements());
         }
-        if (n > remaining() / elementBytes) {
-            throw corrupt(field + " is " + n + " but only " + remaining() + " bytes are left (truncated, or a forged count), fewer than the "
+        if (n > in.remaining() / elementBytes) {
+            throw corrupt(field + " is " + n + " but only " + in.remaining() + " bytes are left (truncated, or a forged count), fewer than the "
                     + n * elementBytes + " it needs");
         }
     }
@@ -246,7 +210,7 @@ public final class PayloadReader {
         if (n < 0 || n > limits.maxStringBytes()) {
             throw corrupt(field + " length is " + n + ", expected 0.." + limits.maxStringBytes());
         }
-        byte[] b = readFully(n, field);
+        byte[] b = in.readFully(n, field);
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
@@ -264,15 +228,8 @@ public final class PayloadReader {
      * @throws CorruptPayloadException when it is truncated or malformed
      */
     public String readModifiedUtf8(String field) throws IOException {
-        need(2, field + " length");
-        int n;
-        try {
-            n = in.readUnsignedShort();
-            position += 2;
-        } catch (EOFException e) {
-            throw early(field + " length", e);
-        }
-        byte[] b = readFully(n, field);
+        int n = in.readUnsignedShort(field + " length");
+        byte[] b = in.readFully(n, field);
         byte[] framed = new byte[n + 2];
         framed[0] = (byte) (n >>> 8);
         framed[1] = (byte) n;
@@ -285,13 +242,30 @@ public final class PayloadReader {
     }
 
     /**
+     * Reads the feature names of a version-1 binary payload: {@code n} strings written by
+     * {@link java.io.DataOutputStream#writeUTF}, the count checked before allocating.
+     *
+     * @param n the feature count read before them
+     * @return the names, in order
+     * @throws CorruptPayloadException when {@code n} is out of bounds or a name is truncated or malformed
+     */
+    public List<String> readLegacyNames(int n) throws IOException {
+        checkCount("feature count", n, 2);
+        List<String> names = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            names.add(readModifiedUtf8("feature name"));
+        }
+        return names;
+    }
+
+    /**
      * @param field name for messages
      * @return the next byte block (int length, bytes)
      * @throws CorruptPayloadException when its length is out of bounds or it is truncated
      */
     public byte[] readBytes(String field) throws IOException {
         int n = readCount(field + " length", 1);
-        return readFully(n, field);
+        return in.readFully(n, field);
     }
 
     /**
@@ -319,7 +293,7 @@ public final class PayloadReader {
         int done = 0;
         while (done < n) {
             int k = (int) Math.min(buf.length / Double.BYTES, n - done);
-            readInto(buf, k * Double.BYTES, field);
+            in.readInto(buf, k * Double.BYTES, field);
             ByteBuffer.wrap(buf, 0, k * Double.BYTES).asDoubleBuffer().get(v, done, k);
             done += k;
         }
@@ -364,13 +338,13 @@ public final class PayloadReader {
         if (n < 0 || n > limits.maxStringBytes()) {
             throw corrupt(field + " length is " + n + ", expected 0.." + limits.maxStringBytes());
         }
-        byte[] b = readFully(n, field);
-        JsonNode node = parse(b, field);
+        byte[] b = in.readFully(n, field);
+        JsonNode node = json.parse(b, field);
         if (!node.isObject()) {
             throw corrupt(field + " is not a JSON object");
         }
         @SuppressWarnings("unchecked")
-        Map<String, Object> map = json.convertValue(node, LinkedHashMap.class);
+        Map<String, Object> map = json.mapper().convertValue(node, LinkedHashMap.class);
         return map;
     }
 
@@ -383,19 +357,18 @@ public final class PayloadReader {
      * @throws CorruptPayloadException when the rest is above {@link PayloadLimits#maxStringBytes()} or not one JSON value
      */
     public JsonNode readJsonDocument(String field) throws IOException {
-        byte[] b = in.readNBytes(limits.maxStringBytes());
-        position += b.length;
-        if (b.length == limits.maxStringBytes() && in.read() >= 0) {
+        byte[] b = in.readRest(limits.maxStringBytes());
+        if (b.length == limits.maxStringBytes() && !in.atEnd()) {
             throw corrupt(field + " is longer than " + limits.maxStringBytes() + " bytes");
         }
-        return parse(b, field);
+        return json.parse(b, field);
     }
 
     /**
      * @return the mapper this reader parses JSON with (bounded), for binding a tree to a type
      */
     public ObjectMapper json() {
-        return json;
+        return json.mapper();
     }
 
     /**
@@ -404,54 +377,8 @@ public final class PayloadReader {
      * @throws CorruptPayloadException when bytes are left
      */
     public void requireEnd() throws IOException {
-        if (in.read() >= 0) {
-            throw corrupt("bytes follow the last field, at offset " + position);
+        if (!in.atEnd()) {
+            throw corrupt("bytes follow the last field, at offset " + in.position());
         }
-    }
-
-    private JsonNode parse(byte[] b, String field) throws CorruptPayloadException {
-        try {
-            JsonNode node = json.readTree(b);
-            if (node == null || node.isMissingNode()) {
-                throw corrupt(field + " is empty, expected JSON");
-            }
-            return node;
-        } catch (JacksonException e) {
-            throw corrupt(field + " is not valid JSON: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw corrupt(field + " is not valid JSON: " + e.getMessage(), e);
-        }
-    }
-
-    private byte[] readFully(int n, String field) throws IOException {
-        if (n > remaining()) {
-            throw corrupt(field + " is truncated: it needs " + n + " bytes but only " + remaining() + " are left");
-        }
-        byte[] b = new byte[n];
-        readInto(b, n, field);
-        return b;
-    }
-
-    private void readInto(byte[] b, int n, String field) throws IOException {
-        try {
-            in.readFully(b, 0, n);
-            position += n;
-        } catch (EOFException e) {
-            throw corrupt(field + " is truncated at offset " + position, e);
-        }
-    }
-
-    private long remaining() {
-        return size - position;
-    }
-
-    private void need(int n, String field) throws CorruptPayloadException {
-        if (remaining() < n) {
-            throw early(field, null);
-        }
-    }
-
-    private CorruptPayloadException early(String field, Throwable cause) {
-        return corrupt("truncated: the payload ends at offset " + position + ", reading " + field, cause);
     }
 }

@@ -3,6 +3,8 @@ package io.iotad.core.artifact;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.iotad.core.detect.Detector;
+import io.iotad.core.detect.DetectorOptions;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -151,8 +153,23 @@ public final class PayloadWriter {
     }
 
     /**
+     * Writes the start every binary detector payload shares: the strategy name
+     * ({@link #writeStrategy}), the options as JSON ({@link DetectorOptions#toMap()}, {@link #writeJson})
+     * and the feature names ({@link #writeStrings}).
+     *
+     * @param strategy the strategy's name, e.g. {@code lof}
+     * @param detector the detector written
+     * @throws IOException when writing fails
+     */
+    public void writeHeader(String strategy, Detector detector) throws IOException {
+        writeStrategy(strategy);
+        writeJson(detector.options().toMap());
+        writeStrings(detector.features().names());
+    }
+
+    /**
      * Writes a value as a bare JSON document, without a length prefix: for payloads that are one
-     * JSON document and nothing else ({@link PayloadReader#readJsonDocument()}).
+     * JSON document and nothing else ({@link PayloadReader#readJsonDocument(String)}).
      *
      * @param value anything Jackson can write
      * @throws IOException when writing fails

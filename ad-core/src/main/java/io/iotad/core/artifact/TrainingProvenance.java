@@ -23,7 +23,8 @@ import java.util.TreeMap;
  * @param seed the fit's random seed; null when unknown
  * @param threads worker threads the fit was allowed, at least 1; null when unknown
  * @param labelsSha256 hex SHA-256 of the verdicts used, see {@link #labelsHash(Labels)}; null when unknown
- * @param environment the fitting environment, e.g. {@code java.version}, {@code os.arch} (see
+ * @param environment the fitting environment, e.g. {@code java.version}, {@code os.arch},
+ *     {@code native.xgboost4j} (see
  *     {@link #currentEnvironment()}); empty when unknown
  */
 public record TrainingProvenance(Long seed, Integer threads, String labelsSha256, Map<String, String> environment) {
@@ -72,10 +73,13 @@ public record TrainingProvenance(Long seed, Integer threads, String labelsSha256
     }
 
     /**
-     * The running JVM and OS: the system properties {@code java.version}, {@code java.vendor},
-     * {@code java.vm.name}, {@code os.name}, {@code os.arch} and {@code os.version} (those set).
+     * The running JVM and OS, and the native libraries on the class path: the system properties
+     * {@code java.version}, {@code java.vendor}, {@code java.vm.name}, {@code os.name}, {@code os.arch}
+     * and {@code os.version} (those set), and {@code native.<library>} for each library
+     * {@link NativeLibraries#versions()} finds (xgboost4j, DuckDB and SQLite JDBC, libsvm), its version
+     * as its jar states it.
      *
-     * @return the properties by name, sorted
+     * @return the entries by name, sorted
      */
     public static Map<String, String> currentEnvironment() {
         Map<String, String> env = new TreeMap<>();
@@ -85,6 +89,7 @@ public record TrainingProvenance(Long seed, Integer threads, String labelsSha256
                 env.put(p, v);
             }
         }
+        env.putAll(NativeLibraries.versions());
         return env;
     }
 

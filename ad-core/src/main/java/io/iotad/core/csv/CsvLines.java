@@ -28,10 +28,6 @@ import java.util.List;
  */
 public final class CsvLines implements Closeable {
     private static final int INITIAL_BUFFER = 1 << 20;
-    private static final double[] POWERS_OF_TEN = {
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
-        1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-    private static final long EXACT_MANTISSA = 1L << 53;
 
     private final InputStream in;
     private final String source;
@@ -182,11 +178,7 @@ public final class CsvLines implements Closeable {
      */
     public boolean isMissing(int i) {
         int s = trimStart(i);
-        int e = trimEnd(i, s);
-        if (s == e) {
-            return true;
-        }
-        return e - s == 3 && (buf[s] | 0x20) == 'n' && (buf[s + 1] | 0x20) == 'a' && (buf[s + 2] | 0x20) == 'n';
+        return DecimalBytes.isMissing(buf, s, trimEnd(i, s));
     }
 
     /**
@@ -208,7 +200,7 @@ public final class CsvLines implements Closeable {
         if (!Double.isNaN(v)) {
             return v;
         }
-        return slowNumber(trimmedText(i));
+        return DecimalBytes.parseText(trimmedText(i));
     }
 
     /**
@@ -227,7 +219,7 @@ public final class CsvLines implements Closeable {
         if (!Double.isNaN(v)) {
             return v;
         }
-        Double d = slowNumber(trimmedText(i));
+        Double d = DecimalBytes.parseText(trimmedText(i));
         return d == null ? notANumber : d;
     }
 
@@ -248,84 +240,13 @@ public final class CsvLines implements Closeable {
         in.close();
     }
 
-    private static Double slowNumber(String s) {
-        if (s.isEmpty()) {
-            return null;
-        }
-        char ch = s.charAt(0);
-        if (!(Character.isDigit(ch) || ch == '-' || ch == '+' || ch == '.' || ch == 'I')) {
-            return null;
-        }
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /** Clinger's fast path: exact when the mantissa and the power of ten are both exact doubles. NaN = not taken. */
+    /** The fast path of {@link DecimalBytes}, NaN when not taken (a quoted cell always goes the slow way). */
     private double fastNumber(int i) {
         if (escaped[i]) {
             return Double.NaN;
         }
         int s = trimStart(i);
-        int e = trimEnd(i, s);
-        int k = s;
-        boolean negative = false;
-        if (buf[k] == '-' || buf[k] == '+') {
-            negative = buf[k] == '-';
-            k++;
-        }
-        long mantissa = 0;
-        int digits = 0;
-        int scale = 0;
-        while (k < e && buf[k] >= '0' && buf[k] <= '9') {
-            mantissa = mantissa * 10 + (buf[k++] - '0');
-            digits++;
-            if (mantissa >= EXACT_MANTISSA) {
-                return Double.NaN;
-            }
-        }
-        if (k < e && buf[k] == '.') {
-            k++;
-            while (k < e && buf[k] >= '0' && buf[k] <= '9') {
-                mantissa = mantissa * 10 + (buf[k++] - '0');
-                digits++;
-                scale--;
-                if (mantissa >= EXACT_MANTISSA) {
-                    return Double.NaN;
-                }
-            }
-        }
-        if (digits == 0) {
-            return Double.NaN;
-        }
-        if (k < e && (buf[k] == 'e' || buf[k] == 'E')) {
-            k++;
-            boolean negExp = false;
-            if (k < e && (buf[k] == '-' || buf[k] == '+')) {
-                negExp = buf[k] == '-';
-                k++;
-            }
-            int exp = 0;
-            int expDigits = 0;
-            while (k < e && buf[k] >= '0' && buf[k] <= '9') {
-                exp = exp * 10 + (buf[k++] - '0');
-                if (++expDigits > 4) {
-                    return Double.NaN;
-                }
-            }
-            if (expDigits == 0) {
-                return Double.NaN;
-            }
-            scale += negExp ? -exp : exp;
-        }
-        if (k != e || scale < -22 || scale > 22) {
-            return Double.NaN;
-        }
-        double v = (double) mantissa;
-        v = scale >= 0 ? v * POWERS_OF_TEN[scale] : v / POWERS_OF_TEN[-scale];
-        return negative ? -v : v;
+        return DecimalBytes.parse(buf, s, trimEnd(i, s));
     }
 
     private int trimStart(int i) {

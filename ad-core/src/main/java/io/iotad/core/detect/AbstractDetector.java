@@ -17,6 +17,18 @@ public abstract class AbstractDetector<O extends DetectorOptions> implements Det
     private final O options;
 
     /**
+     * A detector with the usual missing-value policy, {@link MissingValuePolicy#SKIP_ROW}: a row missing a
+     * feature is not trained on and not scored.
+     *
+     * @param strategy the fitting strategy's name, e.g. {@code stl}
+     * @param features the features read, in order
+     * @param options the options it was fitted with
+     */
+    protected AbstractDetector(String strategy, FeatureSchema features, O options) {
+        this(strategy, features, MissingValuePolicy.SKIP_ROW, options);
+    }
+
+    /**
      * @param strategy the fitting strategy's name, e.g. {@code stl}
      * @param features the features read, in order
      * @param missingValuePolicy what it does with a missing required feature

@@ -183,7 +183,7 @@ class ModelArtifactTest {
     @Test
     void given_a_tampered_payload_when_read_then_the_checksum_mismatch_names_both_hashes() throws Exception {
         Path file = writeValid();
-        ModelArtifact.ArtifactEntries e = RawArchive.entries(file);
+        ArtifactEntries e = RawArchive.entries(file);
         byte[] payload = e.payload().clone();
         payload[payload.length - 1] ^= 1;
         Path bad = dir.resolve("tampered.tar.gz");
@@ -211,7 +211,7 @@ class ModelArtifactTest {
 
     @Test
     void given_unexpected_or_duplicate_entries_when_read_then_they_are_refused() throws Exception {
-        ModelArtifact.ArtifactEntries e = RawArchive.entries(writeValid());
+        ArtifactEntries e = RawArchive.entries(writeValid());
         RawArchive.Entry manifest = RawArchive.Entry.file("manifest.json", e.manifest());
         RawArchive.Entry payload = RawArchive.Entry.file("payload.bin", e.payload());
 
@@ -224,7 +224,7 @@ class ModelArtifactTest {
 
     @Test
     void given_entries_in_another_order_with_a_dot_directory_when_read_then_the_artifact_is_accepted() throws Exception {
-        ModelArtifact.ArtifactEntries e = RawArchive.entries(writeValid());
+        ArtifactEntries e = RawArchive.entries(writeValid());
         Path file = dir.resolve("retarred.tar.gz");
         RawArchive.write(file, List.of(new RawArchive.Entry("./", '5', "", new byte[0]),
                 RawArchive.Entry.file("./payload.bin", e.payload()), RawArchive.Entry.file("./manifest.json", e.manifest())));
@@ -256,7 +256,7 @@ class ModelArtifactTest {
 
     @Test
     void given_a_newer_format_version_when_read_then_it_is_refused_with_both_versions() throws Exception {
-        ModelArtifact.ArtifactEntries e = RawArchive.entries(writeValid());
+        ArtifactEntries e = RawArchive.entries(writeValid());
         String manifest = RawArchive.text(e.manifest()).replace("\"format_version\" : 1", "\"format_version\" : 7");
         Path file = dir.resolve("v7.tar.gz");
         RawArchive.write(file, List.of(RawArchive.Entry.file("manifest.json", RawArchive.bytes(manifest)),
@@ -269,7 +269,7 @@ class ModelArtifactTest {
 
     @Test
     void given_a_newer_payload_version_when_read_then_it_is_refused_with_both_versions() throws Exception {
-        ModelArtifact.ArtifactEntries e = RawArchive.entries(writeValid());
+        ArtifactEntries e = RawArchive.entries(writeValid());
         String manifest = RawArchive.text(e.manifest()).replace("\"payload_version\" : 1", "\"payload_version\" : 3");
         Path file = dir.resolve("p3.tar.gz");
         RawArchive.write(file, List.of(RawArchive.Entry.file("manifest.json", RawArchive.bytes(manifest)),
@@ -282,7 +282,7 @@ class ModelArtifactTest {
 
     @Test
     void given_a_damaged_manifest_or_archive_when_read_then_the_problem_is_named() throws Exception {
-        ModelArtifact.ArtifactEntries e = RawArchive.entries(writeValid());
+        ArtifactEntries e = RawArchive.entries(writeValid());
         RawArchive.Entry payload = RawArchive.Entry.file("payload.bin", e.payload());
         String m = RawArchive.text(e.manifest());
 

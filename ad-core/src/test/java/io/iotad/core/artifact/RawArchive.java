@@ -55,9 +55,9 @@ final class RawArchive {
     }
 
     /** @return the manifest and payload bytes of a valid artifact, unverified */
-    static ModelArtifact.ArtifactEntries entries(Path artifact) throws IOException {
+    static ArtifactEntries entries(Path artifact) throws IOException {
         try (var in = Files.newInputStream(artifact)) {
-            return ModelArtifact.ArtifactEntries.read(in, artifact.toString(), ArtifactLimits.DEFAULTS);
+            return ArtifactEntries.read(in, artifact.toString(), ArtifactLimits.DEFAULTS);
         }
     }
 

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
  * never longer than its escaped form), so the slices handed out stay valid until the next {@link #reset}.
  */
 final class JsonCursor {
-    private static final int MAX_DEPTH = 256;
     private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
     /** Bytes that end the fast scan of a string: quote, backslash, control characters and non-ASCII. */
@@ -270,86 +269,9 @@ final class JsonCursor {
         return v;
     }
 
-    /** Skips any JSON value, checking its syntax. */
-    void skipValue(int depth) throws RejectedLine {
-        if (depth > MAX_DEPTH) {
-            throw syntax("nesting deeper than " + MAX_DEPTH);
-        }
-        byte c = peek();
-        switch (c) {
-            case '{':
-                p++;
-                skipWs();
-                if (peek() == '}') {
-                    p++;
-                    return;
-                }
-                while (true) {
-                    if (peek() != '"') {
-                        throw syntax("expected a quoted key");
-                    }
-                    readString(str);
-                    skipWs();
-                    if (next() != ':') {
-                        throw syntax("expected ':'");
-                    }
-                    skipWs();
-                    skipValue(depth + 1);
-                    skipWs();
-                    byte d = next();
-                    if (d == '}') {
-                        return;
-                    }
-                    if (d != ',') {
-                        throw syntax("expected ',' or '}'");
-                    }
-                    skipWs();
-                }
-            case '[':
-                p++;
-                skipWs();
-                if (peek() == ']') {
-                    p++;
-                    return;
-                }
-                while (true) {
-                    skipValue(depth + 1);
-                    skipWs();
-                    byte d = next();
-                    if (d == ']') {
-                        return;
-                    }
-                    if (d != ',') {
-                        throw syntax("expected ',' or ']'");
-                    }
-                    skipWs();
-                }
-            case '"':
-                readString(str);
-                return;
-            case 't':
-                literal("true");
-                return;
-            case 'f':
-                literal("false");
-                return;
-            case 'n':
-                literal("null");
-                return;
-            case 'N':
-            case 'I':
-                // not JSON (RFC 8259): only a reading's value names them, as a non-finite value
-                throw syntax("'" + (c == 'N' ? "NaN" : "Infinity") + "' is not a JSON value");
-            default:
-                if (c == '-' && p + 1 < end && b[p + 1] == 'I') {
-                    throw syntax("'-Infinity' is not a JSON value");
-                }
-                if (c == '-' || (c >= '0' && c <= '9')) {
-                    readNumber();
-                    return;
-                }
-                throw syntax(p >= end ? "unexpected end of line (truncated?)" : "unexpected character '" + (char) (c & 0xff) + "'");
-        }
+    /** Reads a string and drops it (a skipped value, or a skipped key). */
+    void skipString() throws RejectedLine {
+        readString(str);
     }
 
     void literal(String word) throws RejectedLine {
@@ -363,17 +285,6 @@ final class JsonCursor {
             }
         }
         p += n;
-    }
-
-    static String typeName(byte c) {
-        switch (c) {
-            case '"': return "a string";
-            case '{': return "an object";
-            case '[': return "an array";
-            case 't': case 'f': return "a boolean";
-            case 'n': return "null";
-            default: return "a number";
-        }
     }
 
     static RejectedLine syntax(String detail) {

@@ -69,7 +69,7 @@ final class MeterLineParser {
             throw JsonCursor.syntax("empty line");
         }
         if (in.peek() != '{') {
-            in.skipValue(0);
+            JsonValues.skip(in, 0);
             in.skipWs();
             if (!in.atEnd()) {
                 throw JsonCursor.syntax("extra data after the value at byte " + (in.position() - start));
@@ -97,7 +97,7 @@ final class MeterLineParser {
                     hasReadings = true;
                     readReadings();
                 } else {
-                    in.skipValue(1);
+                    JsonValues.skip(in, 1);
                 }
                 in.skipWs();
                 byte c = in.next();
@@ -135,8 +135,8 @@ final class MeterLineParser {
     /** Reads a field that must be a string; records a schema error otherwise. @return whether it was one */
     private boolean readStringField(int field, int index, ByteSlice into) throws RejectedLine {
         if (in.peek() != '"') {
-            String type = JsonCursor.typeName(in.peek());
-            in.skipValue(1);
+            String type = JsonValues.typeName(in.peek());
+            JsonValues.skip(in, 1);
             schema(QuarantineReason.WRONG_TYPE, fieldName(field, index) + " must be a string, not " + type);
             return false;
         }
@@ -164,8 +164,8 @@ final class MeterLineParser {
     private void readReadings() throws RejectedLine {
         readingCount = 0;
         if (in.peek() != '[') {
-            String type = JsonCursor.typeName(in.peek());
-            in.skipValue(1);
+            String type = JsonValues.typeName(in.peek());
+            JsonValues.skip(in, 1);
             schema(QuarantineReason.WRONG_TYPE, "readings must be an array, not " + type);
             return;
         }
@@ -180,8 +180,8 @@ final class MeterLineParser {
             if (in.peek() == '{') {
                 readReading(index);
             } else {
-                String type = JsonCursor.typeName(in.peek());
-                in.skipValue(2);
+                String type = JsonValues.typeName(in.peek());
+                JsonValues.skip(in, 2);
                 schema(QuarantineReason.WRONG_TYPE, "readings[" + index + "] must be an object, not " + type);
             }
             in.skipWs();
@@ -230,7 +230,7 @@ final class MeterLineParser {
                     hasValue = true;
                     readValue(index);
                 } else {
-                    in.skipValue(3);
+                    JsonValues.skip(in, 3);
                 }
                 in.skipWs();
                 byte c = in.next();
@@ -273,8 +273,8 @@ final class MeterLineParser {
             in.literal("Infinity");
             schema(QuarantineReason.VALUE_NOT_FINITE, fieldName(F_VALUE, index) + " is Infinity");
         } else {
-            String type = JsonCursor.typeName(c);
-            in.skipValue(3);
+            String type = JsonValues.typeName(c);
+            JsonValues.skip(in, 3);
             schema(QuarantineReason.VALUE_NOT_NUMBER, fieldName(F_VALUE, index) + " must be a JSON number, not " + type);
         }
     }

@@ -41,9 +41,7 @@ public final class OneClassSvmCodec implements PayloadCodec {
                     + detector.strategy() + "' (" + detector.getClass().getName() + ")");
         }
         PayloadWriter w = new PayloadWriter(out);
-        w.writeStrategy(OneClassSvmStrategy.NAME);
-        w.writeJson(d.options().toMap());
-        w.writeStrings(d.features().names());
+        w.writeHeader(OneClassSvmStrategy.NAME, d);
         w.writeDoublesRaw(d.standardisation().mean());
         w.writeDoublesRaw(d.standardisation().scale());
         RbfDecisionFunction fn = d.decisionFunction();
@@ -95,11 +93,8 @@ public final class OneClassSvmCodec implements PayloadCodec {
             throw r.corrupt("not a one_class_svm payload: magic 0x" + Integer.toHexString(magic)
                     + ", expected 0x" + Integer.toHexString(MAGIC));
         }
-        int f = r.readCount("feature count", 2);
-        List<String> names = new ArrayList<>(f);
-        for (int k = 0; k < f; k++) {
-            names.add(r.readModifiedUtf8("feature name"));
-        }
+        List<String> names = r.readLegacyNames(r.readInt());
+        int f = names.size();
         double nu = r.readDouble();
         boolean scale = r.readBoolean();
         double g = r.readDouble();

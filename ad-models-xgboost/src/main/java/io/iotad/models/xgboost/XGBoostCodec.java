@@ -44,9 +44,7 @@ public final class XGBoostCodec implements PayloadCodec {
                     + detector.strategy() + "' (" + detector.getClass().getName() + ")");
         }
         PayloadWriter w = new PayloadWriter(out);
-        w.writeStrategy(XGBoostStrategy.NAME);
-        w.writeJson(d.options().toMap());
-        w.writeStrings(d.features().names());
+        w.writeHeader(XGBoostStrategy.NAME, d);
         w.writeInt(d.threads());
         w.writeBytes(d.modelBytes());
         w.flush();
@@ -65,11 +63,7 @@ public final class XGBoostCodec implements PayloadCodec {
                     throw r.corrupt("not an xgboost payload: magic 0x" + Integer.toHexString(magic)
                             + ", expected 0x" + Integer.toHexString(MAGIC));
                 }
-                int nf = r.readCount("feature count", 2);
-                names = new ArrayList<>(nf);
-                for (int k = 0; k < nf; k++) {
-                    names.add(r.readModifiedUtf8("feature name"));
-                }
+                names = r.readLegacyNames(r.readInt());
                 x = new XGBoostOptions(r.readInt(), r.readInt(), r.readDouble(), r.readDouble(),
                         r.readDouble(), r.readDouble(), r.readDouble(), r.readDouble(), r.readDouble(), r.readDouble(),
                         r.readInt(), r.readModifiedUtf8("tree method"), r.readInt(), readSeed(r));

@@ -49,9 +49,7 @@ final class IsolationForestCodec implements PayloadCodec {
     public void write(Detector detector, OutputStream out) throws IOException {
         IsolationForestDetector f = IsolationForestStrategy.require(detector);
         PayloadWriter w = new PayloadWriter(out);
-        w.writeStrategy(IsolationForestStrategy.NAME);
-        w.writeJson(f.options().toMap());
-        w.writeStrings(f.features().names());
+        w.writeHeader(IsolationForestStrategy.NAME, f);
         ContextCodec.write(f.context(), w);
         w.writeInt(f.subsampleSize());
         w.writeInt(f.treeCount());
@@ -106,12 +104,8 @@ final class IsolationForestCodec implements PayloadCodec {
         if (!MAGIC.equals(magic)) {
             throw r.corrupt("not an " + IsolationForestStrategy.NAME + " payload: starts with '" + magic + "'");
         }
-        int d = r.readInt("feature count", 1, Integer.MAX_VALUE);
-        r.checkCount("feature count", d, 2);
-        List<String> names = new ArrayList<>(d);
-        for (int j = 0; j < d; j++) {
-            names.add(r.readModifiedUtf8("feature name"));
-        }
+        List<String> names = r.readLegacyNames(r.readInt("feature count", 1, Integer.MAX_VALUE));
+        int d = names.size();
         IsolationForestOptions opt = new IsolationForestOptions(r.readInt(), r.readInt(), r.readDouble(), r.readBoolean());
         int psi = r.readInt("psi", 2, Integer.MAX_VALUE);
         int count = r.readInt("tree count", 1, IsolationForestOptions.MAX_TREES);

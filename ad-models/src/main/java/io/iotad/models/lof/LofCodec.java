@@ -48,9 +48,7 @@ final class LofCodec implements PayloadCodec {
         LofDetector lof = LofStrategy.require(detector);
         LofTrainingSet t = lof.training();
         PayloadWriter w = new PayloadWriter(out);
-        w.writeStrategy(LofStrategy.NAME);
-        w.writeJson(lof.options().toMap());
-        w.writeStrings(lof.features().names());
+        w.writeHeader(LofStrategy.NAME, lof);
         ContextCodec.write(lof.context(), w);
         w.writeInt(t.k());
         w.writeInt(t.size());
@@ -74,12 +72,7 @@ final class LofCodec implements PayloadCodec {
                 if (!MAGIC.equals(magic)) {
                     throw r.corrupt("not a " + LofStrategy.NAME + " payload: starts with '" + magic + "'");
                 }
-                int d = r.readInt("feature count", 1, Integer.MAX_VALUE);
-                r.checkCount("feature count", d, 2);
-                names = new ArrayList<>(d);
-                for (int j = 0; j < d; j++) {
-                    names.add(r.readModifiedUtf8("feature name"));
-                }
+                names = r.readLegacyNames(r.readInt("feature count", 1, Integer.MAX_VALUE));
                 opt = new LofOptions(r.readInt(), r.readBoolean(), r.readInt(), r.readInt());
             } else {
                 r.requireStrategy(LofStrategy.NAME);

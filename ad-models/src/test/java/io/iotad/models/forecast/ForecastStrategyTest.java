@@ -129,7 +129,7 @@ class ForecastStrategyTest {
         assertThat(ch.isHoliday(LocalDate.of(2025, 4, 18))).as("Good Friday 2025").isTrue();
         assertThat(ch.isHoliday(LocalDate.of(2025, 4, 21))).as("Easter Monday 2025").isTrue();
         assertThat(ch.isHoliday(LocalDate.of(2025, 4, 20))).as("Easter Sunday is a Sunday, not a listed holiday").isFalse();
-        assertThat(HolidayCalendar.easterSunday(2024)).isEqualTo(LocalDate.of(2024, 3, 31));
+        assertThat(io.iotad.core.calendar.SwissHolidays.easterSunday(2024)).isEqualTo(LocalDate.of(2024, 3, 31));
     }
 
     @Test

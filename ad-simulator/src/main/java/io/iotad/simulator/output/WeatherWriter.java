@@ -1,7 +1,7 @@
 package io.iotad.simulator.output;
 
 import io.iotad.simulator.portfolio.Building;
-import io.iotad.simulator.weather.Holidays;
+import io.iotad.core.calendar.SwissHolidays;
 import io.iotad.simulator.weather.RegionWeather;
 import java.io.IOException;
 import java.io.Writer;
@@ -81,7 +81,7 @@ public final class WeatherWriter {
                                     : rw.temperatureC()[h] + offset.apply(local))).append(',')
                             .append(Fixed.oneDecimal(rw.humidityPct()[h])).append(',')
                             .append(Fixed.oneDecimal(rw.ghiWPerM2()[h])).append(',')
-                            .append(Holidays.isHoliday(local) ? '1' : '0').append('\n');
+                            .append(SwissHolidays.isHoliday(local) ? '1' : '0').append('\n');
                     w.write(sb.toString());
                     rows++;
                 }

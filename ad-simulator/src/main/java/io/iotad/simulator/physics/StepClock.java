@@ -1,6 +1,6 @@
 package io.iotad.simulator.physics;
 
-import io.iotad.simulator.weather.Holidays;
+import io.iotad.core.calendar.SwissHolidays;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,7 +46,7 @@ public final class StepClock {
         for (int d = 0; d < days; d++) {
             LocalDate date = startDate.plusDays(d);
             homeDay[d] = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY
-                    || Holidays.isHoliday(date);
+                    || SwissHolidays.isHoliday(date);
             for (int s = dayStartStep[d]; s < dayStartStep[d + 1]; s++) {
                 dayOfStep[s] = d;
                 ZonedDateTime mid = Instant.ofEpochSecond(endEpochSecond(s) - STEP_SECONDS / 2).atZone(zone);

@@ -3,10 +3,9 @@ package io.iotad.examples.detector;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.iotad.core.detect.AbstractDetector;
 import io.iotad.core.detect.AbstractDetectorStrategy;
-import io.iotad.core.detect.DetectorOptions;
 import io.iotad.core.detect.FitContext;
 import io.iotad.core.detect.JsonStateCodec;
-import io.iotad.core.detect.MissingValuePolicy;
+import io.iotad.core.detect.RecordOptions;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
 import io.iotad.core.score.Labels;
@@ -33,15 +32,10 @@ public final class EnergyZScoreStrategy extends AbstractDetectorStrategy<EnergyZ
     }
 
     /** @param feature the scored feature @param minDays fewest present training days an apartment needs, &ge; 2 */
-    public record Options(String feature, int minDays) implements DetectorOptions {
+    public record Options(String feature, int minDays) implements RecordOptions {
         static Options parse(Map<String, ?> raw) {
             RawOptions o = RawOptions.of(NAME, raw, List.of("feature", "min_days"));
             return new Options(o.stringValue("feature", "daily_energy_kwh"), o.intValue("min_days", 7, 2));
-        }
-
-        @Override
-        public Map<String, Object> toMap() {
-            return Map.of("feature", feature, "min_days", minDays);
         }
     }
 
@@ -66,7 +60,7 @@ public final class EnergyZScoreStrategy extends AbstractDetectorStrategy<EnergyZ
         private final Map<String, double[]> stats;
 
         EnergyZScoreDetector(Options options, Map<String, double[]> stats) {
-            super(NAME, FeatureSchema.of(options.feature()), MissingValuePolicy.SKIP_ROW, options);
+            super(NAME, FeatureSchema.of(options.feature()), options);
             this.stats = Map.copyOf(stats);
         }
 

@@ -1,19 +1,21 @@
-package io.iotad.simulator.weather;
+package io.iotad.core.calendar;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Set;
 
 /**
- * Public holidays common to the Swiss cantons: New Year, Berchtold's day, Good Friday, Easter
- * Monday, Ascension, Whit Monday, National Day, Christmas and St Stephen's day. Residents are at
- * home on holidays as on Sundays.
+ * Public holidays common to the Swiss cantons, the one calendar both the simulator (residents at home
+ * as on a Sunday) and the {@code forecast} strategy's {@code holidays: ch} use: New Year (1 January),
+ * Berchtold's day (2 January), Good Friday, Easter Monday, Ascension (Easter + 39 days), Whit Monday
+ * (Easter + 50 days), National Day (1 August), Christmas (25 December) and St Stephen's day
+ * (26 December).
  */
-public final class Holidays {
+public final class SwissHolidays {
     private static final Set<MonthDay> FIXED = Set.of(MonthDay.of(1, 1), MonthDay.of(1, 2), MonthDay.of(8, 1),
             MonthDay.of(12, 25), MonthDay.of(12, 26));
 
-    private Holidays() {
+    private SwissHolidays() {
     }
 
     /**
@@ -24,13 +26,15 @@ public final class Holidays {
         if (FIXED.contains(MonthDay.from(date))) {
             return true;
         }
-        LocalDate easter = easterSunday(date.getYear());
-        long d = date.toEpochDay() - easter.toEpochDay();
+        long d = date.toEpochDay() - easterSunday(date.getYear()).toEpochDay();
         return d == -2 || d == 1 || d == 39 || d == 50;
     }
 
-    /** Anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
-    static LocalDate easterSunday(int y) {
+    /**
+     * @param y a year of the Gregorian calendar
+     * @return Easter Sunday of that year (anonymous Gregorian algorithm, Meeus/Jones/Butcher)
+     */
+    public static LocalDate easterSunday(int y) {
         int a = y % 19;
         int b = y / 100;
         int c = y % 100;
