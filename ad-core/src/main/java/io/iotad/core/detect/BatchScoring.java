@@ -13,8 +13,9 @@ import java.util.Objects;
  * detector sees every row of the frame up to the last day of the batch, and the scores of the
  * batch's rows are kept. A detector that looks back along each apartment's days (see
  * {@link Detector#historyDays()}) thus scores a day with the history a production run has, instead
- * of a series that starts on the first scored day; a row-wise detector gives the same scores as
- * scoring the batch alone. Training's holdout evaluation and backtest, inference, evaluation, and the
+ * of a series that starts on the first scored day; a detector that declares no history (row-wise, or
+ * comparing rows of the same day) is given the batch's rows alone, which gives it the same scores for
+ * less work. Training's holdout evaluation and backtest, inference, evaluation, and the
  * embedding examples score through {@link #inContext}; a feature CSV is its own context, scored whole.
  */
 public final class BatchScoring {
@@ -35,6 +36,12 @@ public final class BatchScoring {
         Objects.requireNonNull(detector, "detector");
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the days to score are empty: " + from + " .. " + to);
+        }
+        if (detector.historyDays() == 0) {
+            // a detector that reads no earlier day scores each day's rows on their own: give it only the batch
+            // (the daily run's frame holds a month of lookback rows for the features; scoring them all was 30x the work)
+            FeatureFrame batch = days(frame, from, to);
+            return Scores.of(batch, detector.score(batch).values());
         }
         long b = to.toEpochDay();
         FeatureFrame context = frame.filter(i -> frame.epochDay(i) <= b);

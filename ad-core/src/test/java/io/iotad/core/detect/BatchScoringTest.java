@@ -71,6 +71,39 @@ class BatchScoringTest {
         assertThat(alone.values()).containsOnly(Double.NaN);
     }
 
+    /** A row-wise detector that records how many rows it was given. */
+    private static final class RowWise extends AbstractDetector<NoOptions> {
+        int rowsSeen = -1;
+
+        RowWise() {
+            super("row_wise", FeatureSchema.of("x"), MissingValuePolicy.SKIP_ROW, new NoOptions());
+        }
+
+        @Override
+        public Scores score(FeatureFrame frame) {
+            rowsSeen = frame.rowCount();
+            double[] out = new double[frame.rowCount()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = 2 * frame.value(i, 0);
+            }
+            return Scores.of(frame, out);
+        }
+    }
+
+    @Test
+    void given_a_detector_without_history_when_a_day_is_scored_in_context_then_it_is_given_the_days_rows_alone() {
+        FeatureFrame all = frame(6);
+        LocalDate day = DAY0.plusDays(4);
+        RowWise detector = new RowWise();
+
+        Scores s = BatchScoring.inContext(detector, all, day, day);
+
+        assertThat(detector.rowsSeen).isEqualTo(2);
+        assertThat(s.values()).containsExactly(2 * 16.0, 2 * 116.0);
+        assertThat(s.rows().eventDate(0)).isEqualTo(day);
+        assertThat(s.rows().apartmentId(1)).isEqualTo("a2");
+    }
+
     @Property(tries = 50)
     void the_kept_scores_follow_the_batch_rows_and_later_days_never_change_them(@ForAll @IntRange(min = 1, max = 12) int days,
                                                                                   @ForAll @IntRange(min = 0, max = 11) int a,
