@@ -9,7 +9,7 @@
 #        HOLDOUT (default 14)               held-out last days
 #        FEATURE_SETS (default "standard physics")  which feature sets to evaluate (evaluate.py --help)
 #        STRATEGIES (default "xgboost isolation_forest lof"; also lof_occupancy: LOF conditioned on occupancy,
-#                   a composite with the occupancy gate, evaluate.py CONFIGURED)
+#                   which reads setpoint_vs_baseline_k besides the set's columns, evaluate.py CONFIGURED)
 #        PREPARE_ONLY=1                     simulate and compute the features, detect nothing
 #        JAR (default ad-cli/target/iotad.jar; build: mvn -o -q -pl ad-cli -am -DskipTests package)
 #

@@ -129,4 +129,18 @@ class OccupancyGateTest {
         assertThatThrownBy(() -> COMPOSITE.codec().read(new ByteArrayInputStream(out.toByteArray()), 1))
                 .isInstanceOf(IOException.class).hasMessageContaining("occupancy gate");
     }
+
+    @Test
+    void given_the_lof_occupancy_preset_when_fitted_then_it_is_lof_by_max_z_behind_the_default_gate() throws IOException {
+        LofOccupancyStrategy preset = new LofOccupancyStrategy();
+        assertThat(io.iotad.core.detect.DetectorStrategies.byName("lof_occupancy")).isInstanceOf(LofOccupancyStrategy.class);
+        Detector d = preset.bind(Map.of()).fit(TRAIN, Labels.empty(), CONTEXT);
+        Detector same = COMPOSITE.bind(gated(Map.of())).fit(TRAIN, Labels.empty(), CONTEXT);
+        assertThat(d.strategy()).isEqualTo("lof_occupancy");
+        assertThat(d.score(TRAIN).values()).isEqualTo(same.score(TRAIN).values());
+        assertThat(DailyFrames.roundTrip(preset.codec(), d).score(TRAIN).values()).isEqualTo(d.score(TRAIN).values());
+        CompositeOptions stricter = (CompositeOptions) preset.bind(Map.of("occupancy", Map.of("away_at_most", -3.0))).options();
+        assertThat(stricter.occupancy().awayAtMost()).isEqualTo(-3.0);
+        assertThat(stricter.components()).hasSize(1);
+    }
 }
