@@ -135,7 +135,8 @@ class OccupancyGateTest {
         LofOccupancyStrategy preset = new LofOccupancyStrategy();
         assertThat(io.iotad.core.detect.DetectorStrategies.byName("lof_occupancy")).isInstanceOf(LofOccupancyStrategy.class);
         Detector d = preset.bind(Map.of()).fit(TRAIN, Labels.empty(), CONTEXT);
-        Detector same = COMPOSITE.bind(gated(Map.of())).fit(TRAIN, Labels.empty(), CONTEXT);
+        Detector same = COMPOSITE.bind(Map.of("components", List.of(Map.of("name", "density", "strategy", "lof")),
+                "combine", "max_z", "occupancy", Map.of())).fit(TRAIN, Labels.empty(), CONTEXT);
         assertThat(d.strategy()).isEqualTo("lof_occupancy");
         assertThat(d.score(TRAIN).values()).isEqualTo(same.score(TRAIN).values());
         assertThat(DailyFrames.roundTrip(preset.codec(), d).score(TRAIN).values()).isEqualTo(d.score(TRAIN).values());
