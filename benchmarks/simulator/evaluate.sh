@@ -8,7 +8,8 @@
 #   env: OUT (default /tmp/iotad-evaluate)  work folder (one simulation and one feature file per seed, kept)
 #        HOLDOUT (default 14)               held-out last days
 #        FEATURE_SETS (default "standard physics")  which feature sets to evaluate (evaluate.py --help)
-#        STRATEGIES (default "xgboost isolation_forest lof")
+#        STRATEGIES (default "xgboost isolation_forest lof"; also lof_occupancy: LOF conditioned on occupancy,
+#                   which reads setpoint_vs_baseline_k besides the set's columns, evaluate.py CONFIGURED)
 #        PREPARE_ONLY=1                     simulate and compute the features, detect nothing
 #        JAR (default ad-cli/target/iotad.jar; build: mvn -o -q -pl ad-cli -am -DskipTests package)
 #
@@ -44,12 +45,15 @@ for seed in $SEEDS; do
         --out "$feats" --no-contract --extractors "$EXTRACTORS" >"$feats.log" 2>&1
   fi
   [ "${PREPARE_ONLY:-0}" = 1 ] && continue
-  python3 benchmarks/simulator/evaluate.py split "$feats" "$sim" "$HOLDOUT" "$OUT/split-$seed"
+  [ -f "$OUT/split-$seed/score.csv" ] && [ "$OUT/split-$seed/score.csv" -nt "$feats" ] \
+      || python3 benchmarks/simulator/evaluate.py split "$feats" "$sim" "$HOLDOUT" "$OUT/split-$seed"
   for set in $FEATURE_SETS; do
     for s in $STRATEGIES; do
       cols=$(python3 benchmarks/simulator/evaluate.py columns "$set" "$s")
+      mapfile -t dargs < <(python3 benchmarks/simulator/evaluate.py detect-args "$s")
+      sets=(); for o in "${dargs[@]:1}"; do sets+=(--set "$o"); done
       scores="$OUT/split-$seed/scores-$set-$s.csv"
-      java -jar "$JAR" detect --strategy "$s" --train "$OUT/split-$seed/train.csv" --score "$OUT/split-$seed/score.csv" \
+      java -jar "$JAR" detect --strategy "${dargs[0]}" "${sets[@]}" --train "$OUT/split-$seed/train.csv" --score "$OUT/split-$seed/score.csv" \
           --features "$cols" --label label --seed "$seed" --scores-out "$scores" >"$scores.json" 2>"$scores.err"
       python3 benchmarks/simulator/evaluate.py measure "$scores" "$OUT/split-$seed/score.csv" "$seed" "$set" "$s" >> "$RESULTS"
       tail -n 1 "$RESULTS"

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Payloads written by version 1 of the rules, stl, lr_residual, composite, lr_lof and forecast codecs and
- * version 2 of the isolation_forest and lof codecs, kept as fixtures so later versions prove they
+ * version 2 of the isolation_forest, lof and composite (with an occupancy gate) codecs, kept as fixtures so later versions prove they
  * still read them and score bit-identically (writing writes each codec's current version, under
  * its own file name, and never overwrites a kept file).
  *
@@ -41,8 +41,11 @@ class PayloadFixturesTest {
             "rules", Map.of("rules", RULES),
             "stl", Map.of("outer", 5),
             "lr_residual", Map.of("scope", "per_apartment", "min_group_rows", 20),
-            "composite", Map.of("components", List.of(Map.of("name", "lr", "strategy", "lr_residual"),
-                    Map.of("name", "season", "strategy", "stl")), "combine", "max_z"),
+            // version 1 was lr_residual + stl by max_z; version 2 adds the occupancy gate (on hdd, so that
+            // lof, which reads every other column, stays the frame's own)
+            "composite", Map.of("components", List.of(Map.of("name", "density", "strategy", "lof",
+                    "options", Map.of("neighbors", 10)), Map.of("name", "season", "strategy", "stl")),
+                    "combine", "max_z", "occupancy", Map.of("feature", "hdd", "away_at_most", 10.0)),
             "forecast", Map.of("holidays", "ch", "window_days", 28, "min_history_days", 14),
             "lr_lof", Map.of("stack", Map.of("strategy", "lof", "options", Map.of("neighbors", 10),
                     "passthrough", List.of("avg_temp_diff", "hdd"))),
@@ -50,7 +53,7 @@ class PayloadFixturesTest {
             "lof", Map.of("neighbors", 10));
     /** The fixture files kept: name to payload versions (isolation_forest and lof version 1 are whole-artifact fixtures). */
     private static final Map<String, List<Integer>> KEPT = Map.of("rules", List.of(1), "stl", List.of(1),
-            "lr_residual", List.of(1), "composite", List.of(1), "lr_lof", List.of(1), "isolation_forest", List.of(2),
+            "lr_residual", List.of(1), "composite", List.of(1, 2), "lr_lof", List.of(1, 2), "isolation_forest", List.of(2),
             "lof", List.of(2));
 
     private static FeatureFrame frame() {

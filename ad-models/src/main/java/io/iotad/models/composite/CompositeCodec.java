@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Payload of a composite detector ({@code composite}, {@code lr_lof}, …). Version 1: the
+ * Payload of a composite detector ({@code composite}, {@code lr_lof}, …). Version 2 (written):
+ * version 1's layout, whose options may hold an {@code occupancy} gate ({@link OccupancyGate});
+ * a version-1 payload (never a gate) still reads. Version 1: the
  * composite strategy's name; its options as JSON; per component, its calibration (median, scale,
  * reference scores) and its nested payload; then whether a stage follows and, if so, its nested
  * payload. A nested payload is the strategy name, its codec version and its bytes, read back by
@@ -24,7 +26,7 @@ import java.util.List;
  */
 final class CompositeCodec implements PayloadCodec {
     /** The payload version written. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** Deepest nesting of composite payloads read (a composite whose component is a composite, …): 8. */
     public static final int MAX_NESTING = 8;
     private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
@@ -82,6 +84,9 @@ final class CompositeCodec implements PayloadCodec {
                 throw r.corrupt("strategy '" + name + "' is not a composite");
             }
             options = composite.parseOptions(r.readJson("options"));
+            if (version == 1 && options.occupancy() != null) {
+                throw r.corrupt("a version-1 composite payload holds an occupancy gate (added in version 2)");
+            }
         } catch (IllegalArgumentException e) {
             throw r.corrupt("the options of '" + name + "' cannot be read: " + e.getMessage(), e);
         }

@@ -20,7 +20,8 @@ import java.util.Set;
  * scale (e.g. LOF's ratio, ≈ 1 for inliers).
  *
  * <p><b>Missing values</b> ({@link MissingValuePolicy#SKIP_ROW}): a row is scored only when every
- * component scored it and, for stacking, its passthrough features are present; otherwise NaN.
+ * component scored it and, for stacking, its passthrough features are present; otherwise NaN. With
+ * an {@link OccupancyGate}, a row in the away state is NaN too (not judged: nobody home).
  * Immutable and thread-safe when its components are.
  */
 final class CompositeDetector extends AbstractDetector<CompositeOptions> {
@@ -66,7 +67,43 @@ final class CompositeDetector extends AbstractDetector<CompositeOptions> {
         if (options.stack() != null) {
             f.addAll(options.stack().passthrough());
         }
+        if (options.occupancy() != null) {
+            f.add(options.occupancy().feature());
+        }
         return FeatureSchema.of(List.copyOf(f));
+    }
+
+    /**
+     * @param options the composite options
+     * @param frame rows with every feature of the composite
+     * @return the frame the components and the stage see: without the occupancy gate's feature
+     *     (unless a component reads a feature of that name itself); the frame itself without a gate
+     */
+    static FeatureFrame withoutGate(CompositeOptions options, FeatureFrame frame) {
+        if (options.occupancy() == null) {
+            return frame;
+        }
+        String gate = options.occupancy().feature();
+        List<String> keep = frame.schema().names().stream().filter(n -> !n.equals(gate)).toList();
+        return frame.select(FeatureSchema.of(keep));
+    }
+
+    /**
+     * @param scores one score per row
+     * @param away per row, whether it is in the away state; null for no gate
+     * @return a copy with the away rows' scores NaN (the scores themselves without a gate)
+     */
+    static double[] gated(double[] scores, boolean[] away) {
+        if (away == null) {
+            return scores;
+        }
+        double[] out = scores.clone();
+        for (int r = 0; r < out.length; r++) {
+            if (away[r]) {
+                out[r] = Double.NaN;
+            }
+        }
+        return out;
     }
 
     /** @return the longest history a component or the stage reads (see {@link Detector#historyDays()}) */
@@ -98,10 +135,12 @@ final class CompositeDetector extends AbstractDetector<CompositeOptions> {
     public Scores score(FeatureFrame frame) {
         int k = components.size();
         double[][] comp = new double[k][];
+        FeatureFrame parts = withoutGate(options(), frame);
         for (int i = 0; i < k; i++) {
-            comp[i] = components.get(i).score(frame).values();
+            comp[i] = components.get(i).score(parts).values();
         }
-        return Scores.of(frame, combine(frame, comp));
+        boolean[] away = options().occupancy() == null ? null : options().occupancy().away(frame);
+        return Scores.of(frame, gated(combine(parts, comp), away));
     }
 
     private double[] combine(FeatureFrame frame, double[][] comp) {

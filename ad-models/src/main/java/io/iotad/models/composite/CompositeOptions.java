@@ -23,6 +23,9 @@ import java.util.Set;
  *   strategy: lof
  *   options: {k: 20}
  *   passthrough: [avg_temp_diff, avg_outdoor_temp_c]
+ * occupancy:                       # optional: "nobody home" is a state, not scored (see OccupancyGate)
+ *   feature: setpoint_vs_baseline_k
+ *   away_at_most: -2.0
  * </pre>
  * A top-level key given replaces the preset's whole value for that key. Strategies are resolved
  * by name when the options are parsed, so a component whose strategy is not on the class path is
@@ -31,10 +34,11 @@ import java.util.Set;
  * @param components the components, uniquely named
  * @param combine the combination rule
  * @param stack the second stage; present exactly when {@code combine} is {@link Combination#STACK}
+ * @param occupancy the occupancy gate, or null when every row is scored (the behaviour before the option)
  */
-public record CompositeOptions(List<ComponentSpec> components, Combination combine, StackSpec stack)
-        implements DetectorOptions {
-    private static final List<String> KEYS = List.of("components", "combine", "stack");
+public record CompositeOptions(List<ComponentSpec> components, Combination combine, StackSpec stack,
+                               OccupancyGate occupancy) implements DetectorOptions {
+    private static final List<String> KEYS = List.of("components", "combine", "stack", "occupancy");
     private static final List<String> COMPONENT_KEYS = List.of("name", "strategy", "options");
     private static final List<String> STACK_KEYS = List.of("strategy", "options", "passthrough");
 
@@ -44,6 +48,7 @@ public record CompositeOptions(List<ComponentSpec> components, Combination combi
      * @param components the components, uniquely named
      * @param combine the combination rule
      * @param stack the second stage; present exactly when {@code combine} is {@link Combination#STACK}
+     * @param occupancy the occupancy gate, or null when every row is scored
      */
     public CompositeOptions {
         Objects.requireNonNull(combine, "combine");
@@ -70,6 +75,21 @@ public record CompositeOptions(List<ComponentSpec> components, Combination combi
                 }
             }
         }
+        if (occupancy != null && stack != null && stack.passthrough().contains(occupancy.feature())) {
+            throw RawOptions.outOfRange("composite", "stack.passthrough", stack.passthrough(),
+                    "not the occupancy feature '" + occupancy.feature() + "' (the gate reads it, no part does)");
+        }
+    }
+
+    /**
+     * Options without an occupancy gate.
+     *
+     * @param components the components, uniquely named
+     * @param combine the combination rule
+     * @param stack the second stage; present exactly when {@code combine} is {@link Combination#STACK}
+     */
+    public CompositeOptions(List<ComponentSpec> components, Combination combine, StackSpec stack) {
+        this(components, combine, stack, null);
     }
 
     /**
@@ -105,7 +125,8 @@ public record CompositeOptions(List<ComponentSpec> components, Combination combi
             DetectorStrategy<?> s = resolve(where, st.stringValue("strategy", null));
             stack = new StackSpec(bind(where, s, st.map("options")), st.stringList("passthrough", List.of()));
         }
-        return new CompositeOptions(comps, combine, stack);
+        OccupancyGate occupancy = o.has("occupancy") ? OccupancyGate.fromMap(owner, o.map("occupancy")) : null;
+        return new CompositeOptions(comps, combine, stack, occupancy);
     }
 
     private static DetectorStrategy<?> resolve(String where, String name) {
@@ -135,6 +156,9 @@ public record CompositeOptions(List<ComponentSpec> components, Combination combi
         m.put("combine", combine.configName());
         if (stack != null) {
             m.put("stack", stack.toMap());
+        }
+        if (occupancy != null) {
+            m.put("occupancy", occupancy.toMap());
         }
         return m;
     }

@@ -25,6 +25,10 @@ import java.util.stream.IntStream;
  * training rows whose component scores and passthrough features are all present — the in-sample
  * component scores, as in the seed's LR + LOF pipeline.
  *
+ * <p><b>Occupancy.</b> With an {@link OccupancyGate} the components are fitted on every training
+ * row but never see the gate's feature; their scores are calibrated on the occupied training rows
+ * only, and a scored row in the away state gets NaN (see {@link OccupancyGate}).
+ *
  * <p>Default configuration: {@code lr_residual} and {@code rules} combined by {@code mean_rank}.
  */
 public class CompositeStrategy extends AbstractDetectorStrategy<CompositeOptions> {
@@ -68,14 +72,16 @@ public class CompositeStrategy extends AbstractDetectorStrategy<CompositeOptions
         List<ScoreCalibration> calibrations = new ArrayList<>();
         int k = options.components().size();
         double[][] comp = new double[k][];
+        FeatureFrame parts = CompositeDetector.withoutGate(options, train);
+        boolean[] away = options.occupancy() == null ? null : options.occupancy().away(train);
         for (int i = 0; i < k; i++) {
             ComponentSpec c = options.components().get(i);
             FitContext sub = new FitContext(seeds.nextLong(), context.threads(), context.progress());
-            Detector d = c.trainer().fit(train, labels, sub);
-            comp[i] = d.score(train).values();
+            Detector d = c.trainer().fit(parts, labels, sub);
+            comp[i] = d.score(parts).values();
             detectors.add(d);
             try {
-                calibrations.add(ScoreCalibration.learn(comp[i]));
+                calibrations.add(ScoreCalibration.learn(CompositeDetector.gated(comp[i], away)));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(name() + " component " + c.name() + ": " + e.getMessage(), e);
             }

@@ -124,7 +124,7 @@ class CompositeStrategyTest {
 
     @Test
     void given_unknown_versions_or_mismatched_nesting_when_read_then_they_are_refused() throws IOException {
-        assertThatThrownBy(() -> COMPOSITE.codec().read(new ByteArrayInputStream(new byte[0]), 2))
+        assertThatThrownBy(() -> COMPOSITE.codec().read(new ByteArrayInputStream(new byte[0]), 3))
                 .isInstanceOf(UnsupportedVersionException.class).hasMessageContaining("composite payload");
         Detector d = COMPOSITE.bind(Map.of()).fit(TRAIN, Labels.empty(), CONTEXT);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
