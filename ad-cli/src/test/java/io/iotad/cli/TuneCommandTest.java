@@ -28,8 +28,12 @@ class TuneCommandTest {
     }
 
     private static String[] tune(Path out, String... more) {
+        return tune(out, 2, more);
+    }
+
+    private static String[] tune(Path out, int folds, String... more) {
         String[] base = {"tune", "--strategy", "isolation_forest", "--trials", "3", "--data", data.toString(),
-            "--labels-complete", "--folds", "2", "--horizon", "5", "--min-train-days", "14", "--seed", "5", "--threads", "1",
+            "--labels-complete", "--folds", String.valueOf(folds), "--horizon", "5", "--min-train-days", "14", "--seed", "5", "--threads", "1",
             "--out", out.toString()};
         String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
         System.arraycopy(more, 0, all, base.length, more.length);
@@ -43,7 +47,7 @@ class TuneCommandTest {
         CliRun r = CliRun.of(tune(out));
 
         assertThat(r.exit()).as(r.both()).isZero();
-        assertThat(r.out()).contains("fold 1: train 2024-10-01..", "trial  mean P@50", "1 (defaults)", "best: trial ");
+        assertThat(r.out()).contains("fold 1: train 2024-10-01..", "mean P@50  mean PR-AUC  P@50 per fold  params", "1 (defaults)", "best: trial ");
         assertThat(r.err()).contains("iotad tune: trial 3/3: P@50 ");
         JsonNode j = r.json();
         assertThat(j.get("command").asText()).isEqualTo("tune");
@@ -72,11 +76,11 @@ class TuneCommandTest {
 
     @Test
     void given_bad_options_when_tuned_then_exit_2_names_the_option_and_value() {
-        CliRun folds = CliRun.of(tune(dir.resolve("a"), "--folds", "0"));
+        CliRun folds = CliRun.of(tune(dir.resolve("a"), 0));
         assertThat(folds.exit()).isEqualTo(IotadCli.EXIT_USAGE);
         assertThat(folds.err()).contains("--folds must be between 1 and 20, got 0");
 
-        CliRun tooMany = CliRun.of(tune(dir.resolve("b"), "--folds", "5"));
+        CliRun tooMany = CliRun.of(tune(dir.resolve("b"), 5));
         assertThat(tooMany.exit()).isEqualTo(IotadCli.EXIT_USAGE);
         assertThat(tooMany.err()).contains("the data covers 26 days", "need 39");
 

@@ -29,7 +29,8 @@ import java.util.SplittableRandom;
  * data and options give the same trials, scores and choice. Per trial and fold the strategy is fitted on
  * the fold's training days with only the verdicts of those days (nothing of the evaluated days or later
  * reaches the fit), with the search's seed, then scores the fold's evaluated days in the context of their
- * history ({@link BatchScoring#inContext}). The objective is P@K over the evaluated days ranked together,
+ * history ({@link BatchScoring#inContext}; as many days as the detector's {@code historyDays()} reads).
+ * The objective is P@K over the evaluated days ranked together,
  * averaged over the folds; ties are broken by the mean PR-AUC (average precision), then by the earlier trial.
  * Unscored rows rank last, as everywhere in the evaluation.
  *
@@ -167,7 +168,8 @@ public final class HyperparameterSearch {
             throw new IllegalArgumentException("fold " + f.index() + ", options " + given + ": " + e.getMessage(), e);
         }
         double fitSeconds = (System.nanoTime() - t0) / 1e9;
-        Scores scores = BatchScoring.inContext(detector, f.context(frame), f.evalFrom(), f.evalTo());
+        Scores scores = BatchScoring.inContext(detector, f.context(frame, detector.historyDays()), f.evalFrom(),
+                f.evalTo());
         int[] y = evaluated(labels, scores.rows(), o.labelsComplete());
         int n = 0;
         for (int v : y) {

@@ -83,6 +83,16 @@ public record RollingOriginSplit(int folds, int horizonDays, int minTrainDays) {
             return between(frame, trainFrom, evalTo);
         }
 
+        /**
+         * @param frame rows of any days
+         * @param historyDays days before the origin the detector reads ({@code Detector#historyDays()}), at least 0
+         * @return the evaluated days and that much history (never before {@code trainFrom}), in frame order
+         */
+        public FeatureFrame context(FeatureFrame frame, int historyDays) {
+            LocalDate from = evalFrom.minusDays(Math.max(0, historyDays));
+            return between(frame, from.isBefore(trainFrom) ? trainFrom : from, evalTo);
+        }
+
         private static FeatureFrame between(FeatureFrame frame, LocalDate from, LocalDate to) {
             long a = from.toEpochDay();
             long b = to.toEpochDay();

@@ -49,6 +49,12 @@ class RollingOriginSplitTest {
             assertThat(lastTrain).isLessThan(fold.evalFrom().toEpochDay());
             assertThat(lastTrain - START.toEpochDay() + 1).isGreaterThanOrEqualTo(minTrain);
             assertThat(maxDay(context)).isEqualTo(fold.evalTo().toEpochDay());
+            FeatureFrame recent = fold.context(f, horizon);
+            assertThat(maxDay(recent)).isEqualTo(fold.evalTo().toEpochDay());
+            for (int i = 0; i < recent.rowCount(); i++) {
+                assertThat(recent.epochDay(i)).isGreaterThanOrEqualTo(Math.max(START.toEpochDay(),
+                        fold.evalFrom().toEpochDay() - horizon));
+            }
             assertThat(fold.evalTo().toEpochDay() - fold.evalFrom().toEpochDay() + 1).isEqualTo(horizon);
             assertThat(train.rowCount()).isEqualTo(2 * (int) (lastTrain - START.toEpochDay() + 1));
         }
