@@ -29,7 +29,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
     /** The commands whose standard output ends with one JSON object, by qualified name. */
     static final Set<String> JSON_SUMMARY_COMMANDS = Set.of("iotad train", "iotad evaluate", "iotad score",
             "iotad feedback", "iotad features", "iotad ingest", "iotad detect", "iotad eval-skab", "iotad registry show",
-            "iotad flywheel");
+            "iotad flywheel", "iotad tune");
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {

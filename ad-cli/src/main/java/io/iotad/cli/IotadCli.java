@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 IngestCommand.class,
                 FeaturesCommand.class,
                 TrainCommand.class,
+                TuneCommand.class,
                 EvaluateCommand.class,
                 RegistryCommand.class,
                 ScoreCommand.class,

@@ -52,6 +52,11 @@ final class TrainCommand implements Callable<Integer> {
             + "--set training.model_strategy=xgboost (repeatable). CSV mode: alias of --option.")
     List<String> sets = new ArrayList<>();
 
+    @Option(names = "--params", paramLabel = "FILE", description = "Workflow mode: the params.json of iotad tune: sets "
+            + "training.model_strategy and training.hyperparameters.* (a --set still wins) and records the file, its "
+            + "SHA-256 and the study in the model's provenance (manifest provenance.tuning, registry metadata 'tuning').")
+    Path params;
+
     @Option(names = "--registry", paramLabel = "DIR|S3", description = "Workflow mode: the model registry, a folder or "
             + "s3://BUCKET/PREFIX with --registry-table (created when absent).")
     String registry;
@@ -122,7 +127,8 @@ final class TrainCommand implements Callable<Integer> {
                         + "--set training.model_strategy=NAME, --set training.hyperparameters.OPTION=VALUE, "
                         + "--set training.feature_columns=[a,b]");
             }
-            return new WorkflowTraining(spec.commandLine(), config, sets, seed, labelsComplete).run(data, registry, registryTable, aws, out);
+            return new WorkflowTraining(spec.commandLine(), config, sets, seed, labelsComplete, params)
+                    .run(data, registry, registryTable, aws, out);
         }
         return trainCsv();
     }
@@ -135,9 +141,9 @@ final class TrainCommand implements Callable<Integer> {
         if (strategy == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--strategy=NAME'");
         }
-        if (config != null || labelsComplete) {
+        if (config != null || labelsComplete || params != null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--config and --labels-complete belong to the workflow mode (--data), not to --train FILE.csv");
+                    "--config, --labels-complete and --params belong to the workflow mode (--data), not to --train FILE.csv");
         }
         List<String> strategyOptions = new ArrayList<>(sets);
         strategyOptions.addAll(options);

@@ -10,6 +10,7 @@ import io.iotad.pipeline.workflow.TelemetryLoader;
 import io.iotad.pipeline.workflow.TelemetrySource;
 import io.iotad.pipeline.workflow.TrainingOutcome;
 import io.iotad.pipeline.workflow.TrainingWorkflow;
+import io.iotad.pipeline.tuning.TunedParameters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ final class WorkflowTraining {
     private final Path config;
     private final List<String> overrides;
     private final boolean labelsComplete;
+    private final Path params;
 
     /**
      * @param cl the command line (its writers)
@@ -33,10 +35,12 @@ final class WorkflowTraining {
      * @param overrides configuration overrides
      * @param seed a seed overriding {@code training.seed}, or null
      * @param labelsComplete whether the labels are ground truth
+     * @param params the {@code params.json} of {@code iotad tune}, or null
      */
-    WorkflowTraining(CommandLine cl, Path config, List<String> overrides, Long seed, boolean labelsComplete) {
+    WorkflowTraining(CommandLine cl, Path config, List<String> overrides, Long seed, boolean labelsComplete, Path params) {
         this.cl = cl;
         this.config = config;
+        this.params = params;
         this.overrides = new ArrayList<>(overrides);
         if (seed != null) {
             this.overrides.add("training.seed=" + seed);
@@ -57,7 +61,13 @@ final class WorkflowTraining {
         if (registrySpec == null || out == null) {
             throw new CommandLine.ParameterException(cl, "the workflow mode needs --registry DIR and --out DIR");
         }
-        IotadConfig cfg = ConfigOptions.load(config, overrides, List.of());
+        TunedParameters tuned = params == null ? null : TunedParameters.read(params);
+        List<String> all = new ArrayList<>();
+        if (tuned != null) {
+            all.addAll(tuned.configOverrides()); // before the user's --set, which still wins
+        }
+        all.addAll(overrides);
+        IotadConfig cfg = ConfigOptions.load(config, all, List.of());
         PrintWriter w = cl.getOut();
         ConsoleProgress progress = new ConsoleProgress(cl.getErr(), "iotad train");
         var inputs = data.inputs(aws, out, progress);
@@ -67,22 +77,28 @@ final class WorkflowTraining {
                     + "verdicts; give --labels FILE (technicians' feedback, or ground truth with --labels-complete) or a "
                     + "labels.csv in --data");
         }
+        if (tuned != null) {
+            w.printf("hyperparameters from %s (iotad tune, trial %s): %s %s%n", params, tuned.study().get("trial"),
+                    tuned.strategy(), tuned.params());
+        }
         w.printf("labels: %d verdicts (%d faults) from %s, %s%n", labels.size(), labels.positives(),
                 inputs.labelsFile().map(Path::toString).orElse("(none)"),
                 labelsComplete ? "complete (unlabelled days count as normal)" : "feedback (unlabelled days left out)");
         w.flush();
         ModelRegistry registry = Stores.registry(registrySpec, registryTable, aws, true);
         try {
-            return train(cfg, inputs, labels, registry, registrySpec, w, progress, out);
+            return train(cfg, inputs, labels, registry, registrySpec, w, progress, out,
+                    tuned == null ? Map.of() : tuned.lineage());
         } finally {
             Stores.close(registry);
         }
     }
 
     private int train(IotadConfig cfg, PortfolioInputs inputs, Labels labels, ModelRegistry registry, String registryDir,
-                      PrintWriter w, ConsoleProgress progress, Path out) throws IOException {
+                      PrintWriter w, ConsoleProgress progress, Path out, Map<String, Object> tuning) throws IOException {
         TelemetrySource source = TelemetrySource.files(inputs, new TelemetryLoader(cfg, out.resolve("quarantine.jsonl"), progress));
         TrainingOutcome t = new TrainingWorkflow(cfg, registry, Clock.systemUTC(), progress, progress)
+                .withTuningRecord(tuning)
                 .run(source, labels, labelsComplete, out);
         w.println(IngestLine.of(t.ingest()));
         EvaluationResult ev = t.evaluation();

@@ -69,6 +69,10 @@ final class ManifestJson {
                 prov.put("labels_sha256", p.labelsSha256());
             }
             prov.set("environment", JSON.valueToTree(p.environment()));
+            if (!p.tuning().isEmpty()) {
+                // written only for tuned parameters, so other artifacts keep their bytes
+                prov.set("tuning", JSON.valueToTree(p.tuning()));
+            }
         }
         return JSON.writeValueAsBytes(root);
     }
@@ -151,7 +155,16 @@ final class ManifestJson {
                 env.put(e.getKey(), e.getValue().asText());
             }
         }
-        return new TrainingProvenance(seed, threads, labels, env);
+        Map<String, Object> tuning = Map.of();
+        if (p.has("tuning")) {
+            if (!p.get("tuning").isObject()) {
+                throw new CorruptArtifactException(source, "provenance 'tuning' must be an object, got " + p.get("tuning"));
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> t = JSON.convertValue(p.get("tuning"), LinkedHashMap.class);
+            tuning = t;
+        }
+        return new TrainingProvenance(seed, threads, labels, env, tuning);
     }
 
     private static JsonNode field(JsonNode n, String name, String source) {

@@ -26,8 +26,12 @@ import java.util.TreeMap;
  * @param environment the fitting environment, e.g. {@code java.version}, {@code os.arch},
  *     {@code native.xgboost4j} (see
  *     {@link #currentEnvironment()}); empty when unknown
+ * @param tuning where the hyperparameters came from when they were chosen by {@code iotad tune} and given
+ *     with {@code iotad train --params}: the parameters file, its SHA-256, the strategy, the options and
+ *     the study (trial, seed, folds, scores); JSON-compatible values; empty when the parameters were not tuned
  */
-public record TrainingProvenance(Long seed, Integer threads, String labelsSha256, Map<String, String> environment) {
+public record TrainingProvenance(Long seed, Integer threads, String labelsSha256, Map<String, String> environment,
+                                 Map<String, Object> tuning) {
     /** Provenance of an artifact written before provenance was recorded: every field absent. */
     public static final TrainingProvenance UNKNOWN = new TrainingProvenance(null, null, null, Map.of());
 
@@ -44,6 +48,27 @@ public record TrainingProvenance(Long seed, Integer threads, String labelsSha256
             throw new IllegalArgumentException("labelsSha256 must be 64 lower-case hex digits, got '" + labelsSha256 + "'");
         }
         environment = environment == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(environment));
+        tuning = tuning == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tuning));
+    }
+
+    /**
+     * Provenance without a tuning record.
+     *
+     * @param seed the fit's random seed; null when unknown
+     * @param threads worker threads, at least 1; null when unknown
+     * @param labelsSha256 hex SHA-256 of the verdicts used; null when unknown
+     * @param environment the fitting environment; empty when unknown
+     */
+    public TrainingProvenance(Long seed, Integer threads, String labelsSha256, Map<String, String> environment) {
+        this(seed, threads, labelsSha256, environment, Map.of());
+    }
+
+    /**
+     * @param record where the hyperparameters came from (JSON-compatible), see {@link #tuning()}
+     * @return a copy with that tuning record
+     */
+    public TrainingProvenance withTuning(Map<String, Object> record) {
+        return new TrainingProvenance(seed, threads, labelsSha256, environment, record);
     }
 
     /**
@@ -59,7 +84,7 @@ public record TrainingProvenance(Long seed, Integer threads, String labelsSha256
 
     /** @return whether every field is absent (nothing is written to the manifest then) */
     public boolean isUnknown() {
-        return seed == null && threads == null && labelsSha256 == null && environment.isEmpty();
+        return seed == null && threads == null && labelsSha256 == null && environment.isEmpty() && tuning.isEmpty();
     }
 
     /**
@@ -69,7 +94,7 @@ public record TrainingProvenance(Long seed, Integer threads, String labelsSha256
     public TrainingProvenance withEnvironment(Map<String, String> more) {
         Map<String, String> env = new LinkedHashMap<>(environment);
         env.putAll(more);
-        return new TrainingProvenance(seed, threads, labelsSha256, env);
+        return new TrainingProvenance(seed, threads, labelsSha256, env, tuning);
     }
 
     /**

@@ -125,7 +125,7 @@ public final class CsvTraining {
      * @throws DataException naming the file, line, column and value of a cell that is none of these,
      *     or the column when the file has none of that name
      */
-    static Labels labels(CsvFrame csv, String column, Path file) {
+    public static Labels labels(CsvFrame csv, String column, Path file) {
         String[] text = csv.textColumns().get(column);
         if (text == null) {
             throw new DataException(file.toString(), 1, column, "", "a label column named '" + column

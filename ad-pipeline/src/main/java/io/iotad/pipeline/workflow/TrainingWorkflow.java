@@ -64,6 +64,7 @@ public final class TrainingWorkflow {
     private final Clock clock;
     private final ProgressListener progress;
     private final WorkflowRun.StepListener steps;
+    private final Map<String, Object> tuning;
 
     /**
      * @param config the run's configuration
@@ -79,6 +80,28 @@ public final class TrainingWorkflow {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.progress = Objects.requireNonNull(progress, "progress");
         this.steps = Objects.requireNonNull(steps, "steps");
+        this.tuning = Map.of();
+    }
+
+    private TrainingWorkflow(TrainingWorkflow base, Map<String, Object> tuning) {
+        this.config = base.config;
+        this.registry = base.registry;
+        this.clock = base.clock;
+        this.progress = base.progress;
+        this.steps = base.steps;
+        this.tuning = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tuning));
+    }
+
+    /**
+     * The lineage hook of tuning: the registered model's manifest ({@code provenance.tuning}) and registry
+     * metadata ({@code tuning}) record where its hyperparameters came from.
+     *
+     * @param record what {@code iotad tune} chose and how (JSON-compatible; see
+     *     {@code io.iotad.pipeline.tuning.TunedParameters#lineage()}); empty = not tuned
+     * @return a copy of this workflow that records it
+     */
+    public TrainingWorkflow withTuningRecord(Map<String, Object> record) {
+        return new TrainingWorkflow(this, record);
     }
 
     /**
@@ -184,7 +207,7 @@ public final class TrainingWorkflow {
         java.util.List<ModelPackage> archetypeModels = new java.util.ArrayList<>();
         ModelPackage pkg = run.step("RegisterModel", facts -> {
             // the same seed, thread count and verdicts fit the global and the archetypes' models
-            TrainingProvenance provenance = TrainingProvenance.of(fitContext(ProgressListener.NONE), labels);
+            TrainingProvenance provenance = TrainingProvenance.of(fitContext(ProgressListener.NONE), labels).withTuning(tuning);
             ArtifactMetadata meta = ArtifactMetadata.of(trained.lineage)
                     .withProvenance(provenance)
                     .withFeaturePipeline(fe.spec().toMap())
@@ -215,6 +238,9 @@ public final class TrainingWorkflow {
             registryMeta.put("training_to", String.valueOf(trained.lineage.lastDate()));
             registryMeta.put("training_content_sha256", trained.lineage.contentHash());
             registryMeta.put("run_id", run.runId());
+            if (!tuning.isEmpty()) {
+                registryMeta.put("tuning", tuning);
+            }
             registryMeta.put("evaluation_report", json.toAbsolutePath().toString());
             threshold.choice().ifPresent(c -> {
                 registryMeta.put("alert_threshold", c.threshold());
