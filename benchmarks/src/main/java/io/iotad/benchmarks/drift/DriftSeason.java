@@ -41,10 +41,14 @@ import java.util.Locale;
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.iotad.benchmarks.drift.DriftSeason DATA_DIR
  * [TRAIN_DAYS=60] [key=value ...]} (configuration overrides, e.g. {@code feature_engineering.extractors=[...]}).
- * Output: tab-separated lines {@code day, max_psi, where, max_ks, where, max_null_rise, where}, then one
- * {@code # summary} line.
+ * Output: tab-separated lines {@code day, max_psi, where, max_ks, where, max_null_rise, where}, then for each
+ * R of 50, 100, 200, 300, 500, 1000 {@code R:max_psi:max_ks} over the segment-bands with at least R training
+ * rows (what {@code monitoring.min_reference_rows=R} would judge), then one {@code # summary} line.
  */
 public final class DriftSeason {
+    /** Training rows of a segment-band at or above which the extra columns take the maxima. */
+    private static final int[] REFERENCE_ROWS = {50, 100, 200, 300, 500, 1000};
+
     private DriftSeason() {
     }
 
@@ -88,7 +92,7 @@ public final class DriftSeason {
         System.out.printf(Locale.ROOT, "# %s: profile of %s..%s (%d rows), judged %s..%s%n", data,
                 LocalDate.ofEpochDay(firstDay), LocalDate.ofEpochDay(trainTo), train.rowCount(),
                 LocalDate.ofEpochDay(trainTo + 1), LocalDate.ofEpochDay(last));
-        System.out.println("day\tmax_psi\twhere\tmax_ks\twhere\tmax_null_rise\twhere");
+        System.out.println("day\tmax_psi\twhere\tmax_ks\twhere\tmax_null_rise\twhere\tR:max_psi:max_ks (training rows >= R) ...");
         double[] season = new double[3];
         for (DayDrift d : report.days()) {
             DriftFinding[] max = new DriftFinding[3];
@@ -108,6 +112,18 @@ public final class DriftSeason {
                 season[s] = Math.max(season[s], v);
                 line.append(String.format(Locale.ROOT, "\t%.4f\t%s", v, max[s] == null ? "-"
                         : max[s].segment() + "/" + max[s].feature() + "/" + max[s].band().replace(' ', '_')));
+            }
+            // the same maxima over the segment-bands with at least R training rows, for a choice of min_reference_rows
+            for (int r : REFERENCE_ROWS) {
+                double psi = 0;
+                double ks = 0;
+                for (DriftFinding f : d.findings()) {
+                    if (f.referenceRows() >= r) {
+                        psi = f.statistic().equals("psi") ? Math.max(psi, f.value()) : psi;
+                        ks = f.statistic().equals("ks") ? Math.max(ks, f.value()) : ks;
+                    }
+                }
+                line.append(String.format(Locale.ROOT, "\t%d:%.4f:%.4f", r, psi, ks));
             }
             System.out.println(line);
         }
