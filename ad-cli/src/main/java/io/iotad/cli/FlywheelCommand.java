@@ -1,6 +1,7 @@
 package io.iotad.cli;
 
 import io.iotad.cli.csv.JsonSummary;
+import io.iotad.core.config.ConfigSchema;
 import io.iotad.core.config.IotadConfig;
 import io.iotad.core.progress.ProgressListener;
 import io.iotad.core.score.Labels;
@@ -69,6 +70,12 @@ public final class FlywheelCommand implements Callable<Integer> {
             description = "A new or empty output folder (default: ${DEFAULT-VALUE}).")
     private Path out;
 
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Read the portfolio from DIR (as `iotad simulate` or an earlier flywheel's --out/data wrote it, "
+                    + "with its labels.csv) instead of simulating one; --apartments, --days and the simulation's seed are "
+                    + "then DIR's, --seed still seeds the technician and training.")
+    private Path data;
+
     @Option(names = "--auto-approve", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Approve a candidate that beats the incumbent on the gate, standing in for a person (default: on, "
                     + "this is a simulation; --no-auto-approve leaves candidates PendingManualApproval and the cold-start "
@@ -81,7 +88,7 @@ public final class FlywheelCommand implements Callable<Integer> {
 
     @Option(names = "--unsupervised-features", paramLabel = "F,F", split = ",",
             description = "Columns of the cold-start model (default: daily_energy_kwh,avg_temp_diff,avg_outdoor_temp_c "
-                    + "for lof, every feature otherwise).")
+                    + "for lof, the ten standard features otherwise).")
     private List<String> unsupervisedFeatures;
 
     @Option(names = "--miss-rate", paramLabel = "P", defaultValue = "" + TechnicianOptions.DEFAULT_MISS_RATE_PERCENT / 100.0,
@@ -138,10 +145,13 @@ public final class FlywheelCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--days " + days + " leaves no day after the " + warmupDays
                     + " warm-up days (--warmup-days)");
         }
+        // the demo's feature pipeline: the supervised candidates read the fault-physics columns too
+        // (docs/results-simulator.md: XGBoost P@50 0.68 -> 0.91 with them); the cold start keeps standard ones
         IotadConfig config = configOptions.load(List.of("training.model_strategy=" + ModelRecipe.DEFAULT_SUPERVISED,
-                "training.seed=" + seed));
+                "training.seed=" + seed, "feature_engineering.extractors=" + DemoSettings.extractors()));
         ModelRecipe cold = new ModelRecipe(unsupervised, Map.of(), unsupervisedFeatures != null ? unsupervisedFeatures
-                : unsupervised.equals(ModelRecipe.DEFAULT_UNSUPERVISED) ? ModelRecipe.DEFAULT_UNSUPERVISED_COLUMNS : List.of());
+                : unsupervised.equals(ModelRecipe.DEFAULT_UNSUPERVISED) ? ModelRecipe.DEFAULT_UNSUPERVISED_COLUMNS
+                : ConfigSchema.STANDARD_FEATURES);
         ModelRecipe supervised = new ModelRecipe(config.training().modelStrategy(), config.training().hyperparameters(),
                 config.training().featureColumns());
         if (!supervised.trainer().supervised()) {
@@ -162,14 +172,21 @@ public final class FlywheelCommand implements Callable<Integer> {
         LabelCountTrigger trigger = new LabelCountTrigger(retrainEvery, minNewLabels, minFaults);
         requireEmpty(out);
 
-        SimulationResult sim = new PortfolioSimulator(SimulationOptions.builder().apartments(apartments).days(days)
-                .seed(seed).build()).run(out.resolve("data"));
-        w.printf(Locale.ROOT, "simulated %d apartments in %d buildings over %d days: %d equipment faults, %d nuisance "
-                + "episodes%n", sim.apartments(), sim.buildings(), sim.days(), sim.faultEvents(), sim.nuisanceEvents());
-        PortfolioInputs inputs = PortfolioInputs.inDirectory(out.resolve("data"));
+        Path dataDir = data != null ? data : out.resolve("data");
+        if (data == null) {
+            SimulationResult sim = new PortfolioSimulator(SimulationOptions.builder().apartments(apartments).days(days)
+                    .seed(seed).build()).run(dataDir);
+            w.printf(Locale.ROOT, "simulated %d apartments in %d buildings over %d days: %d equipment faults, %d nuisance "
+                    + "episodes%n", sim.apartments(), sim.buildings(), sim.days(), sim.faultEvents(), sim.nuisanceEvents());
+        } else {
+            w.printf("reading the portfolio of %s (not simulated)%n", data);
+        }
+        PortfolioInputs inputs = PortfolioInputs.inDirectory(dataDir);
         Telemetry telemetry = new TelemetryLoader(config, out.resolve("quarantine.jsonl"), ProgressListener.NONE)
                 .load(inputs, new HashMap<>());
-        Labels truth = LabelsCsv.read(inputs.labels());
+        Path labelsFile = inputs.labelsFile().orElseThrow(() -> new IllegalArgumentException("--data " + dataDir
+                + " has no labels.csv: the simulated technician answers from the simulator's ground truth"));
+        Labels truth = LabelsCsv.read(labelsFile);
         w.printf(Locale.ROOT, "flywheel: K=%d visits a day (default K=%d), cold start %s on %d days, then %s; technician "
                         + "miss rate %.2f, mislabel rate %.2f; retrain every %d days with >= %d new labels; %s%n",
                 options.visitsPerDay(), options.defaultVisitsPerDay(), cold.strategy(), warmupDays, supervised.strategy(),

@@ -72,4 +72,28 @@ class FlywheelCommandTest {
         assertThat(used.err()).contains("is not empty");
         assertThat(dir.resolve("keep.txt")).hasContent("x");
     }
+
+    @Test
+    void a_portfolio_given_with_data_is_read_not_simulated_and_one_without_labels_is_refused() throws Exception {
+        Path data = dir.resolve("portfolio");
+        assertThat(run("simulate", "--apartments", "40", "--days", "42", "--seed", "3", "--out", data.toString()).exit())
+                .isZero();
+        Path out = dir.resolve("fw");
+        Run r = run("flywheel", "--data", data.toString(), "--seed", "3", "--k", "2", "--warmup-days", "14",
+                "--out", out.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("reading the portfolio of " + data).doesNotContain("simulated 40 apartments");
+        assertThat(out.resolve("data")).doesNotExist();
+        List<String> lines = r.lines();
+        JsonNode last = new ObjectMapper().readTree(lines.get(lines.size() - 1));
+        assertThat(last.get("weeks")).hasSize(4);
+        JsonNode index = new ObjectMapper().readTree(out.resolve("run/registry/flywheel/index.json").toFile());
+        assertThat(index.get("versions").get(0).get("metadata").get("strategy").asText()).isEqualTo("lof");
+
+        Files.delete(data.resolve("labels.csv"));
+        Run noLabels = run("flywheel", "--data", data.toString(), "--out", dir.resolve("fw2").toString());
+        assertThat(noLabels.exit()).isEqualTo(IotadCli.EXIT_USAGE);
+        assertThat(noLabels.err()).contains("has no labels.csv");
+    }
 }

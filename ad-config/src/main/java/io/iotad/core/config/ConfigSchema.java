@@ -142,15 +142,18 @@ public final class ConfigSchema {
         k.add(ConfigKey.text(MONITORING + "drift", "block", s -> s.equals("block") || s.equals("warn") || s.equals("skip"),
                 "'block', 'warn' or 'skip'", s -> s.toLowerCase(Locale.ROOT),
                 "block: a statistic above its stop limit stops the scoring run; warn: it is only reported; skip: no drift step."));
-        k.add(ConfigKey.decimal(MONITORING + "psi_warn", 2.0, 0, Double.POSITIVE_INFINITY,
-                "Population-stability index above which a feature-band is reported as drifting (warning)."));
+        k.add(ConfigKey.decimal(MONITORING + "psi_warn", 11.5, 0, Double.POSITIVE_INFINITY,
+                "Population-stability index above which a feature-band is reported as drifting (warning); the default "
+                        + "lies above the 95th percentile of normal days' largest value (docs/operations.md)."));
         k.add(ConfigKey.decimal(MONITORING + "psi_stop", 20.0, 0, Double.POSITIVE_INFINITY,
                 "Population-stability index above which the scoring run stops; the default 20 lies above the largest "
                         + "value the 0.0001 floor allows (18.4), so by default the index only warns."));
-        k.add(ConfigKey.decimal(MONITORING + "ks_warn", 0.8, 0, 1,
-                "Kolmogorov-Smirnov distance above which a feature-band is reported as drifting (warning)."));
-        k.add(ConfigKey.decimal(MONITORING + "ks_stop", 0.99, 0, 1,
-                "Kolmogorov-Smirnov distance above which the scoring run stops."));
+        k.add(ConfigKey.decimal(MONITORING + "ks_warn", 0.92, 0, 1,
+                "Kolmogorov-Smirnov distance above which a feature-band is reported as drifting (warning); the default "
+                        + "lies above the 95th percentile of normal days' largest value (docs/operations.md)."));
+        k.add(ConfigKey.decimal(MONITORING + "ks_stop", 0.999, 0, 1,
+                "Kolmogorov-Smirnov distance above which the scoring run stops; the default stops only a segment-band "
+                        + "whose every value lies outside its training distribution (normal days reached 0.998)."));
         k.add(ConfigKey.decimal(MONITORING + "null_rate_warn", 0.2, 0, 1,
                 "Rise of a feature's null rate over its training null rate above which a warning is reported."));
         k.add(ConfigKey.decimal(MONITORING + "null_rate_stop", 1.0, 0, 1,

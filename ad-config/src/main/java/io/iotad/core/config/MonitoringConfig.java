@@ -10,13 +10,15 @@ import java.util.Map;
  *
  * @param drift what drift above a stop limit does: {@code block} (stops the run), {@code warn} (reported
  *     only) or {@code skip} (no drift step); default {@code block}
- * @param psiWarn population-stability index above which a feature-band is reported, at least 0; default 2
+ * @param psiWarn population-stability index above which a feature-band is reported, at least 0; default 11.5 (above
+ *     the 95th percentile of normal days' largest value, docs/operations.md)
  * @param psiStop population-stability index above which the run stops, at least {@code psiWarn}; default 20, above
  *     the largest value the share floor allows (18.4): by default the index warns only (on a building's ~25 rows a
  *     normal day reaches 13)
- * @param ksWarn Kolmogorov–Smirnov distance above which a feature-band is reported, in [0, 1]; default 0.8
- * @param ksStop Kolmogorov–Smirnov distance above which the run stops, in [{@code ksWarn}, 1]; default 0.99: a
- *     building whose every value lies outside the training distribution (distance 1)
+ * @param ksWarn Kolmogorov–Smirnov distance above which a feature-band is reported, in [0, 1]; default 0.92 (above the
+ *     95th percentile of normal days' largest value)
+ * @param ksStop Kolmogorov–Smirnov distance above which the run stops, in [{@code ksWarn}, 1]; default 0.999: a
+ *     building whose every value lies outside the training distribution (distance 1; normal days reached 0.998)
  * @param nullRateWarn rise of a null rate over its training value that is reported, in [0, 1]; default 0.2
  * @param nullRateStop rise of a null rate over its training value that stops the run, in [{@code nullRateWarn}, 1];
  *     default 1, which never stops (a rise cannot exceed 1): the data contract's null-rate limit is what stops a run

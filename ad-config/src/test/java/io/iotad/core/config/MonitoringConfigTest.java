@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 class MonitoringConfigTest {
     @Test
     void the_section_loads_from_yaml_with_its_lines_and_round_trips() {
-        IotadConfig c = IotadConfig.parse("monitoring:\n  drift: warn\n  psi_stop: 6.5\ntraining:\n"
+        IotadConfig c = IotadConfig.parse("monitoring:\n  drift: warn\n  psi_stop: 16.5\ntraining:\n"
                 + "  threshold_from_labels: pr_curve\n  visits_per_day: 5\n", "c.yaml");
 
         assertThat(c.monitoring().drift()).isEqualTo(MonitoringConfig.WARN);
         assertThat(c.monitoring().driftBlocks()).isFalse();
         assertThat(c.monitoring().driftEnabled()).isTrue();
-        assertThat(c.monitoring().psiStop()).isEqualTo(6.5);
+        assertThat(c.monitoring().psiStop()).isEqualTo(16.5);
         assertThat(c.lineOf("monitoring.psi_stop")).hasValue(3);
         assertThat(c.thresholdFromLabels().enabled()).isTrue();
         assertThat(c.thresholdFromLabels().visitsPerDay()).isEqualTo(5);

@@ -31,11 +31,8 @@ import io.iotad.pipeline.workflow.Telemetry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,7 +40,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -368,73 +364,6 @@ public final class Flywheel {
             this.number = number;
             this.from = from;
             this.to = from;
-        }
-    }
-
-    /** The season's feature rows, indexed by day. */
-    private static final class Season {
-        private final FeatureFrame frame;
-        private final TreeMap<Long, int[]> rowsByDay = new TreeMap<>();
-
-        Season(FeatureFrame frame) {
-            if (frame.rowCount() == 0) {
-                throw new IllegalArgumentException("the telemetry gave no feature row");
-            }
-            this.frame = frame;
-            Map<Long, List<Integer>> by = new TreeMap<>();
-            for (int i = 0; i < frame.rowCount(); i++) {
-                by.computeIfAbsent(frame.epochDay(i), k -> new ArrayList<>()).add(i);
-            }
-            by.forEach((d, rows) -> rowsByDay.put(d, rows.stream().mapToInt(Integer::intValue).toArray()));
-        }
-
-        long firstDay() {
-            return rowsByDay.firstKey();
-        }
-
-        long lastDay() {
-            return rowsByDay.lastKey();
-        }
-
-        /** @return the rows of the days {@code from}..{@code to}, day by day */
-        FeatureFrame window(long from, long to) {
-            Map<Long, int[]> days = rowsByDay.subMap(from, true, to, true);
-            int n = days.values().stream().mapToInt(a -> a.length).sum();
-            int[] rows = new int[n];
-            int k = 0;
-            for (int[] a : days.values()) {
-                System.arraycopy(a, 0, rows, k, a.length);
-                k += a.length;
-            }
-            return frame.rows(rows);
-        }
-    }
-
-    /** A clock standing at 18:00 UTC of the simulated day (alerts, verdicts and registrations carry it). */
-    private static final class SimulatedClock extends Clock {
-        private Instant now;
-
-        SimulatedClock(LocalDate day) {
-            set(day);
-        }
-
-        void set(LocalDate day) {
-            now = day.atTime(18, 0).toInstant(ZoneOffset.UTC);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -46,7 +46,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.Objects;
@@ -189,34 +188,10 @@ public final class InferenceWorkflow {
         List<RetrainingPolicy.DriftDay> driftDays = new ArrayList<>();
         try {
             String group = config.inference().modelGroup();
-            Approved approved = run.step("GetApprovedModelPackage", facts -> {
-                ModelPackage pkg = registry.latestApproved(group).orElseThrow(() -> new NoSuchElementException(
-                        "no Approved model in registry group '" + group + "'; train one and approve it (iotad registry approve)"));
-                Model global = load(pkg);
-                facts.put("model", pkg.id());
-                facts.put("strategy", global.scoring.model().manifest().strategy());
-                facts.put("trained_to", String.valueOf(global.scoring.model().manifest().lineage().lastDate()));
-                // per-archetype models (training.model_grouping: archetype): group <group>.<archetype>
-                Map<String, Model> own = new TreeMap<>();
-                String prefix = group + ".";
-                for (String g : registry.groups()) {
-                    if (g.startsWith(prefix) && g.length() > prefix.length()) {
-                        Optional<ModelPackage> p = registry.latestApproved(g);
-                        if (p.isPresent()) {
-                            own.put(g.substring(prefix.length()), load(p.get()));
-                        }
-                    }
-                }
-                if (!own.isEmpty()) {
-                    Map<String, String> routes = new TreeMap<>();
-                    own.forEach((a, m) -> routes.put(a, m.pkg.id()));
-                    facts.put("archetype_models", routes);
-                }
-                facts.put("feature_profile", global.profile.isPresent());
-                global.fromLabels.ifPresent(c -> facts.put("alert_threshold_from_labels", c.threshold()));
-                return new Approved(global, own);
+            ApprovedModels approved = run.step("GetApprovedModelPackage", facts -> {
+                return ApprovedModels.find(registry, group, this::load, facts);
             });
-            int lookback = approved.all().stream().mapToInt(m -> m.scoring.lookbackDays(
+            int lookback = approved.all().stream().mapToInt(m -> m.scoring().lookbackDays(
                     config.featureEngineering().lookbackDays())).max().orElse(0);
             Batch batch = run.step("FeatureEngineeringInference", facts -> {
                 Telemetry telemetry = days.to().isPresent()
@@ -228,21 +203,21 @@ public final class InferenceWorkflow {
                     throw new IllegalArgumentException("scoring range is empty: " + a + " .. " + b);
                 }
                 Map<String, String> archetypes = telemetry.archetypeByBuilding();
-                Map<Model, List<ApartmentReadings>> routed = new LinkedHashMap<>();
-                routed.put(approved.global, new ArrayList<>());
-                approved.own.values().forEach(m -> routed.put(m, new ArrayList<>()));
+                Map<ApprovedModel, List<ApartmentReadings>> routed = new LinkedHashMap<>();
+                routed.put(approved.global(), new ArrayList<>());
+                approved.own().values().forEach(m -> routed.put(m, new ArrayList<>()));
                 for (ApartmentReadings apt : telemetry.apartments()) {
                     routed.get(approved.routeOf(archetypes.get(apt.buildingId()))).add(apt);
                 }
-                Map<Model, FeatureFrame> frames = new LinkedHashMap<>();
+                Map<ApprovedModel, FeatureFrame> frames = new LinkedHashMap<>();
                 Map<String, Object> byModel = new TreeMap<>();
-                for (Map.Entry<Model, List<ApartmentReadings>> e : routed.entrySet()) {
-                    if (e.getValue().isEmpty() && e.getKey() != approved.global) {
+                for (Map.Entry<ApprovedModel, List<ApartmentReadings>> e : routed.entrySet()) {
+                    if (e.getValue().isEmpty() && e.getKey() != approved.global()) {
                         continue;
                     }
                     // one model alone keeps the facts where they always were; routed models each get their own
                     Map<String, Object> f = routed.size() == 1 ? facts : new LinkedHashMap<>();
-                    ModelScoring scoring = e.getKey().scoring;
+                    ModelScoring scoring = e.getKey().scoring();
                     FeatureFrame frame = scoring.features(e.getValue(), telemetry.weather(), f);
                     if (e.getValue().isEmpty()) {
                         frames.put(e.getKey(), frame);
@@ -251,13 +226,13 @@ public final class InferenceWorkflow {
                     frames.put(e.getKey(), scoring.checkDays(frame, a, b, f));
                     if (f != facts) {
                         f.put("apartments", e.getValue().size());
-                        byModel.put(e.getKey().pkg.id(), f);
+                        byModel.put(e.getKey().pkg().id(), f);
                     }
                 }
                 if (!byModel.isEmpty()) {
                     facts.put("by_model", byModel);
                 }
-                FeatureFrame all = concat(new ArrayList<>(frames.values()));
+                FeatureFrame all = FrameConcat.rows(new ArrayList<>(frames.values()));
                 int historyDays = BatchScoring.historyDaysBefore(all, a);
                 facts.put("history_days", historyDays);
                 if (historyDays < config.featureEngineering().lookbackDays()) {
@@ -271,17 +246,17 @@ public final class InferenceWorkflow {
             });
             if (config.monitoring().driftEnabled()) {
                 run.step("DataDrift", facts -> {
-                    if (approved.global.profile.isEmpty()) {
+                    if (approved.global().profile().isEmpty()) {
                         LOG.warn("model {} has no feature profile (trained before drift monitoring); data drift is not "
-                                + "judged; retrain it to get one", approved.global.pkg.id());
+                                + "judged; retrain it to get one", approved.global().pkg().id());
                         facts.put("judged", false);
                         facts.put("reason", "the model's artifact has no " + ArtifactAttachments.FEATURE_PROFILE);
                         return null;
                     }
-                    DriftReport drift = new DriftCheck(approved.global.profile.get(), config.monitoring())
+                    DriftReport drift = new DriftCheck(approved.global().profile().get(), config.monitoring())
                             .check(batch.history, batch.from, batch.to);
                     Path html = outDir.resolve(DriftReportHtml.FILE_NAME);
-                    DriftReportHtml.write(drift, approved.global.pkg.id(), html);
+                    DriftReportHtml.write(drift, approved.global().pkg().id(), html);
                     facts.put("judged", true);
                     facts.put("mode", config.monitoring().drift());
                     facts.put("report_html", html.toString());
@@ -289,7 +264,7 @@ public final class InferenceWorkflow {
                     driftDays.addAll(drift.days().stream()
                             .map(d -> new RetrainingPolicy.DriftDay(d.day(), d.level())).toList());
                     if (history.isPresent()) {
-                        MonitoringHistory.record(history.get(), approved.global.pkg.id(), driftDays);
+                        MonitoringHistory.record(history.get(), approved.global().pkg().id(), driftDays);
                     }
                     if (drift.firstStop().isPresent()) {
                         if (config.monitoring().driftBlocks()) {
@@ -309,24 +284,24 @@ public final class InferenceWorkflow {
                 // the history days give detectors that look back (STL, history rules) their series
                 List<Scores> parts = new ArrayList<>();
                 Map<String, Object> byModel = new TreeMap<>();
-                for (Map.Entry<Model, FeatureFrame> e : batch.frames.entrySet()) {
+                for (Map.Entry<ApprovedModel, FeatureFrame> e : batch.frames.entrySet()) {
                     FeatureFrame frame = e.getValue();
                     if (BatchScoring.days(frame, batch.from, batch.to).rowCount() == 0) {
                         continue;
                     }
                     Map<String, Object> f = batch.frames.size() == 1 ? facts : new LinkedHashMap<>();
-                    parts.add(e.getKey().scoring.score(frame, batch.from, batch.to, f));
+                    parts.add(e.getKey().scoring().score(frame, batch.from, batch.to, f));
                     for (int i = 0; i < frame.rowCount(); i++) {
-                        modelOfBuilding.put(frame.buildingId(i), e.getKey().pkg.id());
+                        modelOfBuilding.put(frame.buildingId(i), e.getKey().pkg().id());
                     }
                     if (f != facts) {
-                        byModel.put(e.getKey().pkg.id(), f);
+                        byModel.put(e.getKey().pkg().id(), f);
                     }
                 }
                 if (!byModel.isEmpty()) {
                     facts.put("by_model", byModel);
                 }
-                Scores s = concatScores(parts);
+                Scores s = FrameConcat.scores(parts);
                 facts.putIfAbsent("rows", s.size());
                 facts.putIfAbsent("scored", s.scoredCount());
                 ScoresCsv.write(s, scoresCsv);
@@ -335,22 +310,22 @@ public final class InferenceWorkflow {
             PublishResult[] published = new PublishResult[1];
             AlertSelection selection = run.step("ProcessResults", facts -> {
                 Instant now = clock.instant();
-                AlertPolicy policy = policyFrom(config.inference(), approved.global.fromLabels);
+                AlertPolicy policy = policyFrom(config.inference(), approved.global().fromLabels());
                 if (!Double.isNaN(policy.scoreThreshold())) {
                     facts.put("alert_threshold", policy.scoreThreshold());
                 }
                 facts.put("alert_threshold_source", config.inference().alertThreshold().isPresent() ? "configuration"
-                        : approved.global.fromLabels.isPresent() ? "model (threshold from labels)" : "none");
+                        : approved.global().fromLabels().isPresent() ? "model (threshold from labels)" : "none");
                 facts.put("top_k_per_day", policy.topKPerDay());
                 AlertSelection sel = new AlertSelector(policy)
-                        .select(scores, batch.history, approved.global.pkg.id(), now);
+                        .select(scores, batch.history, approved.global().pkg().id(), now);
                 // each alert carries the model that scored its building; one batch per model, the global one always,
                 // so a day this model raised nothing on (the whole range) still supersedes the older model's alerts
                 Map<String, List<Alert>> byModel = new LinkedHashMap<>();
-                approved.all().forEach(m -> byModel.put(m.pkg.id(), new ArrayList<>()));
+                approved.all().forEach(m -> byModel.put(m.pkg().id(), new ArrayList<>()));
                 List<Alert> alerts = new ArrayList<>();
                 for (Alert x : sel.alerts()) {
-                    String model = modelOfBuilding.getOrDefault(x.buildingId(), approved.global.pkg.id());
+                    String model = modelOfBuilding.getOrDefault(x.buildingId(), approved.global().pkg().id());
                     Alert routedAlert = model.equals(x.modelVersion()) ? x : Alert.unseen(x.apartmentId(), x.buildingId(),
                             x.eventDate(), now, x.anomalyScore(), x.threshold(), model, x.reason());
                     byModel.get(model).add(routedAlert);
@@ -359,8 +334,8 @@ public final class InferenceWorkflow {
                 sel = new AlertSelection(alerts, sel.suppressedByVacationRule(), sel.unscored(), sel.candidates());
                 PublishResult total = new PublishResult(0, 0, 0, 0);
                 for (Map.Entry<String, List<Alert>> e : byModel.entrySet()) {
-                    if (!e.getKey().equals(approved.global.pkg.id()) && e.getValue().isEmpty()
-                            && !batch.frames.keySet().stream().anyMatch(m -> m.pkg.id().equals(e.getKey()))) {
+                    if (!e.getKey().equals(approved.global().pkg().id()) && e.getValue().isEmpty()
+                            && !batch.frames.keySet().stream().anyMatch(m -> m.pkg().id().equals(e.getKey()))) {
                         continue;
                     }
                     PublishResult r = alerts(e.getKey(), batch.from, batch.to, now, e.getValue());
@@ -384,13 +359,13 @@ public final class InferenceWorkflow {
                 }
                 Optional<io.iotad.core.score.Labels> labels = verdicts.map(LabelStore::load);
                 RetrainingDecision d = new RetrainingPolicy(config.monitoring())
-                        .decide(batch.to, approved.global.pkg.id(), approved.global.trainedTo, labels, known);
+                        .decide(batch.to, approved.global().pkg().id(), approved.global().trainedTo(), labels, known);
                 facts.putAll(d.toMap());
                 return d;
             });
             RunReport report = run.finish(WorkflowRun.SUCCEEDED);
             report.writeJson(outDir.resolve("run_report.json"));
-            return new InferenceOutcome(report, approved.global.pkg, batch.from, batch.to, scores, selection, published[0],
+            return new InferenceOutcome(report, approved.global().pkg(), batch.from, batch.to, scores, selection, published[0],
                     scoresCsv, batch.ingest, decision);
         } catch (StepFailedException e) {
             run.finish(WorkflowRun.FAILED).writeJson(outDir.resolve("run_report.json"));
@@ -402,94 +377,19 @@ public final class InferenceWorkflow {
         return alerts.publish(new AlertBatch(model, from, to, now, raised));
     }
 
-    private Model load(ModelPackage pkg) throws IOException {
+    private ApprovedModel load(ModelPackage pkg) throws IOException {
         LoadedModel model = ModelArtifact.read(registry.artifactPath(pkg));
         Optional<FeatureProfile> profile = model.attachments().get(ArtifactAttachments.FEATURE_PROFILE)
                 .map(b -> FeatureProfile.fromJson(b, pkg.id()));
         Optional<ThresholdFromLabels.Choice> fromLabels = model.attachments().get(ArtifactAttachments.ALERT_POLICY)
                 .map(b -> ThresholdFromLabels.Choice.fromJson(b, pkg.id()));
-        return new Model(pkg, new ModelScoring(pkg.id(), model,
+        return new ApprovedModel(pkg, new ModelScoring(pkg.id(), model,
                 FeatureEngineering.contractFrom(config.featureEngineering(), true),
                 FeatureEngineering.quarantineFrom(config.featureEngineering()), progress),
                 profile, fromLabels, model.manifest().lineage().lastDate());
     }
 
-    /** Rows of several frames, in order, in the columns of the first (the routed models share one pipeline spec). */
-    static FeatureFrame concat(List<FeatureFrame> frames) {
-        if (frames.size() == 1) {
-            return frames.get(0);
-        }
-        io.iotad.core.frame.FeatureSchema schema = frames.get(0).schema();
-        FeatureFrame.Builder b = FeatureFrame.builder(schema);
-        for (FeatureFrame f : frames) {
-            List<String> missing = schema.missingFrom(f.schema());
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("the routed models compute different features: " + missing
-                        + " missing from one of them; train every archetype's model with the same feature_engineering");
-            }
-            FeatureFrame g = f.select(schema);
-            double[][] rows = g.toRowMajor(schema);
-            for (int i = 0; i < g.rowCount(); i++) {
-                b.add(g.key(i), rows[i]);
-            }
-        }
-        return b.build();
-    }
-
-    /** Scores of several models' rows as one list, in order, reasons kept. */
-    static Scores concatScores(List<Scores> parts) {
-        if (parts.size() == 1) {
-            return parts.get(0);
-        }
-        FeatureFrame rows = concat(parts.stream().map(Scores::rows).toList());
-        double[] values = new double[rows.rowCount()];
-        io.iotad.core.explain.Reason[] reasons = new io.iotad.core.explain.Reason[values.length];
-        int n = 0;
-        for (Scores p : parts) {
-            for (int i = 0; i < p.size(); i++) {
-                values[n] = p.score(i);
-                reasons[n++] = p.reason(i);
-            }
-        }
-        return Scores.of(rows, values).withReasons(reasons);
-    }
-
-    /** An approved model ready to score. Identity matters: each is one route. */
-    private static final class Model {
-        final ModelPackage pkg;
-        final ModelScoring scoring;
-        /** The training run's feature profile (drift monitoring), when the artifact has one. */
-        final Optional<FeatureProfile> profile;
-        /** The threshold chosen from labels at training, when the artifact has one. */
-        final Optional<ThresholdFromLabels.Choice> fromLabels;
-        final LocalDate trainedTo;
-
-        Model(ModelPackage pkg, ModelScoring scoring, Optional<FeatureProfile> profile,
-              Optional<ThresholdFromLabels.Choice> fromLabels, LocalDate trainedTo) {
-            this.pkg = pkg;
-            this.scoring = scoring;
-            this.profile = profile;
-            this.fromLabels = fromLabels;
-            this.trainedTo = trainedTo;
-        }
-    }
-
-    /** The global model and the archetypes' own. */
-    private record Approved(Model global, Map<String, Model> own) {
-        List<Model> all() {
-            List<Model> out = new ArrayList<>();
-            out.add(global);
-            out.addAll(own.values());
-            return out;
-        }
-
-        Model routeOf(String archetype) {
-            Model m = archetype == null ? null : own.get(archetype);
-            return m == null ? global : m;
-        }
-    }
-
-    private record Batch(FeatureFrame history, Map<Model, FeatureFrame> frames, LocalDate from, LocalDate to,
+    private record Batch(FeatureFrame history, Map<ApprovedModel, FeatureFrame> frames, LocalDate from, LocalDate to,
                          IngestReport ingest) {
     }
 }

@@ -296,8 +296,8 @@ public final class TrainingWorkflow {
             return global;
         }
         Map<String, ArchetypeRouting.Route> own = new LinkedHashMap<>();
-        for (Map.Entry<String, FeatureFrame> e : byArchetype(train, archetypes).entrySet()) {
-            if (enoughFor(e.getValue(), labels, null)) {
+        for (Map.Entry<String, FeatureFrame> e : ArchetypeColdStart.byArchetype(train, archetypes).entrySet()) {
+            if (ArchetypeColdStart.enough(config.training(), trainer().supervised(), e.getValue(), labels, null)) {
                 fitQuietly(e.getValue(), labels).ifPresent(d -> own.put(e.getKey(), new ArchetypeRouting.Route(
                         config.training().archetypeGroup(e.getKey()), d, FeatureBaseline.EMPTY)));
             }
@@ -314,12 +314,12 @@ public final class TrainingWorkflow {
     private Map<String, Trained> fitArchetypes(FeatureFrame train, Labels labels, Map<String, String> archetypes,
                                                Map<String, Object> groups, ProgressListener listener) {
         Map<String, Trained> own = new java.util.TreeMap<>();
-        for (Map.Entry<String, FeatureFrame> e : byArchetype(train, archetypes).entrySet()) {
+        for (Map.Entry<String, FeatureFrame> e : ArchetypeColdStart.byArchetype(train, archetypes).entrySet()) {
             Map<String, Object> decision = new LinkedHashMap<>();
             FeatureFrame rows = e.getValue();
             decision.put("rows", rows.rowCount());
             decision.put("faults", (int) java.util.Arrays.stream(labels.align(rows)).filter(y -> y == 1).count());
-            if (enoughFor(rows, labels, decision)) {
+            if (ArchetypeColdStart.enough(config.training(), trainer().supervised(), rows, labels, decision)) {
                 Map<String, Object> ignored = new LinkedHashMap<>();
                 own.put(e.getKey(), train(rows, labels, ignored));
                 decision.put("model", config.training().archetypeGroup(e.getKey()));
@@ -331,37 +331,6 @@ public final class TrainingWorkflow {
             groups.put(e.getKey(), decision);
         }
         return own;
-    }
-
-    /** Whether an archetype's training rows pass the cold-start thresholds; why not goes to {@code decision}. */
-    private boolean enoughFor(FeatureFrame rows, Labels labels, Map<String, Object> decision) {
-        int minRows = config.training().minGroupRows();
-        if (rows.rowCount() < minRows) {
-            if (decision != null) {
-                decision.put("fallback_reason", rows.rowCount() + " rows < training.min_group_rows=" + minRows);
-            }
-            return false;
-        }
-        if (trainer().supervised()) {
-            long faults = java.util.Arrays.stream(labels.align(rows)).filter(y -> y == 1).count();
-            int minFaults = Math.max(1, config.training().minGroupFaults());
-            if (faults < minFaults) {
-                if (decision != null) {
-                    decision.put("fallback_reason", faults + " faults < training.min_group_faults=" + minFaults);
-                }
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The rows of each archetype's buildings; buildings of no known archetype are left out (the global model scores them). */
-    private static Map<String, FeatureFrame> byArchetype(FeatureFrame rows, Map<String, String> archetypes) {
-        Map<String, FeatureFrame> out = new java.util.TreeMap<>();
-        for (String a : new java.util.TreeSet<>(archetypes.values())) {
-            out.put(a, rows.filter(i -> a.equals(archetypes.get(rows.buildingId(i)))));
-        }
-        return out;
     }
 
     private ArchetypeRouting routing(Trained trained, FeatureBaseline baseline, Map<String, String> archetypes) {
