@@ -46,19 +46,13 @@ public final class Explainer {
 
     /**
      * @param scores scores whose {@link Scores#rows()} hold every feature of the detector
-     * @return the same scores with a reason on every scored row ({@link Reason#NONE} on unscored ones)
+     * @return the same scores with a reason on every scored row ({@link Reason#NONE} on unscored ones),
+     *     each computed when first asked for: explaining every row of a day (TreeSHAP for 3,000 apartments)
+     *     cost forty times the scoring, where only the day's alerts need a reason
      */
     public Scores explain(Scores scores) {
         FeatureFrame rows = scores.rows();
-        int[] scored = java.util.stream.IntStream.range(0, scores.size())
-                .filter(i -> !Double.isNaN(scores.score(i))).toArray();
-        Reason[] out = new Reason[scores.size()];
-        java.util.Arrays.fill(out, Reason.NONE);
-        Reason[] r = reasons(rows.rows(scored));
-        for (int j = 0; j < scored.length; j++) {
-            out[scored[j]] = r[j];
-        }
-        return scores.withReasons(out);
+        return scores.withReasons(i -> Double.isNaN(scores.score(i)) ? Reason.NONE : reasons(rows.rows(new int[] {i}))[0]);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.iotad.core.score;
 
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
 import io.iotad.core.explain.Reason;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.RowKey;
@@ -17,12 +19,27 @@ import java.util.stream.IntStream;
 public final class Scores {
     private final FeatureFrame rows;
     private final double[] values;
-    private final Reason[] reasons; // null = no reasons attached
+    private final ReasonSource reasons; // null = no reasons attached
+    private final AtomicReferenceArray<Reason> given; // each row's reason once asked for
 
-    private Scores(FeatureFrame rows, double[] values, Reason[] reasons) {
+    /**
+     * Gives a row's reason when it is first asked for; used where explaining is costly (TreeSHAP) and
+     * only some rows (the day's alerts, a report's visit list) need one.
+     */
+    @FunctionalInterface
+    public interface ReasonSource {
+        /**
+         * @param row row index of the scores
+         * @return the row's reason, never null ({@link Reason#NONE} where none is known)
+         */
+        Reason reason(int row);
+    }
+
+    private Scores(FeatureFrame rows, double[] values, ReasonSource reasons) {
         this.rows = rows;
         this.values = values;
         this.reasons = reasons;
+        this.given = reasons == null ? null : new AtomicReferenceArray<>(values.length);
     }
 
     /**
@@ -49,7 +66,18 @@ public final class Scores {
         for (int i = 0; i < r.length; i++) {
             java.util.Objects.requireNonNull(r[i], "reason of row " + i);
         }
-        return new Scores(rows, values, r);
+        return new Scores(rows, values, i -> r[i]);
+    }
+
+    /**
+     * The same scores, each row's reason computed by {@code source} when {@link #reason(int)} first asks for
+     * it and kept from then on (at most once per row when asked from one thread; safe to ask from several).
+     *
+     * @param source gives a row's reason
+     * @return the same scores carrying those reasons
+     */
+    public Scores withReasons(ReasonSource source) {
+        return new Scores(rows, values, java.util.Objects.requireNonNull(source, "source"));
     }
 
     /** @return whether reasons are attached ({@link #withReasons}) */
@@ -57,10 +85,22 @@ public final class Scores {
         return reasons != null;
     }
 
-    /** @param row row index @return the row's reason; {@link Reason#NONE} when none is attached */
+    /**
+     * @param row row index
+     * @return the row's reason; {@link Reason#NONE} when none is attached
+     * @throws NullPointerException when the attached source gives none
+     */
     public Reason reason(int row) {
         java.util.Objects.checkIndex(row, values.length);
-        return reasons == null ? Reason.NONE : reasons[row];
+        if (reasons == null) {
+            return Reason.NONE;
+        }
+        Reason r = given.get(row);
+        if (r == null) {
+            r = java.util.Objects.requireNonNull(reasons.reason(row), "reason of row " + row);
+            given.compareAndSet(row, null, r);
+        }
+        return r;
     }
 
     /** @return the number of rows */

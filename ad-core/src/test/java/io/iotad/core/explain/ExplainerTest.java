@@ -103,6 +103,33 @@ class ExplainerTest {
         assertThatThrownBy(() -> Reason.parse("not json")).hasMessageContaining("not valid JSON");
     }
 
+    @Test
+    void given_scores_when_explained_then_each_reason_is_the_batch_reason_computed_once_when_first_asked_for() {
+        FeatureFrame frame = FeatureFrame.builder(ABC).add(new RowKey("apt_7", "b1", DAY.plusDays(1)), 6, 4, 9)
+                .add(new RowKey("apt_8", "b1", DAY.plusDays(1)), 2, 7, 7)
+                .add(new RowKey("apt_9", "b1", DAY.plusDays(1)), 50, 5, 7).build();
+        Explainer explainer = new Explainer(detector(false), FeatureBaseline.of(training(), ABC));
+        Reason[] batch = explainer.reasons(frame);
+
+        Scores explained = explainer.explain(Scores.of(frame, new double[] {1.0, Double.NaN, 3.0}));
+
+        assertThat(explained.hasReasons()).isTrue();
+        assertThat(explained.reason(0)).isEqualTo(batch[0]).isSameAs(explained.reason(0));
+        assertThat(explained.reason(1)).isEqualTo(Reason.NONE);
+        assertThat(explained.reason(2)).isEqualTo(batch[2]);
+
+        int[] asked = new int[3];
+        Scores lazy = Scores.of(frame, new double[3]).withReasons(row -> {
+            asked[row]++;
+            return batch[row];
+        });
+        lazy.reason(2);
+        lazy.reason(2);
+        assertThat(asked).containsExactly(0, 0, 1);
+        Scores broken = Scores.of(frame, new double[3]).withReasons(row -> null);
+        assertThatThrownBy(() -> broken.reason(1)).isInstanceOf(NullPointerException.class).hasMessageContaining("row 1");
+    }
+
     private static Detector detector(boolean attributing) {
         abstract class Base implements Detector {
             @Override

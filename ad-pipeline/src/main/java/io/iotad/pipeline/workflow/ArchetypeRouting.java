@@ -5,7 +5,6 @@ import io.iotad.core.detect.Detector;
 import io.iotad.core.detect.DetectorOptions;
 import io.iotad.core.detect.MissingValuePolicy;
 import io.iotad.core.explain.FeatureBaseline;
-import io.iotad.core.explain.Reason;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
 import io.iotad.core.score.Scores;
@@ -133,7 +132,8 @@ public final class ArchetypeRouting {
         Map<Route, int[]> cursor = new LinkedHashMap<>();
         parts.keySet().forEach(r -> cursor.put(r, new int[1]));
         double[] values = new double[rows.rowCount()];
-        Reason[] reasons = new Reason[rows.rowCount()];
+        Scores[] part = new Scores[rows.rowCount()];
+        int[] index = new int[rows.rowCount()];
         for (int i = 0; i < values.length; i++) {
             Route r = routeOf(rows.buildingId(i));
             Scores s = parts.get(r);
@@ -142,10 +142,11 @@ public final class ArchetypeRouting {
                 throw new IllegalStateException("routed scores out of order: " + s.key(j) + " for " + rows.key(i));
             }
             values[i] = s.score(j);
-            reasons[i] = s.reason(j);
+            part[i] = s;
+            index[i] = j;
         }
         Scores out = Scores.of(rows, values);
-        return withReasons ? out.withReasons(reasons) : out;
+        return withReasons ? out.withReasons(i -> part[i].reason(index[i])) : out;
     }
 
     /** The routing as one detector: each row scored by its building's model. */

@@ -38,14 +38,16 @@ final class FrameConcat {
         }
         FeatureFrame rows = rows(parts.stream().map(Scores::rows).toList());
         double[] values = new double[rows.rowCount()];
-        io.iotad.core.explain.Reason[] reasons = new io.iotad.core.explain.Reason[values.length];
+        Scores[] part = new Scores[values.length];
+        int[] index = new int[values.length];
         int n = 0;
         for (Scores p : parts) {
             for (int i = 0; i < p.size(); i++) {
                 values[n] = p.score(i);
-                reasons[n++] = p.reason(i);
+                part[n] = p;
+                index[n++] = i;
             }
         }
-        return Scores.of(rows, values).withReasons(reasons);
+        return Scores.of(rows, values).withReasons(i -> part[i].reason(index[i]));
     }
 }

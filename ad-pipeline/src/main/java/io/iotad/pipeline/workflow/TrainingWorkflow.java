@@ -9,7 +9,6 @@ import io.iotad.core.artifact.TrainingLineage;
 import io.iotad.core.artifact.TrainingProvenance;
 import io.iotad.core.config.IotadConfig;
 import io.iotad.core.detect.Detector;
-import io.iotad.core.detect.DetectorStrategies;
 import io.iotad.core.detect.DetectorTrainer;
 import io.iotad.core.detect.FitContext;
 import io.iotad.core.explain.FeatureBaseline;
@@ -164,7 +163,7 @@ public final class TrainingWorkflow {
             EvaluationOptions options = ScoreEvaluation.options(config, labelsComplete);
             EvaluationResult r = ScoreEvaluation.evaluate(scores, labels, telemetry, options);
             backtest[0] = WeeklyBacktest.run(split, all.select(features), labels, options,
-                    (train, l) -> fitQuietly(train, l, archetypes));
+                    (train, l) -> new StrategyFit(config.training()).quietly(train, l, archetypes));
             facts.put("backtest_weeks", backtest[0].weeks().size());
             config.evaluation().holdoutDataPath().ifPresent(path -> {
                 // not silent: the local workflow evaluates on the holdout days; a separate evaluation set is read by
@@ -287,26 +286,6 @@ public final class TrainingWorkflow {
     }
 
     /**
-     * Fits like ModelTraining, for a backtest fold, without progress output; empty when the fold has no
-     * fault to learn from or too few usable rows (that week is then left unscored in the backtest).
-     */
-    private java.util.Optional<Detector> fitQuietly(FeatureFrame train, Labels labels, Map<String, String> archetypes) {
-        java.util.Optional<Detector> global = fitQuietly(train, labels);
-        if (global.isEmpty() || !config.training().groupedByArchetype()) {
-            return global;
-        }
-        Map<String, ArchetypeRouting.Route> own = new LinkedHashMap<>();
-        for (Map.Entry<String, FeatureFrame> e : ArchetypeColdStart.byArchetype(train, archetypes).entrySet()) {
-            if (ArchetypeColdStart.enough(config.training(), trainer().supervised(), e.getValue(), labels, null)) {
-                fitQuietly(e.getValue(), labels).ifPresent(d -> own.put(e.getKey(), new ArchetypeRouting.Route(
-                        config.training().archetypeGroup(e.getKey()), d, FeatureBaseline.EMPTY)));
-            }
-        }
-        return java.util.Optional.of(new ArchetypeRouting(new ArchetypeRouting.Route(config.training().modelGroup(),
-                global.get(), FeatureBaseline.EMPTY), own, archetypes).asDetector());
-    }
-
-    /**
      * Fits one model per archetype whose training rows pass the cold-start thresholds
      * ({@code training.min_group_rows}, and for a supervised strategy {@code training.min_group_faults});
      * the others are left to the global model. What was decided for each archetype goes to {@code groups}.
@@ -341,31 +320,12 @@ public final class TrainingWorkflow {
         return new ArchetypeRouting(global, own, archetypes);
     }
 
-    private java.util.Optional<Detector> fitQuietly(FeatureFrame train, Labels labels) {
-        DetectorTrainer<?> trainer = trainer();
-        if (trainer.supervised() && java.util.Arrays.stream(labels.align(train)).noneMatch(y -> y == 1)) {
-            return java.util.Optional.empty();
-        }
-        FitContext ctx = fitContext(ProgressListener.NONE);
-        try {
-            return java.util.Optional.of(trainer.fit(train, labels, ctx));
-        } catch (IllegalArgumentException tooLittleData) {
-            // the same options fitted the full training window already: an early fold can only lack data
-            return java.util.Optional.empty();
-        }
-    }
-
-    /**
-     * @param listener where the fit reports progress
-     * @return the configured seed, every available processor, and that listener
-     */
     private FitContext fitContext(ProgressListener listener) {
-        return new FitContext(config.training().seed(), Runtime.getRuntime().availableProcessors(), listener);
+        return new StrategyFit(config.training()).context(listener);
     }
 
-    /** @return the configured strategy bound to {@code training.hyperparameters} */
     private DetectorTrainer<?> trainer() {
-        return DetectorStrategies.byName(config.training().modelStrategy()).bind(config.training().hyperparameters());
+        return new StrategyFit(config.training()).trainer();
     }
 
     private Trained train(FeatureFrame train, Labels labels, Map<String, Object> facts) {

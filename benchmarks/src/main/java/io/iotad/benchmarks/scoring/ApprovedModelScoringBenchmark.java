@@ -3,6 +3,7 @@ package io.iotad.benchmarks.scoring;
 import io.iotad.core.artifact.ModelArtifact;
 import io.iotad.core.config.ConfigSchema;
 import io.iotad.core.config.IotadConfig;
+import io.iotad.core.detect.BatchScoring;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.progress.ProgressListener;
 import io.iotad.core.registry.ModelPackage;
@@ -157,6 +158,17 @@ public class ApprovedModelScoringBenchmark {
     @Benchmark
     public Scores scoreDay() {
         return loaded.score(frame, day, day, new HashMap<>());
+    }
+
+    /**
+     * The same scores without their reasons: the detector alone, through the scoring path's row selection,
+     * to tell the scoring from the explaining.
+     *
+     * @return the day's scores, no reason attached
+     */
+    @Benchmark
+    public Scores scoreDayWithoutReasons() {
+        return BatchScoring.inContext(loaded.detector(), frame, day, day);
     }
 
     /**
