@@ -161,6 +161,23 @@ public class ApprovedModelScoringBenchmark {
     }
 
     /**
+     * Registry look-up, artifact read, the day's scores, and the reasons of its ten highest (the
+     * default alerts of a day, {@code inference.top_k_per_day}) — what the alerting step asks for.
+     *
+     * @return the ten reasons (consumed by JMH)
+     * @throws IOException when the artifact cannot be read
+     */
+    @Benchmark
+    public java.util.List<io.iotad.core.explain.Reason> loadScoreDayAndExplainTopTen() throws IOException {
+        Scores s = load().score(frame, day, day, new HashMap<>());
+        java.util.List<io.iotad.core.explain.Reason> out = new ArrayList<>(10);
+        for (int i : s.topK(10)) {
+            out.add(s.reason(i));
+        }
+        return out;
+    }
+
+    /**
      * The same scores without their reasons: the detector alone, through the scoring path's row selection,
      * to tell the scoring from the explaining.
      *
