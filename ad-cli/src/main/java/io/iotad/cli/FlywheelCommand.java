@@ -12,9 +12,12 @@ import io.iotad.pipeline.flywheel.FlywheelReport;
 import io.iotad.pipeline.flywheel.FlywheelResult;
 import io.iotad.pipeline.flywheel.LabelCountTrigger;
 import io.iotad.pipeline.flywheel.ModelRecipe;
+import io.iotad.pipeline.flywheel.PolicyTrigger;
+import io.iotad.pipeline.flywheel.RetrainingTrigger;
 import io.iotad.pipeline.flywheel.TechnicianOptions;
 import io.iotad.pipeline.flywheel.UnlabelledSampling;
 import io.iotad.pipeline.labels.LabelsCsv;
+import io.iotad.pipeline.monitoring.RetrainingPolicy;
 import io.iotad.pipeline.workflow.PortfolioInputs;
 import io.iotad.pipeline.workflow.Telemetry;
 import io.iotad.pipeline.workflow.TelemetryLoader;
@@ -104,6 +107,20 @@ public final class FlywheelCommand implements Callable<Integer> {
             description = "Days that train the cold-start model before the first visit (default: ${DEFAULT-VALUE}).")
     private int warmupDays;
 
+    /** Which retraining decision the loop acts on. */
+    enum TriggerKind {
+        /** {@link LabelCountTrigger}: new labels since the last attempt on a fixed cadence. */
+        label_count,
+        /** {@link PolicyTrigger}: the {@code monitoring:} section's retraining policy, as {@code iotad score} reports it. */
+        policy
+    }
+
+    @Option(names = "--trigger", paramLabel = "KIND", defaultValue = "label_count",
+            description = "What decides a retraining attempt: label_count (--min-new-labels since the last attempt) or "
+                    + "policy (the monitoring section's retrain_* limits, as iotad score reports them); both wait "
+                    + "--retrain-every days between attempts and --min-faults confirmed faults (default: ${DEFAULT-VALUE}).")
+    private TriggerKind triggerKind;
+
     @Option(names = "--retrain-every", paramLabel = "DAYS", defaultValue = "" + LabelCountTrigger.DEFAULT_INTERVAL_DAYS,
             description = "Days between retraining attempts (default: ${DEFAULT-VALUE}).")
     private int retrainEvery;
@@ -169,7 +186,9 @@ public final class FlywheelCommand implements Callable<Integer> {
                 .withGate(new ChallengerGate(gateDays, ChallengerGate.DEFAULT_MIN_MARGIN, ChallengerGate.DEFAULT_MIN_POSITIVES,
                         gateUnlabelledPerLabel))
                 .withWarmupDays(warmupDays).withAutoApprove(autoApprove);
-        LabelCountTrigger trigger = new LabelCountTrigger(retrainEvery, minNewLabels, minFaults);
+        RetrainingTrigger trigger = triggerKind == TriggerKind.policy
+                ? new PolicyTrigger(new RetrainingPolicy(config.monitoring()), retrainEvery, minFaults)
+                : new LabelCountTrigger(retrainEvery, minNewLabels, minFaults);
         requireEmpty(out);
 
         Path dataDir = data != null ? data : out.resolve("data");
@@ -188,9 +207,11 @@ public final class FlywheelCommand implements Callable<Integer> {
                 + " has no labels.csv: the simulated technician answers from the simulator's ground truth"));
         Labels truth = LabelsCsv.read(labelsFile);
         w.printf(Locale.ROOT, "flywheel: K=%d visits a day (default K=%d), cold start %s on %d days, then %s; technician "
-                        + "miss rate %.2f, mislabel rate %.2f; retrain every %d days with >= %d new labels; %s%n",
+                        + "miss rate %.2f, mislabel rate %.2f; retrain every %d days %s; %s%n",
                 options.visitsPerDay(), options.defaultVisitsPerDay(), cold.strategy(), warmupDays, supervised.strategy(),
-                missRate, mislabelRate, retrainEvery, minNewLabels, autoApprove ? "auto-approve on (simulation)"
+                missRate, mislabelRate, retrainEvery, triggerKind == TriggerKind.policy
+                        ? "when the retraining policy (monitoring.retrain_*) says so"
+                        : "with >= " + minNewLabels + " new labels", autoApprove ? "auto-approve on (simulation)"
                         : "auto-approve off: candidates stay PendingManualApproval");
         w.flush();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "iotad flywheel");

@@ -60,6 +60,24 @@ class FlywheelCommandTest {
     }
 
     @Test
+    void the_policy_trigger_retrains_when_the_monitoring_sections_policy_says_so() throws Exception {
+        Path out = dir.resolve("fw");
+        Run r = run("flywheel", "--apartments", "40", "--days", "42", "--seed", "3", "--k", "2", "--warmup-days", "14",
+                "--trigger", "policy", "--min-faults", "1", "--set", "monitoring.retrain_new_labels=6",
+                "--out", out.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("retrain every 7 days when the retraining policy (monitoring.retrain_*) says so");
+        JsonNode attempts = new ObjectMapper().readTree(out.resolve("flywheel.json").toFile()).get("attempts");
+        assertThat(attempts).isNotEmpty();
+        for (JsonNode a : attempts) {
+            // each attempt names the policy trigger that fired, as the scoring run's report does
+            assertThat(a.get("trigger").asText()).as("%s", a).startsWith("retrain: yes (")
+                    .containsAnyOf("new_labels", "reported_precision");
+        }
+    }
+
+    @Test
     void a_supervised_cold_start_and_a_used_folder_are_refused_with_the_reason() throws Exception {
         Run supervised = run("flywheel", "--apartments", "20", "--days", "30", "--unsupervised", "xgboost",
                 "--out", dir.resolve("a").toString());

@@ -232,8 +232,10 @@ public final class Flywheel {
                     week.hitsAtDefault++;
                 }
             }
+            LocalDate trainedTo = model.manifest().lineage().lastDate() == null
+                    ? LocalDate.ofEpochDay(season.firstDay() - 1) : model.manifest().lineage().lastDate();
             RetrainingTrigger.Decision decision = trigger.decide(new RetrainingTrigger.State(day, labels, positiveLabels,
-                    labelsSinceAttempt, lastAttempt));
+                    labelsSinceAttempt, lastAttempt, approved.id(), trainedTo, labelStore.load()));
             if (decision.retrain()) {
                 retrain(d, decision.reason());
                 lastAttempt = Optional.of(day);

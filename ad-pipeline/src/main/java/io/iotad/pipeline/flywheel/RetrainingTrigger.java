@@ -1,13 +1,15 @@
 package io.iotad.pipeline.flywheel;
 
+import io.iotad.core.score.Labels;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Decides, after each simulated day, whether to fit a new candidate model. The flywheel asks
- * through this small interface only, so a richer trigger (drift, reported precision) can replace
- * {@link LabelCountTrigger} without touching the loop.
+ * through this small interface only: {@link LabelCountTrigger} (label counts on a weekly cadence) or
+ * {@link PolicyTrigger} (the {@link io.iotad.pipeline.monitoring.RetrainingPolicy} that {@code iotad score}
+ * writes to its run report).
  */
 @FunctionalInterface
 public interface RetrainingTrigger {
@@ -19,12 +21,19 @@ public interface RetrainingTrigger {
      * @param positives of those, confirmed faults (label 1)
      * @param labelsSinceTraining labels added since the last retraining attempt (or since the start)
      * @param lastAttempt the day of the last retraining attempt, empty before the first
+     * @param model the id of the model in service, e.g. {@code flywheel/3}
+     * @param trainedTo the last day the model in service was trained on
+     * @param verdicts every label in the label store (technicians' verdicts), as the policy reads them
      */
-    record State(LocalDate day, int labels, int positives, int labelsSinceTraining, Optional<LocalDate> lastAttempt) {
+    record State(LocalDate day, int labels, int positives, int labelsSinceTraining, Optional<LocalDate> lastAttempt,
+                 String model, LocalDate trainedTo, Labels verdicts) {
         /** Validates the fields. */
         public State {
             Objects.requireNonNull(day, "day");
             Objects.requireNonNull(lastAttempt, "lastAttempt");
+            Objects.requireNonNull(model, "model");
+            Objects.requireNonNull(trainedTo, "trainedTo");
+            Objects.requireNonNull(verdicts, "verdicts");
             if (labels < 0 || positives < 0 || positives > labels || labelsSinceTraining < 0) {
                 throw new IllegalArgumentException("bad label counts: labels=" + labels + ", positives=" + positives
                         + ", labelsSinceTraining=" + labelsSinceTraining);
