@@ -18,7 +18,6 @@ import io.iotad.pipeline.workflow.TelemetrySource;
 import io.iotad.pipeline.workflow.TrainingOutcome;
 import io.iotad.pipeline.workflow.TrainingWorkflow;
 import io.iotad.simulator.PortfolioSimulator;
-import io.iotad.simulator.SimulationOptions;
 import io.iotad.simulator.SimulationResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -45,7 +44,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs the whole loop on a simulated portfolio: simulate, ingest, features, train, evaluate, "
                 + "register, approve, score the last weeks, write alerts and the evaluation report.",
-                "Prints P@K and R@K of the held-out weeks against the simulator's labels."})
+                "Prints P@K and R@K of the held-out weeks against the simulator's labels.",
+                "--days is at least training.holdout_days (14) + " + DemoSettings.MIN_TRAINING_DAYS + ". The default "
+                + "XGBoost needs a fault in the training weeks (a size whose simulation has none is refused before "
+                + "anything runs): about 100 apartments over 60 days has one, or use --set "
+                + "training.model_strategy=isolation_forest. One seed gives one result."})
 public final class DemoCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -56,21 +59,8 @@ public final class DemoCommand implements Callable<Integer> {
                     + ") are replaced.")
     private Path out;
 
-    @Option(names = "--apartments", paramLabel = "N", defaultValue = "300",
-            description = "Apartments to simulate (default: ${DEFAULT-VALUE}). The default XGBoost needs a fault in the "
-                    + "training weeks (a size whose simulation has none is refused before anything runs): about 100 "
-                    + "apartments over 60 days has one, or use --set training.model_strategy=isolation_forest.")
-    private int apartments;
-
-    @Option(names = "--days", paramLabel = "D", defaultValue = "" + SimulationOptions.DEFAULT_DAYS,
-            description = "Days to simulate, from 1 October (default: ${DEFAULT-VALUE}, a heating season); at least "
-                    + "training.holdout_days (14) + " + DemoSettings.MIN_TRAINING_DAYS + ".")
-    private int days;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + SimulationOptions.DEFAULT_SEED,
-            description = "Seed of the simulation and of training (training.seed), so one seed gives one result "
-                    + "(default: ${DEFAULT-VALUE}).")
-    private long seed;
+    @Mixin
+    private SimulatedPortfolioOptions portfolio;
 
     @Mixin
     private ConfigOptions configOptions;
@@ -79,13 +69,10 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter w = spec.commandLine().getOut();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "iotad demo");
-        if (apartments < 1 || days < 1) {
-            throw new IllegalArgumentException("--apartments and --days must be >= 1, got " + apartments + " and " + days);
-        }
+        portfolio.requireNonEmpty();
         // planning the simulation is cheap; it tells the demo's settings and whether this size can run
-        PortfolioSimulator planned = new PortfolioSimulator(SimulationOptions.builder().apartments(apartments).days(days)
-                .seed(seed).build());
-        List<String> defaults = DemoSettings.defaults(planned, seed);
+        PortfolioSimulator planned = new PortfolioSimulator(portfolio.builder().build());
+        List<String> defaults = DemoSettings.defaults(planned, portfolio.seed);
         IotadConfig config = configOptions.load(defaults);
         if (!DetectorStrategies.byName(config.training().modelStrategy()).supervised()) {
             // the fault-physics features lift the supervised model only (docs/results-simulator.md)

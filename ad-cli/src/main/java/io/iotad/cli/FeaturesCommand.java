@@ -38,6 +38,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -115,20 +116,8 @@ public final class FeaturesCommand implements Callable<Integer> {
             description = "run report (JSON): summary, feature spec, ingestion report and every contract check; written also when the contract fails")
     Path report;
 
-    @Option(names = "--max-late-days", paramLabel = "DAYS", defaultValue = "" + PlausibleTimestamps.DEFAULT_MAX_LATE_DAYS,
-            description = "Quarantine readings more than DAYS before the day their file's path names, or more than a day after it "
-                    + "(feature_engineering.max_late_days; default: ${DEFAULT-VALUE}).")
-    int maxLateDays;
-
-    @Option(names = "--max-future-hours", paramLabel = "HOURS", defaultValue = "" + PlausibleTimestamps.DEFAULT_MAX_FUTURE_HOURS,
-            description = "Quarantine readings more than HOURS after now (feature_engineering.max_future_hours; default: ${DEFAULT-VALUE}).")
-    int maxFutureHours;
-
-    @Option(names = "--max-reading-age-days", paramLabel = "DAYS",
-            defaultValue = "" + PlausibleTimestamps.DEFAULT_MAX_READING_AGE_DAYS,
-            description = "Quarantine readings more than DAYS before now, e.g. a clock reset to 1970 "
-                    + "(feature_engineering.max_reading_age_days; default: ${DEFAULT-VALUE}).")
-    int maxReadingAgeDays;
+    @Mixin
+    PlausibleTimestampOptions timestamps;
 
     @Option(names = "--threads", description = "worker threads (default: all cores)")
     Integer threads;
@@ -161,7 +150,7 @@ public final class FeaturesCommand implements Callable<Integer> {
         FeaturePipelineSpec spec = FeaturePipelineSpec.standard(zone, staleHours, hddBase).plus(more);
         int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         IngestOptions ingest = IngestOptions.defaults().withMaxQuarantineShare(maxQuarantineShare).withThreads(cores)
-                .withPlausibleTimestamps(new PlausibleTimestamps(maxLateDays, maxFutureHours, maxReadingAgeDays));
+                .withPlausibleTimestamps(timestamps.window());
         if (quarantine != null) {
             ingest = ingest.withQuarantineFile(quarantine);
         }

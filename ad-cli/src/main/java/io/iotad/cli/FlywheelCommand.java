@@ -22,7 +22,6 @@ import io.iotad.pipeline.workflow.PortfolioInputs;
 import io.iotad.pipeline.workflow.Telemetry;
 import io.iotad.pipeline.workflow.TelemetryLoader;
 import io.iotad.simulator.PortfolioSimulator;
-import io.iotad.simulator.SimulationOptions;
 import io.iotad.simulator.SimulationResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,16 +53,8 @@ public final class FlywheelCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--apartments", paramLabel = "N", defaultValue = "300", description = "Apartments (default: ${DEFAULT-VALUE}).")
-    private int apartments;
-
-    @Option(names = "--days", paramLabel = "D", defaultValue = "" + SimulationOptions.DEFAULT_DAYS,
-            description = "Days from 1 October (default: ${DEFAULT-VALUE}); more than --warmup-days.")
-    private int days;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + SimulationOptions.DEFAULT_SEED,
-            description = "Seed of the simulation, the technician and training (default: ${DEFAULT-VALUE}).")
-    private long seed;
+    @Mixin
+    private SimulatedPortfolioOptions portfolio;
 
     @Option(names = "--k", paramLabel = "K", description = "Visits per day (default: 50 per 3000 apartments, 5 for 300). "
             + "Precision at the default K is reported as well.")
@@ -104,7 +95,8 @@ public final class FlywheelCommand implements Callable<Integer> {
     private double mislabelRate;
 
     @Option(names = "--warmup-days", paramLabel = "D", defaultValue = "" + FlywheelOptions.DEFAULT_WARMUP_DAYS,
-            description = "Days that train the cold-start model before the first visit (default: ${DEFAULT-VALUE}).")
+            description = "Days that train the cold-start model before the first visit, fewer than --days (default: "
+                    + "${DEFAULT-VALUE}).")
     private int warmupDays;
 
     /** Which retraining decision the loop acts on. */
@@ -155,17 +147,15 @@ public final class FlywheelCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter w = spec.commandLine().getOut();
-        if (apartments < 1 || days < 1) {
-            throw new IllegalArgumentException("--apartments and --days must be >= 1, got " + apartments + " and " + days);
-        }
-        if (days <= warmupDays) {
-            throw new IllegalArgumentException("--days " + days + " leaves no day after the " + warmupDays
+        portfolio.requireNonEmpty();
+        if (portfolio.days <= warmupDays) {
+            throw new IllegalArgumentException("--days " + portfolio.days + " leaves no day after the " + warmupDays
                     + " warm-up days (--warmup-days)");
         }
         // the demo's feature pipeline: the supervised candidates read the fault-physics columns too
         // (docs/results-simulator.md: XGBoost P@50 0.68 -> 0.91 with them); the cold start keeps standard ones
         IotadConfig config = configOptions.load(List.of("training.model_strategy=" + ModelRecipe.DEFAULT_SUPERVISED,
-                "training.seed=" + seed, "feature_engineering.extractors=" + DemoSettings.extractors()));
+                "training.seed=" + portfolio.seed, "feature_engineering.extractors=" + DemoSettings.extractors()));
         ModelRecipe cold = new ModelRecipe(unsupervised, Map.of(), unsupervisedFeatures != null ? unsupervisedFeatures
                 : unsupervised.equals(ModelRecipe.DEFAULT_UNSUPERVISED) ? ModelRecipe.DEFAULT_UNSUPERVISED_COLUMNS
                 : ConfigSchema.STANDARD_FEATURES);
@@ -179,7 +169,7 @@ public final class FlywheelCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--unsupervised " + unsupervised + " is a supervised strategy; the cold "
                     + "start has no label");
         }
-        FlywheelOptions base = FlywheelOptions.defaults(apartments, seed);
+        FlywheelOptions base = FlywheelOptions.defaults(portfolio.apartments, portfolio.seed);
         FlywheelOptions options = base.withVisitsPerDay(k == null ? base.defaultVisitsPerDay() : k)
                 .withRecipes(cold, supervised).withTechnician(new TechnicianOptions(missRate, mislabelRate))
                 .withSampling(new UnlabelledSampling(unlabelledPerLabel, UnlabelledSampling.DEFAULT_GUARD_DAYS))
@@ -193,8 +183,7 @@ public final class FlywheelCommand implements Callable<Integer> {
 
         Path dataDir = data != null ? data : out.resolve("data");
         if (data == null) {
-            SimulationResult sim = new PortfolioSimulator(SimulationOptions.builder().apartments(apartments).days(days)
-                    .seed(seed).build()).run(dataDir);
+            SimulationResult sim = new PortfolioSimulator(portfolio.builder().build()).run(dataDir);
             w.printf(Locale.ROOT, "simulated %d apartments in %d buildings over %d days: %d equipment faults, %d nuisance "
                     + "episodes%n", sim.apartments(), sim.buildings(), sim.days(), sim.faultEvents(), sim.nuisanceEvents());
         } else {

@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -82,20 +83,8 @@ final class IngestCommand implements Callable<Integer> {
             description = "How a batch meets existing days: MERGE (union, new values win) or REPLACE (default: ${DEFAULT-VALUE}).")
     LakeWriteMode mode;
 
-    @Option(names = "--max-late-days", paramLabel = "DAYS", defaultValue = "" + PlausibleTimestamps.DEFAULT_MAX_LATE_DAYS,
-            description = "Quarantine readings more than DAYS before the day their file's path names, or more than a day after it "
-                    + "(feature_engineering.max_late_days; default: ${DEFAULT-VALUE}).")
-    int maxLateDays;
-
-    @Option(names = "--max-future-hours", paramLabel = "HOURS", defaultValue = "" + PlausibleTimestamps.DEFAULT_MAX_FUTURE_HOURS,
-            description = "Quarantine readings more than HOURS after now (feature_engineering.max_future_hours; default: ${DEFAULT-VALUE}).")
-    int maxFutureHours;
-
-    @Option(names = "--max-reading-age-days", paramLabel = "DAYS",
-            defaultValue = "" + PlausibleTimestamps.DEFAULT_MAX_READING_AGE_DAYS,
-            description = "Quarantine readings more than DAYS before now, e.g. a clock reset to 1970 "
-                    + "(feature_engineering.max_reading_age_days; default: ${DEFAULT-VALUE}).")
-    int maxReadingAgeDays;
+    @Mixin
+    PlausibleTimestampOptions timestamps;
 
     @Option(names = "--threads", paramLabel = "N", description = "Files parsed in parallel (default: all cores).")
     Integer threads;
@@ -120,7 +109,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestOptions options = new IngestOptions(maxQuarantineShare,
                 threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                 IngestOptions.DEFAULT_MAX_LINE_BYTES, quarantineFile)
-                .withPlausibleTimestamps(new PlausibleTimestamps(maxLateDays, maxFutureHours, maxReadingAgeDays));
+                .withPlausibleTimestamps(timestamps.window());
         Map<String, Building> topology = buildings == null ? Map.of() : TopologyCsv.readBuildings(buildings);
         WeatherSet weatherSet = weather.isEmpty() ? null : new WeatherLoader(WeatherOptions.defaults()).load(weather, topology);
         Map<String, HourlyWeather> hourly = weatherSet == null ? Map.of() : weatherSet.byBuilding();

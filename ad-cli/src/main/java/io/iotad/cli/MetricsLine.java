@@ -23,7 +23,10 @@ final class MetricsLine {
                 nan(m.get(EvaluationResult.ROC_AUC)), ev.positives(), ev.evaluated(), ev.unscored());
     }
 
-    /** @param m metrics @return those with a finite value, for JSON */
+    /**
+     * @param m metrics
+     * @return those with a finite value, for JSON
+     */
     static Map<String, Double> finite(Map<String, Double> m) {
         Map<String, Double> out = new LinkedHashMap<>();
         m.forEach((key, v) -> {

@@ -39,10 +39,8 @@ final class RegistryCommand implements Callable<Integer> {
     /** Metrics shown in the list, in the order of the columns P@K, R@K, PR-AUC, ROC-AUC. */
     private static final List<String> METRIC_ORDER = List.of("precision_at_k", "recall_at_k", "pr_auc", "roc_auc");
 
-    /** {@code iotad registry list}. */
-    @Command(name = "list",
-            description = "Prints a table of model versions: group, version, status, created, strategy, key metrics, note.")
-    static final class ListVersions implements Callable<Integer> {
+    /** What every registry subcommand shares: the registry it opens, and closing it after the subcommand's work. */
+    abstract static class OnRegistry implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
@@ -54,12 +52,34 @@ final class RegistryCommand implements Callable<Integer> {
         String registry;
 
         @Option(names = "--registry-table", paramLabel = "TABLE", description = "The DynamoDB table of an s3:// registry "
-                + "(default: $IOTAD_REGISTRY_TABLE).")
+                + "(default: $" + Stores.REGISTRY_TABLE_VARIABLE + ").")
         String registryTable;
 
-        @CommandLine.Mixin
+        @Mixin
         AwsOptions aws = new AwsOptions();
 
+        /**
+         * @param reg the opened registry, closed after this returns
+         * @return the exit code
+         * @throws Exception as the subcommand's work throws it
+         */
+        abstract int run(ModelRegistry reg) throws Exception;
+
+        @Override
+        public Integer call() throws Exception {
+            ModelRegistry reg = Stores.registry(registry, registryTable, aws, false);
+            try {
+                return run(reg);
+            } finally {
+                Stores.close(reg);
+            }
+        }
+    }
+
+    /** {@code iotad registry list}. */
+    @Command(name = "list",
+            description = "Prints a table of model versions: group, version, status, created, strategy, key metrics, note.")
+    static final class ListVersions extends OnRegistry {
         @Option(names = "--group", paramLabel = "G", description = "Only this group (default: every group).")
         String group;
 
@@ -68,17 +88,7 @@ final class RegistryCommand implements Callable<Integer> {
         Integer version;
 
         @Override
-        public Integer call() throws Exception {
-            ModelRegistry reg = Stores.registry(registry, registryTable, aws, false);
-            try {
-                print(reg);
-            } finally {
-                Stores.close(reg);
-            }
-            return 0;
-        }
-
-        private void print(ModelRegistry reg) {
+        int run(ModelRegistry reg) {
             List<String> groups = group == null ? reg.groups() : List.of(group);
             TextTable t = new TextTable("GROUP", "VERSION", "STATUS", "CREATED", "STRATEGY", "P@K", "R@K", "PR-AUC",
                     "ROC-AUC", "NOTE");
@@ -112,6 +122,7 @@ final class RegistryCommand implements Callable<Integer> {
             }
             t.print(spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
+            return 0;
         }
     }
 
@@ -120,24 +131,7 @@ final class RegistryCommand implements Callable<Integer> {
             description = {"Prints one model version's details: status and its note, creation time, artifact, strategy, "
                 + "metrics and the rest of its metadata (lineage, options, code version).",
                 "The last line printed is one JSON object."})
-    static final class Show implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        HelpOption help;
-
-        @Option(names = "--registry", paramLabel = "DIR|S3", required = true, description = "The model registry: a folder, "
-                + "or s3://BUCKET/PREFIX with --registry-table.")
-        String registry;
-
-        @Option(names = "--registry-table", paramLabel = "TABLE", description = "The DynamoDB table of an s3:// registry "
-                + "(default: $IOTAD_REGISTRY_TABLE).")
-        String registryTable;
-
-        @CommandLine.Mixin
-        AwsOptions aws = new AwsOptions();
-
+    static final class Show extends OnRegistry {
         @Option(names = "--group", paramLabel = "G", defaultValue = "global", description = "Registry group (default: ${DEFAULT-VALUE}).")
         String group;
 
@@ -145,16 +139,9 @@ final class RegistryCommand implements Callable<Integer> {
         Integer version;
 
         @Override
-        public Integer call() throws Exception {
-            ModelRegistry reg = Stores.registry(registry, registryTable, aws, false);
-            ModelPackage p;
-            String manifest;
-            try {
-                p = RegistryOptions.find(reg, registry, group, version);
-                manifest = storedManifest(reg, p);
-            } finally {
-                Stores.close(reg);
-            }
+        int run(ModelRegistry reg) throws Exception {
+            ModelPackage p = RegistryOptions.find(reg, registry, group, version);
+            String manifest = storedManifest(reg, p);
             var w = spec.commandLine().getOut();
             w.printf("%s  %s%s%n", p.id(), p.status().display(), p.statusNote().isEmpty() ? "" : " (" + p.statusNote() + ")");
             w.printf("created   %s%n", p.createdAt());
@@ -221,25 +208,8 @@ final class RegistryCommand implements Callable<Integer> {
         return out;
     }
 
-    /** What approve and reject share: the registry, the version, the note, and the status change. */
-    abstract static class Decision implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        HelpOption help;
-
-        @Option(names = "--registry", paramLabel = "DIR|S3", required = true, description = "The model registry: a folder, "
-                + "or s3://BUCKET/PREFIX with --registry-table.")
-        String registry;
-
-        @Option(names = "--registry-table", paramLabel = "TABLE", description = "The DynamoDB table of an s3:// registry "
-                + "(default: $IOTAD_REGISTRY_TABLE).")
-        String registryTable;
-
-        @CommandLine.Mixin
-        AwsOptions aws = new AwsOptions();
-
+    /** What approve and reject share: the version, the note, and the status change. */
+    abstract static class Decision extends OnRegistry {
         @Option(names = "--group", paramLabel = "G", defaultValue = "global", description = "Registry group (default: ${DEFAULT-VALUE}).")
         String group;
 
@@ -253,17 +223,13 @@ final class RegistryCommand implements Callable<Integer> {
         abstract ModelStatus target();
 
         @Override
-        public Integer call() throws Exception {
-            ModelRegistry reg = Stores.registry(registry, registryTable, aws, false);
-            ModelPackage current;
+        int run(ModelRegistry reg) throws java.io.IOException {
+            ModelPackage current = RegistryOptions.find(reg, registry, group, version);
             ModelPackage updated;
             try {
-                current = RegistryOptions.find(reg, registry, group, version);
                 updated = reg.updateStatus(group, version, target(), note);
             } catch (IllegalStateException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
-            } finally {
-                Stores.close(reg);
             }
             spec.commandLine().getOut().printf("%s: %s -> %s%s%n", updated.id(), current.status().display(),
                     updated.status().display(), note.isEmpty() ? "" : " (" + note + ")");

@@ -42,13 +42,8 @@ final class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--registry", paramLabel = "DIR|S3", description = "Workflow mode: the model registry, a folder or "
-            + "s3://BUCKET/PREFIX (with --registry-table).")
-    String registry;
-
-    @Option(names = "--registry-table", paramLabel = "TABLE", description = "Workflow mode: the DynamoDB table of an "
-            + "s3:// registry (default: $IOTAD_REGISTRY_TABLE).")
-    String registryTable;
+    @Mixin
+    RegistryLocation registry;
 
     @Mixin
     AwsOptions aws = new AwsOptions();
@@ -108,15 +103,15 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (registry != null || data.given() || lake != null) {
+        if (registry.given() || data.given() || lake != null) {
             if (model != null || input != null || scoresOut != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--model, --input and --scores-out belong to "
                         + "the CSV mode; the workflow mode (--registry with --data) scores with the latest Approved model");
             }
-            if (registry == null) {
+            if (!registry.given()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "the workflow mode needs --registry DIR");
             }
-            return new WorkflowScoring(spec.commandLine(), registry, registryTable, aws, group, from, to, alerts, out,
+            return new WorkflowScoring(spec.commandLine(), registry, aws, group, from, to, alerts, out,
                     feedback, history).run(data, lake, configOptions);
         }
         if (model == null) {

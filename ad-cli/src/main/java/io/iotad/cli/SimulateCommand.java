@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,25 +33,16 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Output folder; must be empty or not exist yet.")
     private Path out;
 
-    @Option(names = "--apartments", paramLabel = "N", defaultValue = "" + SimulationOptions.DEFAULT_APARTMENTS,
-            description = "Number of apartments (default: ${DEFAULT-VALUE}).")
-    private int apartments;
+    @Mixin
+    private SimulatedPortfolioOptions portfolio;
 
     @Option(names = "--buildings", paramLabel = "B",
             description = "Number of buildings (default: one per about 25 apartments).")
     private Integer buildings;
 
-    @Option(names = "--days", paramLabel = "D", defaultValue = "" + SimulationOptions.DEFAULT_DAYS,
-            description = "Number of simulated days (default: ${DEFAULT-VALUE}).")
-    private int days;
-
     @Option(names = "--start", paramLabel = "DATE", defaultValue = "2024-10-01",
             description = "First simulated day, YYYY-MM-DD (default: ${DEFAULT-VALUE}).")
     private LocalDate start;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + SimulationOptions.DEFAULT_SEED,
-            description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
-    private long seed;
 
     @Option(names = "--fault-rate", paramLabel = "R", defaultValue = "" + SimulationOptions.DEFAULT_FAULT_RATE,
             description = "Expected equipment faults per apartment per 180 days, 0-10 (default: ${DEFAULT-VALUE}).")
@@ -67,8 +59,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SimulationOptions.Builder b = SimulationOptions.builder().apartments(apartments).days(days).startDate(start)
-                .seed(seed).faultRate(faultRate).gzip(gzip);
+        SimulationOptions.Builder b = portfolio.builder().startDate(start).faultRate(faultRate).gzip(gzip);
         if (buildings != null) {
             b.buildings(buildings);
         }

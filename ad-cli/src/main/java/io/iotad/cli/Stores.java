@@ -25,7 +25,10 @@ final class Stores {
     private Stores() {
     }
 
-    /** @param spec an {@code --alerts} value @return whether it names a DynamoDB table */
+    /**
+     * @param spec an {@code --alerts} value
+     * @return whether it names a DynamoDB table
+     */
     static boolean isDynamoDb(String spec) {
         return spec != null && spec.startsWith(DYNAMODB);
     }

@@ -57,13 +57,8 @@ final class TrainCommand implements Callable<Integer> {
             + "SHA-256 and the study in the model's provenance (manifest provenance.tuning, registry metadata 'tuning').")
     Path params;
 
-    @Option(names = "--registry", paramLabel = "DIR|S3", description = "Workflow mode: the model registry, a folder or "
-            + "s3://BUCKET/PREFIX with --registry-table (created when absent).")
-    String registry;
-
-    @Option(names = "--registry-table", paramLabel = "TABLE", description = "Workflow mode: the DynamoDB table of an "
-            + "s3:// registry (default: $IOTAD_REGISTRY_TABLE).")
-    String registryTable;
+    @Mixin
+    RegistryLocation registry;
 
     @Mixin
     AwsOptions aws = new AwsOptions();
@@ -120,7 +115,7 @@ final class TrainCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "give either --train FILE.csv (CSV mode) or --data/--raw (workflow mode), not both");
         }
-        if (train == null && (data.given() || registry != null || out != null)) {
+        if (train == null && (data.given() || registry.given() || out != null)) {
             if (strategy != null || !options.isEmpty() || !features.isEmpty() || label != null || threads != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--strategy, --option, --features, --label "
                         + "and --threads belong to the CSV mode (--train FILE.csv); in the workflow mode use "
@@ -128,7 +123,7 @@ final class TrainCommand implements Callable<Integer> {
                         + "--set training.feature_columns=[a,b]");
             }
             return new WorkflowTraining(spec.commandLine(), config, sets, seed, labelsComplete, params)
-                    .run(data, registry, registryTable, aws, out);
+                    .run(data, registry, aws, out);
         }
         return trainCsv();
     }

@@ -26,8 +26,7 @@ import picocli.CommandLine;
  * a registry group, writing alerts to an SQLite database.
  *
  * @param cl the command line (its writers)
- * @param registrySpec the registry, a folder or {@code s3://BUCKET/PREFIX}
- * @param registryTable the table of an S3 registry, or null
+ * @param registryLocation the registry, a folder or {@code s3://BUCKET/PREFIX} with its table
  * @param aws where AWS requests go
  * @param group the group, or null for {@code inference.model_group}
  * @param from first day, or null for {@code to}
@@ -37,7 +36,7 @@ import picocli.CommandLine;
  * @param feedback the verdicts the retraining decision counts, or null for the default beside an SQLite database
  * @param history the monitoring history, or null for the default beside an SQLite database
  */
-record WorkflowScoring(CommandLine cl, String registrySpec, String registryTable, AwsOptions aws, String group,
+record WorkflowScoring(CommandLine cl, RegistryLocation registryLocation, AwsOptions aws, String group,
                        LocalDate from, LocalDate to, String alertsDb, Path out, Path feedback, Path history) {
     /**
      * @param data the data options
@@ -73,7 +72,7 @@ record WorkflowScoring(CommandLine cl, String registrySpec, String registryTable
         } else {
             source = TelemetrySource.files(data.inputs(aws, out, progress), loader);
         }
-        ModelRegistry registry = Stores.registry(registrySpec, registryTable, aws, false);
+        ModelRegistry registry = registryLocation.open(aws, false);
         try {
             return run(cfg, source, DaySelection.ofNullable(from, last), registry, w, progress);
         } finally {
@@ -103,7 +102,7 @@ record WorkflowScoring(CommandLine cl, String registrySpec, String registryTable
 
     private int run(IotadConfig cfg, TelemetrySource source, DaySelection days, ModelRegistry registry, PrintWriter w,
                     ConsoleProgress progress) throws IOException {
-        RegistryOptions.versions(registry, registrySpec, cfg.inference().modelGroup());
+        RegistryOptions.versions(registry, registryLocation.registry, cfg.inference().modelGroup());
         InferenceOutcome r;
         try (AlertStore alerts = Stores.alerts(alertsDb, aws, true)) {
             r = new InferenceWorkflow(cfg, registry, alerts, Clock.systemUTC(), progress, progress)

@@ -50,15 +50,14 @@ final class WorkflowTraining {
 
     /**
      * @param data the data options
-     * @param registrySpec the registry, a folder or {@code s3://BUCKET/PREFIX}
-     * @param registryTable the table of an S3 registry, or null
+     * @param registryLocation the registry, a folder or {@code s3://BUCKET/PREFIX} with its table
      * @param aws where AWS requests go
      * @param out the output folder
      * @return the exit code: 0 registered, 1 the gate failed
      * @throws IOException when files cannot be read or written
      */
-    int run(DataOptions data, String registrySpec, String registryTable, AwsOptions aws, Path out) throws IOException {
-        if (registrySpec == null || out == null) {
+    int run(DataOptions data, RegistryLocation registryLocation, AwsOptions aws, Path out) throws IOException {
+        if (!registryLocation.given() || out == null) {
             throw new CommandLine.ParameterException(cl, "the workflow mode needs --registry DIR and --out DIR");
         }
         TunedParameters tuned = params == null ? null : TunedParameters.read(params);
@@ -85,9 +84,9 @@ final class WorkflowTraining {
                 inputs.labelsFile().map(Path::toString).orElse("(none)"),
                 labelsComplete ? "complete (unlabelled days count as normal)" : "feedback (unlabelled days left out)");
         w.flush();
-        ModelRegistry registry = Stores.registry(registrySpec, registryTable, aws, true);
+        ModelRegistry registry = registryLocation.open(aws, true);
         try {
-            return train(cfg, inputs, labels, registry, registrySpec, w, progress, out,
+            return train(cfg, inputs, labels, registry, registryLocation.registry, w, progress, out,
                     tuned == null ? Map.of() : tuned.lineage());
         } finally {
             Stores.close(registry);

@@ -10,28 +10,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 9's data defects, as a user meets them on the command line: absurd timestamps (item 4) and glitch
  * readings (item 5) in an otherwise healthy simulated portfolio.
  */
-class DataDefectsCommandTest {
-    @TempDir
-    static Path shared;
-
-    static OperationsFixture fx;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void portfolio() throws Exception {
-        fx = OperationsFixture.create(shared);
-    }
-
+class DataDefectsCommandTest extends OperationsFixtureTest {
     private static String line(String apt, String building, String ts, double energy) {
         return "{\"timestamp_str\": \"" + ts + "\", \"building_id\": \"" + building + "\", \"apartment_id\": \"" + apt
                 + "\", \"readings\": [{\"sensor_type\": \"heating_energy_kwh\", \"value\": " + energy + "}]}";

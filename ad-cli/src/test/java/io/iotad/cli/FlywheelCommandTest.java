@@ -4,43 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class FlywheelCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = IotadCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void a_small_season_prints_the_weekly_table_and_ends_with_one_json_line_of_weeks() throws Exception {
         Path out = dir.resolve("fw");
-        Run r = run("flywheel", "--apartments", "40", "--days", "42", "--seed", "3", "--k", "2", "--warmup-days", "14",
+        CliRun r = CliRun.of("flywheel", "--apartments", "40", "--days", "42", "--seed", "3", "--k", "2", "--warmup-days", "14",
                 "--out", out.toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
-        List<String> lines = r.lines();
+        List<String> lines = r.out().lines().toList();
         // K=2 differs from the default K of 40 apartments (1), so both columns are printed
         assertThat(r.out()).containsPattern("week +from +model +strategy +P@2 +R@2 +P@1 +labels");
         JsonNode last = new ObjectMapper().readTree(lines.get(lines.size() - 1));
@@ -79,13 +60,13 @@ class FlywheelCommandTest {
 
     @Test
     void a_supervised_cold_start_and_a_used_folder_are_refused_with_the_reason() throws Exception {
-        Run supervised = run("flywheel", "--apartments", "20", "--days", "30", "--unsupervised", "xgboost",
+        CliRun supervised = CliRun.of("flywheel", "--apartments", "20", "--days", "30", "--unsupervised", "xgboost",
                 "--out", dir.resolve("a").toString());
         assertThat(supervised.exit()).isEqualTo(IotadCli.EXIT_USAGE);
         assertThat(supervised.err()).contains("--unsupervised xgboost is a supervised strategy");
 
         Files.writeString(dir.resolve("keep.txt"), "x");
-        Run used = run("flywheel", "--apartments", "20", "--days", "30", "--out", dir.toString());
+        CliRun used = CliRun.of("flywheel", "--apartments", "20", "--days", "30", "--out", dir.toString());
         assertThat(used.exit()).isEqualTo(IotadCli.EXIT_USAGE);
         assertThat(used.err()).contains("is not empty");
         assertThat(dir.resolve("keep.txt")).hasContent("x");
@@ -94,23 +75,23 @@ class FlywheelCommandTest {
     @Test
     void a_portfolio_given_with_data_is_read_not_simulated_and_one_without_labels_is_refused() throws Exception {
         Path data = dir.resolve("portfolio");
-        assertThat(run("simulate", "--apartments", "40", "--days", "42", "--seed", "3", "--out", data.toString()).exit())
+        assertThat(CliRun.of("simulate", "--apartments", "40", "--days", "42", "--seed", "3", "--out", data.toString()).exit())
                 .isZero();
         Path out = dir.resolve("fw");
-        Run r = run("flywheel", "--data", data.toString(), "--seed", "3", "--k", "2", "--warmup-days", "14",
+        CliRun r = CliRun.of("flywheel", "--data", data.toString(), "--seed", "3", "--k", "2", "--warmup-days", "14",
                 "--out", out.toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("reading the portfolio of " + data).doesNotContain("simulated 40 apartments");
         assertThat(out.resolve("data")).doesNotExist();
-        List<String> lines = r.lines();
+        List<String> lines = r.out().lines().toList();
         JsonNode last = new ObjectMapper().readTree(lines.get(lines.size() - 1));
         assertThat(last.get("weeks")).hasSize(4);
         JsonNode index = new ObjectMapper().readTree(out.resolve("run/registry/flywheel/index.json").toFile());
         assertThat(index.get("versions").get(0).get("metadata").get("strategy").asText()).isEqualTo("lof");
 
         Files.delete(data.resolve("labels.csv"));
-        Run noLabels = run("flywheel", "--data", data.toString(), "--out", dir.resolve("fw2").toString());
+        CliRun noLabels = CliRun.of("flywheel", "--data", data.toString(), "--out", dir.resolve("fw2").toString());
         assertThat(noLabels.exit()).isEqualTo(IotadCli.EXIT_USAGE);
         assertThat(noLabels.err()).contains("has no labels.csv");
     }

@@ -6,24 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class OperationsLoopCommandTest {
-    @TempDir
-    static Path shared;
-
-    static OperationsFixture fx;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void portfolio() throws Exception {
-        fx = OperationsFixture.create(shared);
-    }
-
+class OperationsLoopCommandTest extends OperationsFixtureTest {
     private CliRun score(Path db, String... days) {
         List<String> args = new java.util.ArrayList<>(List.of("score", "--registry", fx.registry().toString(),
                 "--data", fx.data().toString(), "--alerts", db.toString(), "--out", dir.resolve("score").toString()));

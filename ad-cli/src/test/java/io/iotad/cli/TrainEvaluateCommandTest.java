@@ -5,24 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class TrainEvaluateCommandTest {
-    @TempDir
-    static Path shared;
-
-    static OperationsFixture fx;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void portfolio() throws Exception {
-        fx = OperationsFixture.create(shared);
-    }
-
+class TrainEvaluateCommandTest extends OperationsFixtureTest {
     @Test
     void given_a_portfolio_folder_when_trained_then_the_model_is_registered_pending_with_reports_and_a_json_line()
             throws Exception {

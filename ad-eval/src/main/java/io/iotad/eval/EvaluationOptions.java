@@ -56,32 +56,50 @@ public record EvaluationOptions(int k, int dailyK, UnknownLabelPolicy unknownLab
                 DEFAULT_HISTOGRAM_BINS, DEFAULT_MAX_CURVE_POINTS);
     }
 
-    /** @param value new {@link #k()} @return a copy with it */
+    /**
+     * @param value new {@link #k()}
+     * @return a copy with it
+     */
     public EvaluationOptions withK(int value) {
         return new EvaluationOptions(value, dailyK, unknownLabels, threshold, histogramBins, maxCurvePoints);
     }
 
-    /** @param value new {@link #dailyK()} @return a copy with it */
+    /**
+     * @param value new {@link #dailyK()}
+     * @return a copy with it
+     */
     public EvaluationOptions withDailyK(int value) {
         return new EvaluationOptions(k, value, unknownLabels, threshold, histogramBins, maxCurvePoints);
     }
 
-    /** @param value new {@link #unknownLabels()} @return a copy with it */
+    /**
+     * @param value new {@link #unknownLabels()}
+     * @return a copy with it
+     */
     public EvaluationOptions withUnknownLabels(UnknownLabelPolicy value) {
         return new EvaluationOptions(k, dailyK, value, threshold, histogramBins, maxCurvePoints);
     }
 
-    /** @param value new {@link #threshold()} @return a copy with it */
+    /**
+     * @param value new {@link #threshold()}
+     * @return a copy with it
+     */
     public EvaluationOptions withThreshold(double value) {
         return new EvaluationOptions(k, dailyK, unknownLabels, value, histogramBins, maxCurvePoints);
     }
 
-    /** @param value new {@link #histogramBins()} @return a copy with it */
+    /**
+     * @param value new {@link #histogramBins()}
+     * @return a copy with it
+     */
     public EvaluationOptions withHistogramBins(int value) {
         return new EvaluationOptions(k, dailyK, unknownLabels, threshold, value, maxCurvePoints);
     }
 
-    /** @param value new {@link #maxCurvePoints()} @return a copy with it */
+    /**
+     * @param value new {@link #maxCurvePoints()}
+     * @return a copy with it
+     */
     public EvaluationOptions withMaxCurvePoints(int value) {
         return new EvaluationOptions(k, dailyK, unknownLabels, threshold, histogramBins, value);
     }

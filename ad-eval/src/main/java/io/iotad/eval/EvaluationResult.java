@@ -107,7 +107,10 @@ public record EvaluationResult(EvaluationOptions options, int rows, int evaluate
         return Collections.unmodifiableMap(m);
     }
 
-    /** @param dimension a dimension name @return the segments of that dimension, by name */
+    /**
+     * @param dimension a dimension name
+     * @return the segments of that dimension, by name
+     */
     public List<SegmentMetrics> segments(String dimension) {
         return segments.stream().filter(s -> s.dimension().equals(dimension)).toList();
     }

@@ -188,90 +188,168 @@ public record SimulationOptions(int apartments, int buildings, int newBuildings,
         private Builder() {
         }
 
-        /** @param v number of apartments, 1–1,000,000 @return this */
+        /**
+         * @param v number of apartments, 1–1,000,000
+         * @return this
+         */
         public Builder apartments(int v) { apartments = v; return this; }
 
-        /** @param v number of buildings, 1 to apartments; {@link #DERIVED} = one per ~25 apartments @return this */
+        /**
+         * @param v number of buildings, 1 to apartments; {@link #DERIVED} = one per ~25 apartments
+         * @return this
+         */
         public Builder buildings(int v) { buildings = v; return this; }
 
-        /** @param v newly commissioned buildings, 0 to buildings − 1; {@link #DERIVED} = 1 if there are 2+ buildings @return this */
+        /**
+         * @param v newly commissioned buildings, 0 to buildings − 1; {@link #DERIVED} = 1 if there are 2+ buildings
+         * @return this
+         */
         public Builder newBuildings(int v) { newBuildings = v; return this; }
 
-        /** @param v first simulated day @return this */
+        /**
+         * @param v first simulated day
+         * @return this
+         */
         public Builder startDate(LocalDate v) { startDate = v; return this; }
 
-        /** @param v number of days, 1–3,660 @return this */
+        /**
+         * @param v number of days, 1–3,660
+         * @return this
+         */
         public Builder days(int v) { days = v; return this; }
 
-        /** @param v the seed @return this */
+        /**
+         * @param v the seed
+         * @return this
+         */
         public Builder seed(long v) { seed = v; return this; }
 
-        /** @param v time zone of calendar days and schedules @return this */
+        /**
+         * @param v time zone of calendar days and schedules
+         * @return this
+         */
         public Builder zone(ZoneId v) { zone = v; return this; }
 
-        /** @param v apartment-level faults per apartment per 180 days, 0–10 @return this */
+        /**
+         * @param v apartment-level faults per apartment per 180 days, 0–10
+         * @return this
+         */
         public Builder faultRate(double v) { faultRate = v; return this; }
 
-        /** @param v enabled fault kinds, each a fault (not nuisance) kind @return this */
+        /**
+         * @param v enabled fault kinds, each a fault (not nuisance) kind
+         * @return this
+         */
         public Builder faultKinds(Set<EventKind> v) {
             faultKinds = EnumSet.noneOf(EventKind.class);
             faultKinds.addAll(Objects.requireNonNull(v, "faultKinds"));
             return this;
         }
 
-        /** @param v pump failures per building per 180 days, 0–10 @return this */
+        /**
+         * @param v pump failures per building per 180 days, 0–10
+         * @return this
+         */
         public Builder pumpFailureRate(double v) { pumpFailureRate = v; return this; }
 
-        /** @param v share of gradual valve and pump faults, 0–1 @return this */
+        /**
+         * @param v share of gradual valve and pump faults, 0–1
+         * @return this
+         */
         public Builder gradualOnsetShare(double v) { gradualOnsetShare = v; return this; }
 
-        /** @param v away episodes per apartment per 180 days, 0–10 @return this */
+        /**
+         * @param v away episodes per apartment per 180 days, 0–10
+         * @return this
+         */
         public Builder awayRate(double v) { awayRate = v; return this; }
 
-        /** @param v guest stays per apartment per 180 days, 0–10 @return this */
+        /**
+         * @param v guest stays per apartment per 180 days, 0–10
+         * @return this
+         */
         public Builder guestRate(double v) { guestRate = v; return this; }
 
-        /** @param v schedule changes per apartment per 180 days, 0–10 @return this */
+        /**
+         * @param v schedule changes per apartment per 180 days, 0–10
+         * @return this
+         */
         public Builder scheduleChangeRate(double v) { scheduleChangeRate = v; return this; }
 
-        /** @param v enabled data faults (may be empty) @return this */
+        /**
+         * @param v enabled data faults (may be empty)
+         * @return this
+         */
         public Builder dataFaults(Set<DataFaultKind> v) {
             dataFaults = EnumSet.noneOf(DataFaultKind.class);
             dataFaults.addAll(Objects.requireNonNull(v, "dataFaults"));
             return this;
         }
 
-        /** @param v malformed-copy probability per line, 0–0.1 @return this */
+        /**
+         * @param v malformed-copy probability per line, 0–0.1
+         * @return this
+         */
         public Builder malformedLineRate(double v) { malformedLineRate = v; return this; }
 
-        /** @param v duplicate probability per line, 0–0.1 @return this */
+        /**
+         * @param v duplicate probability per line, 0–0.1
+         * @return this
+         */
         public Builder duplicateLineRate(double v) { duplicateLineRate = v; return this; }
 
-        /** @param v probability per day of late lines, 0–1 @return this */
+        /**
+         * @param v probability per day of late lines, 0–1
+         * @return this
+         */
         public Builder lateFileRate(double v) { lateFileRate = v; return this; }
 
-        /** @param v heat-meter replacements, 0 to apartments; {@link #DERIVED} = one per 250 apartments (at least 1) @return this */
+        /**
+         * @param v heat-meter replacements, 0 to apartments; {@link #DERIVED} = one per 250 apartments (at least 1)
+         * @return this
+         */
         public Builder meterReplacements(int v) { meterReplacements = v; return this; }
 
-        /** @param v building-days without processed weather, 0 to buildings × days @return this */
+        /**
+         * @param v building-days without processed weather, 0 to buildings × days
+         * @return this
+         */
         public Builder weatherGaps(int v) { weatherGaps = v; return this; }
 
-        /** @param v whether raw files are gzipped @return this */
+        /**
+         * @param v whether raw files are gzipped
+         * @return this
+         */
         public Builder gzip(boolean v) { gzip = v; return this; }
 
-        /** @param v heat-meter resolution: 0.001, 0.01, 0.1 or 1 kWh @return this */
+        /**
+         * @param v heat-meter resolution: 0.001, 0.01, 0.1 or 1 kWh
+         * @return this
+         */
         public Builder energyResolutionKwh(double v) { energyResolutionKwh = v; return this; }
 
-        /** @param v meter reporting interval in minutes, a multiple of 15 dividing 1440 @return this */
+        /**
+         * @param v meter reporting interval in minutes, a multiple of 15 dividing 1440
+         * @return this
+         */
         public Builder meterReportMinutes(int v) { meterReportMinutes = v; return this; }
 
-        /** @param v apartments per raw part file, at least 1 @return this */
+        /**
+         * @param v apartments per raw part file, at least 1
+         * @return this
+         */
         public Builder apartmentsPerFile(int v) { apartmentsPerFile = v; return this; }
 
-        /** @param v whether to write weather-raw/ @return this */
+        /**
+         * @param v whether to write weather-raw/
+         * @return this
+         */
         public Builder writeRawWeather(boolean v) { writeRawWeather = v; return this; }
 
-        /** @param v worker threads, 1–256; {@link #DERIVED} = available processors @return this */
+        /**
+         * @param v worker threads, 1–256; {@link #DERIVED} = available processors
+         * @return this
+         */
         public Builder threads(int v) { threads = v; return this; }
 
         /**

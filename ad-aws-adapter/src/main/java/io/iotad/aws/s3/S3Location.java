@@ -47,7 +47,10 @@ public record S3Location(String bucket, String prefix) {
         }
     }
 
-    /** @param uri any text @return whether it names an S3 location */
+    /**
+     * @param uri any text
+     * @return whether it names an S3 location
+     */
     public static boolean isS3(String uri) {
         return uri != null && uri.startsWith(SCHEME);
     }

@@ -66,7 +66,10 @@ public enum AlertStatus {
         };
     }
 
-    /** @param target a state @return whether a technician may move an alert from this state to {@code target} */
+    /**
+     * @param target a state
+     * @return whether a technician may move an alert from this state to {@code target}
+     */
     public boolean canMoveTo(AlertStatus target) {
         return next().contains(target);
     }

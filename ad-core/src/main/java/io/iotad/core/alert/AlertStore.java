@@ -39,7 +39,10 @@ public interface AlertStore extends AutoCloseable {
      */
     PublishResult publish(AlertBatch batch);
 
-    /** @param alertId an alert id @return the alert, if stored */
+    /**
+     * @param alertId an alert id
+     * @return the alert, if stored
+     */
     Optional<Alert> find(String alertId);
 
     /**

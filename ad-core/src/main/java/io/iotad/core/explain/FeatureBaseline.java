@@ -105,18 +105,27 @@ public final class FeatureBaseline {
         return stats.isEmpty();
     }
 
-    /** @param feature a name @return whether the feature is known */
+    /**
+     * @param feature a name
+     * @return whether the feature is known
+     */
     public boolean contains(String feature) {
         return stats.containsKey(feature);
     }
 
-    /** @param feature a name @return its training median, empty when unknown */
+    /**
+     * @param feature a name
+     * @return its training median, empty when unknown
+     */
     public OptionalDouble median(String feature) {
         double[] s = stats.get(feature);
         return s == null ? OptionalDouble.empty() : OptionalDouble.of(s[0]);
     }
 
-    /** @param feature a name @return its robust scale, at least 0, empty when unknown */
+    /**
+     * @param feature a name
+     * @return its robust scale, at least 0, empty when unknown
+     */
     public OptionalDouble scale(String feature) {
         double[] s = stats.get(feature);
         return s == null ? OptionalDouble.empty() : OptionalDouble.of(s[1]);

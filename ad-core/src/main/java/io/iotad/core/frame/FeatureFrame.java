@@ -89,33 +89,48 @@ public final class FeatureFrame {
         return apartmentIds.length;
     }
 
-    /** @param row row index @return the row's apartment id */
+    /**
+     * @param row row index, from 0 to {@link #rowCount()} - 1
+     * @return the row's apartment id
+     */
     public String apartmentId(int row) {
         return apartmentIds[row];
     }
 
-    /** @param row row index @return the row's building id */
+    /**
+     * @param row row index, from 0 to {@link #rowCount()} - 1
+     * @return the row's building id
+     */
     public String buildingId(int row) {
         return buildingIds[row];
     }
 
-    /** @param row row index @return the row's calendar day */
+    /**
+     * @param row row index, from 0 to {@link #rowCount()} - 1
+     * @return the row's calendar day
+     */
     public LocalDate eventDate(int row) {
         return LocalDate.ofEpochDay(epochDays[row]);
     }
 
-    /** @param row row index @return the row's calendar day as days since 1970-01-01 */
+    /**
+     * @param row row index, from 0 to {@link #rowCount()} - 1
+     * @return the row's calendar day as days since 1970-01-01
+     */
     public long epochDay(int row) {
         return epochDays[row];
     }
 
-    /** @param row row index @return the row's key */
+    /**
+     * @param row row index, from 0 to {@link #rowCount()} - 1
+     * @return the row's key
+     */
     public RowKey key(int row) {
         return new RowKey(apartmentIds[row], buildingIds[row], eventDate(row));
     }
 
     /**
-     * @param row row index
+     * @param row row index, from 0 to {@link #rowCount()} - 1
      * @param feature column index in {@link #schema()}
      * @return the value, NaN when missing
      */

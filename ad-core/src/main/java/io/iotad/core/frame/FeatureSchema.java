@@ -86,7 +86,10 @@ public final class FeatureSchema {
         return i;
     }
 
-    /** @param name a feature name @return whether the schema holds it */
+    /**
+     * @param name a feature name
+     * @return whether the schema holds it
+     */
     public boolean contains(String name) {
         return index.containsKey(name);
     }

@@ -25,7 +25,10 @@ public interface ModelRegistry {
     /** @return the groups, sorted */
     List<String> groups();
 
-    /** @param group a group @return its versions, oldest first (empty for an unknown group) */
+    /**
+     * @param group a group
+     * @return its versions, oldest first (empty for an unknown group)
+     */
     List<ModelPackage> list(String group);
 
     /**
@@ -49,7 +52,10 @@ public interface ModelRegistry {
      */
     ModelPackage updateStatus(String group, int version, ModelStatus status, String note) throws IOException;
 
-    /** @param group a group @return its newest {@link ModelStatus#APPROVED} version, if any */
+    /**
+     * @param group a group
+     * @return its newest {@link ModelStatus#APPROVED} version, if any
+     */
     Optional<ModelPackage> latestApproved(String group);
 
     /**

@@ -20,7 +20,10 @@ public enum ModelStatus {
         return display;
     }
 
-    /** @param target a state @return whether a person may move a version from this state to {@code target} */
+    /**
+     * @param target a state
+     * @return whether a person may move a version from this state to {@code target}
+     */
     public boolean canMoveTo(ModelStatus target) {
         return switch (this) {
             case PENDING_MANUAL_APPROVAL -> target == APPROVED || target == REJECTED;

@@ -86,7 +86,7 @@ public final class Scores {
     }
 
     /**
-     * @param row row index
+     * @param row row index, from 0 to {@link #size()} - 1
      * @return the row's reason; {@link Reason#NONE} when none is attached
      * @throws NullPointerException when the attached source gives none
      */
@@ -108,7 +108,10 @@ public final class Scores {
         return values.length;
     }
 
-    /** @param row row index @return the score, NaN when the row was not scored */
+    /**
+     * @param row row index, from 0 to {@link #size()} - 1
+     * @return the score, NaN when the row was not scored
+     */
     public double score(int row) {
         return values[row];
     }
@@ -118,7 +121,10 @@ public final class Scores {
         return values.clone();
     }
 
-    /** @param row row index @return the row's key */
+    /**
+     * @param row row index, from 0 to {@link #size()} - 1
+     * @return the row's key
+     */
     public RowKey key(int row) {
         return rows.key(row);
     }

@@ -67,12 +67,18 @@ public final class Backtest {
         return new BacktestResult(options.minTrainWeeks(), options.evaluation().k(), results);
     }
 
-    /** @param day a date @return the Monday of its ISO week */
+    /**
+     * @param day a date
+     * @return the Monday of its ISO week
+     */
     static LocalDate mondayOf(LocalDate day) {
         return day.minusDays(day.getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue());
     }
 
-    /** @param day a date @return its ISO week as {@code YYYY-Www} (week-based year) */
+    /**
+     * @param day a date
+     * @return its ISO week as {@code YYYY-Www} (week-based year)
+     */
     public static String isoWeek(LocalDate day) {
         return String.format(Locale.ROOT, "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
                 day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));

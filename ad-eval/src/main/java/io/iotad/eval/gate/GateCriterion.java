@@ -65,7 +65,10 @@ public enum GateCriterion {
         return lowerBound ? value >= threshold : value <= threshold;
     }
 
-    /** @param key a configuration key @return the criterion, if known */
+    /**
+     * @param key a configuration key
+     * @return the criterion, if known
+     */
     public static Optional<GateCriterion> byKey(String key) {
         return Arrays.stream(values()).filter(c -> c.key.equals(key)).findFirst();
     }

@@ -209,17 +209,26 @@ public final class RankedSample {
         return scores.length - positives;
     }
 
-    /** @param rank 0 = most anomalous @return the score at that rank */
+    /**
+     * @param rank 0 = most anomalous
+     * @return the score at that rank
+     */
     public double score(int rank) {
         return scores[rank];
     }
 
-    /** @param rank 0 = most anomalous @return the label (0 or 1) at that rank */
+    /**
+     * @param rank 0 = most anomalous
+     * @return the label (0 or 1) at that rank
+     */
     public int label(int rank) {
         return labels[rank];
     }
 
-    /** @param rank 0 = most anomalous @return the index, in the input arrays, of the row at that rank */
+    /**
+     * @param rank 0 = most anomalous
+     * @return the index, in the input arrays, of the row at that rank
+     */
     public int row(int rank) {
         return rows[rank];
     }

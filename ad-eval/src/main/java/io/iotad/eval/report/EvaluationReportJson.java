@@ -95,7 +95,10 @@ public final class EvaluationReportJson {
         AtomicFile.write(file, tmp -> MAPPER.writeValue(tmp.toFile(), report));
     }
 
-    /** @param report the report @return its JSON text */
+    /**
+     * @param report the report
+     * @return its JSON text
+     */
     public static String toJson(EvaluationReport report) {
         try {
             return MAPPER.writeValueAsString(report);

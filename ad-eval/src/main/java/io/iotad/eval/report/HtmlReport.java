@@ -52,7 +52,10 @@ public final class HtmlReport {
         AtomicFile.writeString(file, render(report));
     }
 
-    /** @param report the report @return the HTML page */
+    /**
+     * @param report the report
+     * @return the HTML page
+     */
     public static String render(EvaluationReport report) {
         EvaluationResult r = report.evaluation();
         MetricSet m = r.overall();
@@ -205,7 +208,10 @@ public final class HtmlReport {
         b.append("</tbody></table>");
     }
 
-    /** @param dimension a segment dimension's code name @return its name for readers */
+    /**
+     * @param dimension a segment dimension's code name
+     * @return its name for readers
+     */
     static String dimensionName(String dimension) {
         return switch (dimension) {
             case SegmentBreakdown.FAULT_KIND -> "cause";
@@ -214,7 +220,11 @@ public final class HtmlReport {
         };
     }
 
-    /** @param dimension the dimension @param segment a segment's name @return the name for readers */
+    /**
+     * @param dimension the dimension
+     * @param segment a segment's name
+     * @return the name for readers
+     */
     static String segmentName(String dimension, String segment) {
         if (!SegmentBreakdown.UNKNOWN_SEGMENT.equals(segment)) {
             return segment;
@@ -226,7 +236,10 @@ public final class HtmlReport {
         };
     }
 
-    /** @param s any text, may be null @return the text with HTML's special characters escaped */
+    /**
+     * @param s any text, may be null
+     * @return the text with HTML's special characters escaped
+     */
     static String escape(String s) {
         if (s == null) {
             return "";

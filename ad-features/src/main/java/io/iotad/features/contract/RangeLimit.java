@@ -19,7 +19,10 @@ public record RangeLimit(String feature, double min, double max) {
         }
     }
 
-    /** @param v a present value @return whether it lies in [min, max] */
+    /**
+     * @param v a present value
+     * @return whether it lies in [min, max]
+     */
     public boolean accepts(double v) {
         return v >= min && v <= max;
     }

@@ -61,7 +61,10 @@ public final class ReadingsLake {
         return root;
     }
 
-    /** @return the file of one UTC day's partition (it may not exist) */
+    /**
+     * @param day a UTC calendar day
+     * @return the file of that day's partition, {@code year=Y/month=M/day=D/} under the root (it may not exist)
+     */
     public Path partitionFile(LocalDate day) {
         return root.resolve("year=" + day.getYear()).resolve("month=" + day.getMonthValue())
                 .resolve("day=" + day.getDayOfMonth()).resolve(LakeColumns.FILE_NAME);
@@ -158,7 +161,10 @@ public final class ReadingsLake {
         }
     }
 
-    /** @return the UTC days that have a partition, sorted */
+    /**
+     * @return the UTC days that have a partition, sorted; empty when the root does not exist yet
+     * @throws IOException when the root cannot be listed
+     */
     public List<LocalDate> days() throws IOException {
         List<LocalDate> out = new ArrayList<>();
         if (!Files.isDirectory(root)) {

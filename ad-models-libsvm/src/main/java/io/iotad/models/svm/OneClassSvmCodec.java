@@ -1,13 +1,10 @@
 package io.iotad.models.svm;
 
-import io.iotad.core.artifact.PayloadCodec;
 import io.iotad.core.artifact.PayloadReader;
 import io.iotad.core.artifact.PayloadWriter;
-import io.iotad.core.detect.Detector;
+import io.iotad.core.artifact.StrategyPayloadCodec;
 import io.iotad.core.frame.FeatureSchema;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,24 +20,18 @@ import java.util.List;
  * options (nu, gamma-is-scale flag and value, tolerance, cache); per-feature mean and scale;
  * gamma, rho, the support vector count, then per support vector its coefficient and its values.
  */
-public final class OneClassSvmCodec implements PayloadCodec {
+public final class OneClassSvmCodec extends StrategyPayloadCodec<OneClassSvmDetector> {
     /** The payload version this codec writes. */
     public static final int VERSION = 2;
     private static final int MAGIC = 0x494F4353; // "IOCS"
-    private static final String WHAT = "one_class_svm payload";
 
-    @Override
-    public int version() {
-        return VERSION;
+    /** Creates the codec. */
+    public OneClassSvmCodec() {
+        super(OneClassSvmStrategy.NAME, OneClassSvmDetector.class, VERSION);
     }
 
     @Override
-    public void write(Detector detector, OutputStream out) throws IOException {
-        if (!(detector instanceof OneClassSvmDetector d)) {
-            throw new IllegalArgumentException("the one_class_svm codec cannot write a detector of strategy '"
-                    + detector.strategy() + "' (" + detector.getClass().getName() + ")");
-        }
-        PayloadWriter w = new PayloadWriter(out);
+    protected void write(OneClassSvmDetector d, PayloadWriter w) throws IOException {
         w.writeHeader(OneClassSvmStrategy.NAME, d);
         w.writeDoublesRaw(d.standardisation().mean());
         w.writeDoublesRaw(d.standardisation().scale());
@@ -53,21 +44,14 @@ public final class OneClassSvmCodec implements PayloadCodec {
         for (double[] v : sv) {
             w.writeDoublesRaw(v);
         }
-        w.flush();
     }
 
     @Override
-    public Detector read(InputStream in, int version) throws IOException {
-        PayloadReader.requireVersion(WHAT, version, VERSION);
-        PayloadReader r = new PayloadReader(in, WHAT);
-        try {
-            return version == 1 ? readV1(r) : readV2(r);
-        } catch (IllegalArgumentException e) {
-            throw r.corrupt(e.getMessage(), e);
-        }
+    protected OneClassSvmDetector read(PayloadReader r, int version) throws IOException {
+        return version == 1 ? readV1(r) : readV2(r);
     }
 
-    private static Detector readV2(PayloadReader r) throws IOException {
+    private static OneClassSvmDetector readV2(PayloadReader r) throws IOException {
         r.requireStrategy(OneClassSvmStrategy.NAME);
         OneClassSvmOptions options = OneClassSvmOptions.parse(r.readJson("options"));
         List<String> names = r.readStrings("feature names");
@@ -87,7 +71,7 @@ public final class OneClassSvmCodec implements PayloadCodec {
                 new RbfDecisionFunction(sv, coef, rho, gamma));
     }
 
-    private static Detector readV1(PayloadReader r) throws IOException {
+    private static OneClassSvmDetector readV1(PayloadReader r) throws IOException {
         int magic = r.readInt();
         if (magic != MAGIC) {
             throw r.corrupt("not a one_class_svm payload: magic 0x" + Integer.toHexString(magic)

@@ -55,6 +55,7 @@ public record RbfDecisionFunction(double[][] supportVectors, double[] coefficien
         return coefficients.length;
     }
 
+    /** @return a copy of the support vectors, standardised, one row per vector */
     @Override
     public double[][] supportVectors() {
         double[][] sv = new double[supportVectors.length][];
@@ -64,6 +65,7 @@ public record RbfDecisionFunction(double[][] supportVectors, double[] coefficien
         return sv;
     }
 
+    /** @return a copy of the dual coefficients, one per support vector */
     @Override
     public double[] coefficients() {
         return coefficients.clone();

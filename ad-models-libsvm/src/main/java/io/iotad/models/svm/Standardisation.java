@@ -65,11 +65,13 @@ public record Standardisation(double[] mean, double[] scale) {
         return z;
     }
 
+    /** @return a copy of the per-feature means */
     @Override
     public double[] mean() {
         return mean.clone();
     }
 
+    /** @return a copy of the per-feature scales (population standard deviation, 1 where it was 0), all above 0 */
     @Override
     public double[] scale() {
         return scale.clone();

@@ -1,13 +1,10 @@
 package io.iotad.models.xgboost;
 
-import io.iotad.core.artifact.PayloadCodec;
 import io.iotad.core.artifact.PayloadReader;
 import io.iotad.core.artifact.PayloadWriter;
-import io.iotad.core.detect.Detector;
+import io.iotad.core.artifact.StrategyPayloadCodec;
 import io.iotad.core.frame.FeatureSchema;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,60 +23,47 @@ import java.util.List;
  * before the upgrade), which current XGBoost no longer reads and {@link XGBoostDetector} converts on load,
  * exactly ({@link LegacyBinaryModel}); UBJSON from xgboost4j 3.x. The detector tells them apart by content.
  */
-public final class XGBoostCodec implements PayloadCodec {
+public final class XGBoostCodec extends StrategyPayloadCodec<XGBoostDetector> {
     /** The payload version this codec writes. */
     public static final int VERSION = 2;
     private static final int MAGIC = 0x49584742; // "IXGB"
-    private static final String WHAT = "xgboost payload";
 
-    @Override
-    public int version() {
-        return VERSION;
+    /** Creates the codec. */
+    public XGBoostCodec() {
+        super(XGBoostStrategy.NAME, XGBoostDetector.class, VERSION);
     }
 
     @Override
-    public void write(Detector detector, OutputStream out) throws IOException {
-        if (!(detector instanceof XGBoostDetector d)) {
-            throw new IllegalArgumentException("the xgboost codec cannot write a detector of strategy '"
-                    + detector.strategy() + "' (" + detector.getClass().getName() + ")");
-        }
-        PayloadWriter w = new PayloadWriter(out);
+    protected void write(XGBoostDetector d, PayloadWriter w) throws IOException {
         w.writeHeader(XGBoostStrategy.NAME, d);
         w.writeInt(d.threads());
         w.writeBytes(d.modelBytes());
-        w.flush();
     }
 
     @Override
-    public Detector read(InputStream in, int version) throws IOException {
-        PayloadReader.requireVersion(WHAT, version, VERSION);
-        PayloadReader r = new PayloadReader(in, WHAT);
-        try {
-            List<String> names;
-            XGBoostOptions x;
-            if (version == 1) {
-                int magic = r.readInt();
-                if (magic != MAGIC) {
-                    throw r.corrupt("not an xgboost payload: magic 0x" + Integer.toHexString(magic)
-                            + ", expected 0x" + Integer.toHexString(MAGIC));
-                }
-                names = r.readLegacyNames(r.readInt());
-                x = new XGBoostOptions(r.readInt(), r.readInt(), r.readDouble(), r.readDouble(),
-                        r.readDouble(), r.readDouble(), r.readDouble(), r.readDouble(), r.readDouble(), r.readDouble(),
-                        r.readInt(), r.readModifiedUtf8("tree method"), r.readInt(), readSeed(r));
-            } else {
-                r.requireStrategy(XGBoostStrategy.NAME);
-                x = XGBoostOptions.parse(r.readJson("options"));
-                names = r.readStrings("feature names");
+    protected XGBoostDetector read(PayloadReader r, int version) throws IOException {
+        List<String> names;
+        XGBoostOptions x;
+        if (version == 1) {
+            int magic = r.readInt();
+            if (magic != MAGIC) {
+                throw r.corrupt("not an xgboost payload: magic 0x" + Integer.toHexString(magic)
+                        + ", expected 0x" + Integer.toHexString(MAGIC));
             }
-            int threads = r.readInt("threads", 1, 4096);
-            byte[] model = r.readBytes("model");
-            // before the native library sees the model: nothing may follow it (in any version)
-            r.requireEnd();
-            return new XGBoostDetector(FeatureSchema.of(names), x, threads, model);
-        } catch (IllegalArgumentException e) {
-            throw r.corrupt(e.getMessage(), e);
+            names = r.readLegacyNames(r.readInt());
+            x = new XGBoostOptions(r.readInt(), r.readInt(), r.readDouble(), r.readDouble(),
+                    r.readDouble(), r.readDouble(), r.readDouble(), r.readDouble(), r.readDouble(), r.readDouble(),
+                    r.readInt(), r.readModifiedUtf8("tree method"), r.readInt(), readSeed(r));
+        } else {
+            r.requireStrategy(XGBoostStrategy.NAME);
+            x = XGBoostOptions.parse(r.readJson("options"));
+            names = r.readStrings("feature names");
         }
+        int threads = r.readInt("threads", 1, 4096);
+        byte[] model = r.readBytes("model");
+        // before the native library sees the model: nothing may follow it (in any version)
+        r.requireEnd();
+        return new XGBoostDetector(FeatureSchema.of(names), x, threads, model);
     }
 
     private static Long readSeed(PayloadReader r) throws IOException {

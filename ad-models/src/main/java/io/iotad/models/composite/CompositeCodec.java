@@ -1,16 +1,14 @@
 package io.iotad.models.composite;
 
-import io.iotad.core.artifact.PayloadCodec;
 import io.iotad.core.detect.Detector;
 import io.iotad.core.detect.DetectorStrategies;
 import io.iotad.core.detect.DetectorStrategy;
 import io.iotad.core.artifact.PayloadReader;
 import io.iotad.core.artifact.PayloadWriter;
+import io.iotad.core.artifact.StrategyPayloadCodec;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +22,7 @@ import java.util.List;
  * that strategy's own codec (found by name), so every part keeps its own versioning; nesting is
  * bounded by {@link #MAX_NESTING}.
  */
-final class CompositeCodec implements PayloadCodec {
+final class CompositeCodec extends StrategyPayloadCodec<CompositeDetector> {
     /** The payload version written. */
     public static final int VERSION = 2;
     /** Deepest nesting of composite payloads read (a composite whose component is a composite, …): 8. */
@@ -33,20 +31,11 @@ final class CompositeCodec implements PayloadCodec {
 
     /** Creates the codec. */
     public CompositeCodec() {
+        super(CompositeStrategy.NAME, CompositeDetector.class, VERSION);
     }
 
     @Override
-    public int version() {
-        return VERSION;
-    }
-
-    @Override
-    public void write(Detector detector, OutputStream out) throws IOException {
-        if (!(detector instanceof CompositeDetector d)) {
-            throw new IllegalArgumentException("the composite codec writes composite detectors, got "
-                    + detector.strategy());
-        }
-        PayloadWriter w = new PayloadWriter(out);
+    protected void write(CompositeDetector d, PayloadWriter w) throws IOException {
         w.writeString(d.strategy());
         w.writeJson(d.options().toMap());
         for (int i = 0; i < d.components().size(); i++) {
@@ -60,7 +49,6 @@ final class CompositeCodec implements PayloadCodec {
         if (d.stage() != null) {
             writeNested(w, d.stage());
         }
-        w.flush();
     }
 
     private static void writeNested(PayloadWriter w, Detector part) throws IOException {
@@ -73,9 +61,7 @@ final class CompositeCodec implements PayloadCodec {
     }
 
     @Override
-    public Detector read(InputStream in, int version) throws IOException {
-        PayloadReader.requireVersion("composite payload", version, VERSION);
-        PayloadReader r = new PayloadReader(in, "composite payload");
+    protected CompositeDetector read(PayloadReader r, int version) throws IOException {
         String name = r.readString("composite strategy");
         CompositeOptions options;
         try {

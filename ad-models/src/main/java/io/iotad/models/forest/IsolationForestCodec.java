@@ -1,16 +1,13 @@
 package io.iotad.models.forest;
 
-import io.iotad.core.artifact.PayloadCodec;
 import io.iotad.core.artifact.PayloadReader;
 import io.iotad.core.artifact.PayloadWriter;
-import io.iotad.core.detect.Detector;
+import io.iotad.core.artifact.StrategyPayloadCodec;
 import io.iotad.core.frame.FeatureSchema;
 import io.iotad.models.context.ContextCodec;
 import io.iotad.models.context.ContextOptions;
 import io.iotad.models.context.ContextualStandardization;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,24 +28,21 @@ import java.util.Map;
  * count; then per tree its node count and, per node, feature (int), split value (double, raw
  * bits), left child (int) and training row count (int).
  */
-final class IsolationForestCodec implements PayloadCodec {
+final class IsolationForestCodec extends StrategyPayloadCodec<IsolationForestDetector> {
     /** The payload version this codec writes. */
     public static final int VERSION = 2;
 
     private static final String MAGIC = IsolationForestStrategy.NAME;
-    private static final String WHAT = IsolationForestStrategy.NAME + " payload";
     /** Fewest bytes one node takes in a version-1 payload: feature, split, left child, size. */
     private static final int V1_NODE_BYTES = 4 + 8 + 4 + 4;
 
-    @Override
-    public int version() {
-        return VERSION;
+    /** Creates the codec. */
+    IsolationForestCodec() {
+        super(IsolationForestStrategy.NAME, IsolationForestDetector.class, VERSION);
     }
 
     @Override
-    public void write(Detector detector, OutputStream out) throws IOException {
-        IsolationForestDetector f = IsolationForestStrategy.require(detector);
-        PayloadWriter w = new PayloadWriter(out);
+    protected void write(IsolationForestDetector f, PayloadWriter w) throws IOException {
         w.writeHeader(IsolationForestStrategy.NAME, f);
         ContextCodec.write(f.context(), w);
         w.writeInt(f.subsampleSize());
@@ -59,21 +53,14 @@ final class IsolationForestCodec implements PayloadCodec {
             w.writeInts(t.lefts());
             w.writeInts(t.sizes());
         }
-        w.flush();
     }
 
     @Override
-    public Detector read(InputStream in, int version) throws IOException {
-        PayloadReader.requireVersion(WHAT, version, VERSION);
-        PayloadReader r = new PayloadReader(in, WHAT);
-        try {
-            return version == 1 ? readV1(r) : readV2(r);
-        } catch (IllegalArgumentException e) {
-            throw r.corrupt(e.getMessage(), e);
-        }
+    protected IsolationForestDetector read(PayloadReader r, int version) throws IOException {
+        return version == 1 ? readV1(r) : readV2(r);
     }
 
-    private static Detector readV2(PayloadReader r) throws IOException {
+    private static IsolationForestDetector readV2(PayloadReader r) throws IOException {
         r.requireStrategy(IsolationForestStrategy.NAME);
         Map<String, Object> options = r.readJson("options");
         IsolationForestOptions opt = IsolationForestOptions.parse(options);
@@ -99,7 +86,7 @@ final class IsolationForestCodec implements PayloadCodec {
                 Runtime.getRuntime().availableProcessors());
     }
 
-    private static Detector readV1(PayloadReader r) throws IOException {
+    private static IsolationForestDetector readV1(PayloadReader r) throws IOException {
         String magic = r.readModifiedUtf8("magic");
         if (!MAGIC.equals(magic)) {
             throw r.corrupt("not an " + IsolationForestStrategy.NAME + " payload: starts with '" + magic + "'");

@@ -1,7 +1,6 @@
 package io.iotad.models.forest;
 
 import io.iotad.core.detect.AbstractDetectorStrategy;
-import io.iotad.core.detect.Detector;
 import io.iotad.core.detect.FitContext;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
@@ -86,18 +85,5 @@ public final class IsolationForestStrategy extends AbstractDetectorStrategy<Isol
             ctx.progress().progress(NAME + " fit", to, trees.length);
         });
         return new IsolationForestDetector(features, options, context, psi, Arrays.asList(trees), ctx.threads());
-    }
-
-    /**
-     * @param detector a detector this strategy fitted
-     * @return it as an {@link IsolationForestDetector}
-     * @throws IllegalArgumentException when it belongs to another strategy
-     */
-    static IsolationForestDetector require(Detector detector) {
-        if (detector instanceof IsolationForestDetector f) {
-            return f;
-        }
-        throw new IllegalArgumentException("expected an " + NAME + " detector, got strategy '"
-                + (detector == null ? "null" : detector.strategy()) + "'");
     }
 }

@@ -1,17 +1,14 @@
 package io.iotad.models.lof;
 
-import io.iotad.core.artifact.PayloadCodec;
 import io.iotad.core.artifact.PayloadReader;
 import io.iotad.core.artifact.PayloadWriter;
-import io.iotad.core.detect.Detector;
+import io.iotad.core.artifact.StrategyPayloadCodec;
 import io.iotad.core.frame.FeatureSchema;
 import io.iotad.models.context.ContextCodec;
 import io.iotad.models.context.ContextOptions;
 import io.iotad.models.context.ContextualStandardization;
 import io.iotad.models.neighbors.NeighborIndex;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,23 +28,20 @@ import java.util.List;
  * (modified UTF-8); options (neighbors, standardize, leaf size, max tree dimensions); k; n; then
  * the arrays as in version 2.
  */
-final class LofCodec implements PayloadCodec {
+final class LofCodec extends StrategyPayloadCodec<LofDetector> {
     /** The payload version this codec writes. */
     public static final int VERSION = 2;
 
     private static final String MAGIC = "lof";
-    private static final String WHAT = LofStrategy.NAME + " payload";
 
-    @Override
-    public int version() {
-        return VERSION;
+    /** Creates the codec. */
+    LofCodec() {
+        super(LofStrategy.NAME, LofDetector.class, VERSION);
     }
 
     @Override
-    public void write(Detector detector, OutputStream out) throws IOException {
-        LofDetector lof = LofStrategy.require(detector);
+    protected void write(LofDetector lof, PayloadWriter w) throws IOException {
         LofTrainingSet t = lof.training();
-        PayloadWriter w = new PayloadWriter(out);
         w.writeHeader(LofStrategy.NAME, lof);
         ContextCodec.write(lof.context(), w);
         w.writeInt(t.k());
@@ -57,41 +51,34 @@ final class LofCodec implements PayloadCodec {
         w.writeDoublesRaw(t.points());
         w.writeDoublesRaw(t.kDistances());
         w.writeDoublesRaw(t.densities());
-        w.flush();
     }
 
     @Override
-    public Detector read(InputStream in, int version) throws IOException {
-        PayloadReader.requireVersion(WHAT, version, VERSION);
-        PayloadReader r = new PayloadReader(in, WHAT);
-        try {
-            List<String> names;
-            LofOptions opt;
-            if (version == 1) {
-                String magic = r.readModifiedUtf8("magic");
-                if (!MAGIC.equals(magic)) {
-                    throw r.corrupt("not a " + LofStrategy.NAME + " payload: starts with '" + magic + "'");
-                }
-                names = r.readLegacyNames(r.readInt("feature count", 1, Integer.MAX_VALUE));
-                opt = new LofOptions(r.readInt(), r.readBoolean(), r.readInt(), r.readInt());
-            } else {
-                r.requireStrategy(LofStrategy.NAME);
-                opt = LofOptions.parse(r.readJson("options"));
-                names = r.readStrings("feature names");
+    protected LofDetector read(PayloadReader r, int version) throws IOException {
+        List<String> names;
+        LofOptions opt;
+        if (version == 1) {
+            String magic = r.readModifiedUtf8("magic");
+            if (!MAGIC.equals(magic)) {
+                throw r.corrupt("not a " + LofStrategy.NAME + " payload: starts with '" + magic + "'");
             }
-            if (names.isEmpty()) {
-                throw r.corrupt("feature count is 0, expected at least 1");
-            }
-            ContextualStandardization context = version == 1
-                    ? ContextualStandardization.of(ContextOptions.none(), ContextCodec.unitFloors(names.size()))
-                    : ContextCodec.read(opt.context(), r, names.size());
-            return readState(r, FeatureSchema.of(names), opt, context, version);
-        } catch (IllegalArgumentException e) {
-            throw r.corrupt(e.getMessage(), e);
+            names = r.readLegacyNames(r.readInt("feature count", 1, Integer.MAX_VALUE));
+            opt = new LofOptions(r.readInt(), r.readBoolean(), r.readInt(), r.readInt());
+        } else {
+            r.requireStrategy(LofStrategy.NAME);
+            opt = LofOptions.parse(r.readJson("options"));
+            names = r.readStrings("feature names");
         }
+        if (names.isEmpty()) {
+            throw r.corrupt("feature count is 0, expected at least 1");
+        }
+        ContextualStandardization context = version == 1
+                ? ContextualStandardization.of(ContextOptions.none(), ContextCodec.unitFloors(names.size()))
+                : ContextCodec.read(opt.context(), r, names.size());
+        return readState(r, FeatureSchema.of(names), opt, context, version);
     }
 
-    private static Detector readState(PayloadReader r, FeatureSchema schema, LofOptions opt,
+    private static LofDetector readState(PayloadReader r, FeatureSchema schema, LofOptions opt,
                                       ContextualStandardization context, int version) throws IOException {
         // the training values have the context's input dimensions (twice the features for apartment_and_peers)
         int d = context.outputDimensions();

@@ -1,7 +1,6 @@
 package io.iotad.models.lof;
 
 import io.iotad.core.detect.AbstractDetectorStrategy;
-import io.iotad.core.detect.Detector;
 import io.iotad.core.detect.FitContext;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.frame.FeatureSchema;
@@ -68,20 +67,5 @@ public final class LofStrategy extends AbstractDetectorStrategy<LofOptions> {
         LofTrainingSet training = LofTrainingSet.fit(points, d, k, index, context.threads());
         context.progress().progress(NAME + " fit", n, n);
         return new LofDetector(features, options, ctx, st, training, context.threads());
-    }
-
-    /**
-     * Convenience for callers holding a generic detector.
-     *
-     * @param detector a detector this strategy fitted
-     * @return it as a {@link LofDetector}
-     * @throws IllegalArgumentException when it belongs to another strategy
-     */
-    static LofDetector require(Detector detector) {
-        if (detector instanceof LofDetector l) {
-            return l;
-        }
-        throw new IllegalArgumentException("expected a " + NAME + " detector, got strategy '"
-                + (detector == null ? "null" : detector.strategy()) + "'");
     }
 }

@@ -1,12 +1,9 @@
 package io.iotad.models.regression;
 
-import io.iotad.core.artifact.PayloadCodec;
-import io.iotad.core.detect.Detector;
 import io.iotad.core.artifact.PayloadReader;
 import io.iotad.core.artifact.PayloadWriter;
+import io.iotad.core.artifact.StrategyPayloadCodec;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,31 +12,21 @@ import java.util.TreeMap;
  * building fits and the apartment fits, each as a count then (id, fit) sorted by id. A fit is its
  * coefficients (intercept first, IEEE-754 bits), residual standard error and row count.
  */
-final class LrResidualCodec implements PayloadCodec {
+final class LrResidualCodec extends StrategyPayloadCodec<LrResidualDetector> {
     /** The payload version written. */
     public static final int VERSION = 1;
 
     /** Creates the codec. */
     public LrResidualCodec() {
+        super(LrResidualStrategy.NAME, LrResidualDetector.class, VERSION);
     }
 
     @Override
-    public int version() {
-        return VERSION;
-    }
-
-    @Override
-    public void write(Detector detector, OutputStream out) throws IOException {
-        if (!(detector instanceof LrResidualDetector d)) {
-            throw new IllegalArgumentException("the lr_residual codec writes lr_residual detectors, got "
-                    + detector.strategy());
-        }
-        PayloadWriter w = new PayloadWriter(out);
+    protected void write(LrResidualDetector d, PayloadWriter w) throws IOException {
         w.writeJson(d.options().toMap());
         writeFit(w, d.globalFit());
         writeFits(w, d.buildingFits());
         writeFits(w, d.apartmentFits());
-        w.flush();
     }
 
     private static void writeFits(PayloadWriter w, Map<String, LinearFit> fits) throws IOException {
@@ -57,18 +44,12 @@ final class LrResidualCodec implements PayloadCodec {
     }
 
     @Override
-    public Detector read(InputStream in, int version) throws IOException {
-        PayloadReader.requireVersion("lr_residual payload", version, VERSION);
-        PayloadReader r = new PayloadReader(in, "lr_residual payload");
-        try {
-            LrResidualOptions options = LrResidualOptions.fromMap(r.readJson("options"));
-            LinearFit global = readFit(r);
-            Map<String, LinearFit> buildings = readFits(r, "building");
-            Map<String, LinearFit> apartments = readFits(r, "apartment");
-            return new LrResidualDetector(options, global, buildings, apartments);
-        } catch (IllegalArgumentException e) {
-            throw r.corrupt(e.getMessage(), e);
-        }
+    protected LrResidualDetector read(PayloadReader r, int version) throws IOException {
+        LrResidualOptions options = LrResidualOptions.fromMap(r.readJson("options"));
+        LinearFit global = readFit(r);
+        Map<String, LinearFit> buildings = readFits(r, "building");
+        Map<String, LinearFit> apartments = readFits(r, "apartment");
+        return new LrResidualDetector(options, global, buildings, apartments);
     }
 
     private static Map<String, LinearFit> readFits(PayloadReader r, String what) throws IOException {

@@ -51,7 +51,10 @@ public record ConfusionCounts(long tp, long fp, long fn, long tn) {
         return new ConfusionCounts(tp, fp, fn, tn);
     }
 
-    /** @param o another matrix @return the pooled (summed) matrix */
+    /**
+     * @param o another matrix
+     * @return the pooled (summed) matrix
+     */
     public ConfusionCounts plus(ConfusionCounts o) {
         return new ConfusionCounts(tp + o.tp, fp + o.fp, fn + o.fn, tn + o.tn);
     }

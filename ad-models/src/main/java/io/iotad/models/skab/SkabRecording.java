@@ -78,11 +78,13 @@ public record SkabRecording(String source, List<String> sensors, long[] epochSec
         return new SkabRecording(source, names, epochSeconds, v, anomaly, changepoint);
     }
 
+    /** @return a copy of the row timestamps, seconds since 1970-01-01, strictly increasing */
     @Override
     public long[] epochSeconds() {
         return epochSeconds.clone();
     }
 
+    /** @return a copy of {@code values[row][sensor]}, NaN for an empty cell */
     @Override
     public double[][] values() {
         double[][] v = new double[values.length][];
@@ -92,11 +94,13 @@ public record SkabRecording(String source, List<String> sensors, long[] epochSec
         return v;
     }
 
+    /** @return a copy of the anomaly labels, per row 1 inside the anomaly and 0 outside */
     @Override
     public int[] anomaly() {
         return anomaly.clone();
     }
 
+    /** @return a copy of the change-point labels, per row 1 at a change point and 0 elsewhere */
     @Override
     public int[] changepoint() {
         return changepoint.clone();

@@ -76,43 +76,65 @@ public record FlywheelOptions(int visitsPerDay, int defaultVisitsPerDay, int war
                 ChallengerGate.defaults(), true, seed, "flywheel");
     }
 
-    /** @param k visits per day @return these options with that K */
+    /**
+     * @param k visits per day
+     * @return these options with that K
+     */
     public FlywheelOptions withVisitsPerDay(int k) {
         return new FlywheelOptions(k, defaultVisitsPerDay, warmupDays, unsupervised, supervised, technician, sampling,
                 gate, autoApprove, seed, modelGroup);
     }
 
-    /** @param t the technician @return these options with that technician */
+    /**
+     * @param t the technician
+     * @return these options with that technician
+     */
     public FlywheelOptions withTechnician(TechnicianOptions t) {
         return new FlywheelOptions(visitsPerDay, defaultVisitsPerDay, warmupDays, unsupervised, supervised, t, sampling,
                 gate, autoApprove, seed, modelGroup);
     }
 
-    /** @param s the sampling @return these options with that sampling */
+    /**
+     * @param s the sampling
+     * @return these options with that sampling
+     */
     public FlywheelOptions withSampling(UnlabelledSampling s) {
         return new FlywheelOptions(visitsPerDay, defaultVisitsPerDay, warmupDays, unsupervised, supervised, technician, s,
                 gate, autoApprove, seed, modelGroup);
     }
 
-    /** @param g the gate @return these options with that gate */
+    /**
+     * @param g the gate
+     * @return these options with that gate
+     */
     public FlywheelOptions withGate(ChallengerGate g) {
         return new FlywheelOptions(visitsPerDay, defaultVisitsPerDay, warmupDays, unsupervised, supervised, technician,
                 sampling, g, autoApprove, seed, modelGroup);
     }
 
-    /** @param u the cold-start recipe @param s the supervised recipe @return these options with them */
+    /**
+     * @param u the cold-start recipe
+     * @param s the supervised recipe
+     * @return these options with them
+     */
     public FlywheelOptions withRecipes(ModelRecipe u, ModelRecipe s) {
         return new FlywheelOptions(visitsPerDay, defaultVisitsPerDay, warmupDays, u, s, technician, sampling, gate,
                 autoApprove, seed, modelGroup);
     }
 
-    /** @param days warm-up days @return these options with them */
+    /**
+     * @param days warm-up days
+     * @return these options with them
+     */
     public FlywheelOptions withWarmupDays(int days) {
         return new FlywheelOptions(visitsPerDay, defaultVisitsPerDay, days, unsupervised, supervised, technician,
                 sampling, gate, autoApprove, seed, modelGroup);
     }
 
-    /** @param approve whether to auto-approve @return these options with it */
+    /**
+     * @param approve whether to auto-approve
+     * @return these options with it
+     */
     public FlywheelOptions withAutoApprove(boolean approve) {
         return new FlywheelOptions(visitsPerDay, defaultVisitsPerDay, warmupDays, unsupervised, supervised, technician,
                 sampling, gate, approve, seed, modelGroup);

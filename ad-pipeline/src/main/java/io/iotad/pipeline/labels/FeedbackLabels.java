@@ -23,7 +23,10 @@ public final class FeedbackLabels {
     private FeedbackLabels() {
     }
 
-    /** @param alert an alert @return its verdict as a label, empty when it is not resolved */
+    /**
+     * @param alert an alert
+     * @return its verdict as a label, empty when it is not resolved
+     */
     public static Optional<Label> toLabel(Alert alert) {
         return switch (alert.status()) {
             case RESOLVED_TRUE_POSITIVE -> Optional.of(new Label(alert.apartmentId(), alert.eventDate(), 1,
@@ -34,7 +37,10 @@ public final class FeedbackLabels {
         };
     }
 
-    /** @param alerts alerts @return the labels of the resolved ones, in the given order */
+    /**
+     * @param alerts alerts
+     * @return the labels of the resolved ones, in the given order
+     */
     public static List<Label> toLabels(Collection<Alert> alerts) {
         return alerts.stream().map(FeedbackLabels::toLabel).flatMap(Optional::stream).toList();
     }

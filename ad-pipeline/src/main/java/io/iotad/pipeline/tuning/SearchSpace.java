@@ -54,17 +54,33 @@ public record SearchSpace(String strategy, List<Dimension> dimensions) {
             }
         }
 
-        /** @param name option @param low lowest @param high highest @param log log-uniform @return an integer range */
+        /**
+         * @param name option
+         * @param low lowest
+         * @param high highest
+         * @param log log-uniform
+         * @return an integer range
+         */
         public static Dimension integer(String name, int low, int high, boolean log) {
             return new Dimension(name, Kind.INT, low, high, log, List.of());
         }
 
-        /** @param name option @param low lowest @param high highest @param log log-uniform @return a real range */
+        /**
+         * @param name option
+         * @param low lowest
+         * @param high highest
+         * @param log log-uniform
+         * @return a real range
+         */
         public static Dimension real(String name, double low, double high, boolean log) {
             return new Dimension(name, Kind.DOUBLE, low, high, log, List.of());
         }
 
-        /** @param name option @param values the values @return a choice */
+        /**
+         * @param name option
+         * @param values the values
+         * @return a choice
+         */
         public static Dimension choice(String name, Object... values) {
             return new Dimension(name, Kind.CHOICE, 0, 0, false, List.of(values));
         }

@@ -66,8 +66,7 @@ class ArchetypeModelsWorkflowTest {
     }
 
     private TrainingOutcome train(IotadConfig config, FileModelRegistry registry) throws IOException {
-        return new TrainingWorkflow(config, registry, TRAINED, ProgressListener.NONE, WorkflowRun.StepListener.NONE)
-                .run(TelemetrySource.loaded(portfolio.telemetry()), portfolio.labels(), true, dir.resolve("training"));
+        return portfolio.train(config, registry, TRAINED, dir.resolve("training"));
     }
 
     @SuppressWarnings("unchecked")

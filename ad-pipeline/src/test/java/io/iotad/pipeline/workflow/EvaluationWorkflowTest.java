@@ -56,9 +56,7 @@ class EvaluationWorkflowTest {
     }
 
     private TrainingOutcome train(IotadConfig config, Path out) throws IOException {
-        return new TrainingWorkflow(config, new FileModelRegistry(dir.resolve("registry")), Clock.systemUTC(),
-                ProgressListener.NONE, WorkflowRun.StepListener.NONE)
-                .run(TelemetrySource.loaded(portfolio.telemetry()), portfolio.labels(), true, out);
+        return portfolio.train(config, new FileModelRegistry(dir.resolve("registry")), Clock.systemUTC(), out);
     }
 
     private EvaluationOutcome evaluate(IotadConfig config, LoadedModel model, Labels labels, DaySelection days)

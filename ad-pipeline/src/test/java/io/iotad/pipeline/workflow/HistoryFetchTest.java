@@ -12,8 +12,6 @@ import io.iotad.core.detect.DetectorStrategies;
 import io.iotad.core.detect.FitContext;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.progress.ProgressListener;
-import io.iotad.core.registry.ModelPackage;
-import io.iotad.core.registry.ModelStatus;
 import io.iotad.core.score.Labels;
 import io.iotad.features.contract.DataContract;
 import io.iotad.features.lake.LakeWriteMode;
@@ -60,10 +58,7 @@ class HistoryFetchTest {
         lake = new ReadingsLake(shared.resolve("lake"));
         lake.write(portfolio.telemetry().apartments(), portfolio.telemetry().weather(), LakeWriteMode.MERGE);
         registry = new FileModelRegistry(shared.resolve("registry"));
-        ModelPackage pkg = new TrainingWorkflow(CONFIG, registry, Clock.systemUTC(), ProgressListener.NONE,
-                WorkflowRun.StepListener.NONE).run(TelemetrySource.loaded(portfolio.telemetry()), portfolio.labels(), true,
-                shared.resolve("training")).registered().orElseThrow();
-        registry.updateStatus(pkg.group(), pkg.version(), ModelStatus.APPROVED, "approved by the test");
+        portfolio.trainAndApprove(CONFIG, registry, Clock.systemUTC(), shared.resolve("training"));
     }
 
     private InferenceOutcome score(TelemetrySource source, LocalDate day, String name) throws IOException {

@@ -11,7 +11,6 @@ import io.iotad.core.config.IotadConfig;
 import io.iotad.core.frame.FeatureFrame;
 import io.iotad.core.progress.ProgressListener;
 import io.iotad.core.registry.ModelPackage;
-import io.iotad.core.registry.ModelStatus;
 import io.iotad.features.contract.ContractViolationException;
 import io.iotad.pipeline.alerts.SqliteAlertStore;
 import io.iotad.pipeline.registry.FileModelRegistry;
@@ -67,10 +66,7 @@ class InferenceWorkflowTest {
     }
 
     private static ModelPackage approve(FileModelRegistry into, IotadConfig config, Path out) throws IOException {
-        TrainingOutcome trained = new TrainingWorkflow(config, into, TRAINED, ProgressListener.NONE,
-                WorkflowRun.StepListener.NONE).run(TelemetrySource.loaded(portfolio.telemetry()), portfolio.labels(), true, out);
-        ModelPackage pkg = trained.registered().orElseThrow();
-        return into.updateStatus(pkg.group(), pkg.version(), ModelStatus.APPROVED, "approved by the test");
+        return portfolio.trainAndApprove(config, into, TRAINED, out);
     }
 
     private InferenceOutcome score(FileModelRegistry from, IotadConfig config, Telemetry telemetry, SqliteAlertStore alerts,
@@ -284,11 +280,7 @@ class InferenceWorkflowTest {
         FileModelRegistry own = new FileModelRegistry(dir.resolve("registry"), TRAINED);
         IotadConfig fromLabels = TRAINING.withOverrides(List.of("training.threshold_from_labels=pr_curve",
                 "training.visits_per_day=3", "training.min_labelled_days=1"));
-        TrainingOutcome trained = new TrainingWorkflow(fromLabels, own, TRAINED, ProgressListener.NONE,
-                WorkflowRun.StepListener.NONE).run(TelemetrySource.loaded(portfolio.telemetry()), portfolio.labels(), true,
-                dir.resolve("training"));
-        ModelPackage pkg = trained.registered().orElseThrow();
-        own.updateStatus(pkg.group(), pkg.version(), ModelStatus.APPROVED, "approved by the test");
+        ModelPackage pkg = portfolio.trainAndApprove(fromLabels, own, TRAINED, dir.resolve("training"));
         var policy = io.iotad.core.artifact.ModelArtifact.read(own.artifactPath(pkg)).attachments()
                 .get(io.iotad.core.artifact.ArtifactAttachments.ALERT_POLICY).map(b -> io.iotad.pipeline.alerting
                         .ThresholdFromLabels.Choice.fromJson(b, "test")).orElseThrow();

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.iotad.core.config.IotadConfig;
 import io.iotad.core.progress.ProgressListener;
-import io.iotad.core.registry.ModelPackage;
-import io.iotad.core.registry.ModelStatus;
 import io.iotad.pipeline.alerts.SqliteAlertStore;
 import io.iotad.pipeline.registry.FileModelRegistry;
 import io.iotad.pipeline.run.WorkflowRun;
@@ -41,11 +39,8 @@ class LookbackGapInferenceTest {
     static void trainAndApprove() throws IOException {
         portfolio = TinyPortfolio.simulate(shared.resolve("portfolio"), 12, 4, 30, 31L);
         registry = new FileModelRegistry(shared.resolve("registry"), CLOCK);
-        TrainingOutcome trained = new TrainingWorkflow(IotadConfig.defaults().withOverrides(List.of("training.holdout_days=5")),
-                registry, CLOCK, ProgressListener.NONE, WorkflowRun.StepListener.NONE)
-                .run(TelemetrySource.loaded(portfolio.telemetry()), portfolio.labels(), true, shared.resolve("training"));
-        ModelPackage pkg = trained.registered().orElseThrow();
-        registry.updateStatus(pkg.group(), pkg.version(), ModelStatus.APPROVED, "approved by the test");
+        portfolio.trainAndApprove(IotadConfig.defaults().withOverrides(List.of("training.holdout_days=5")), registry, CLOCK,
+                shared.resolve("training"));
     }
 
     @Test

@@ -2,13 +2,18 @@ package io.iotad.pipeline.workflow;
 
 import io.iotad.core.config.IotadConfig;
 import io.iotad.core.progress.ProgressListener;
+import io.iotad.core.registry.ModelPackage;
+import io.iotad.core.registry.ModelRegistry;
+import io.iotad.core.registry.ModelStatus;
 import io.iotad.core.score.Labels;
 import io.iotad.features.readings.HourlyWeather;
 import io.iotad.pipeline.labels.LabelsCsv;
+import io.iotad.pipeline.run.WorkflowRun;
 import io.iotad.simulator.PortfolioSimulator;
 import io.iotad.simulator.SimulationOptions;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -48,6 +53,37 @@ record TinyPortfolio(Path dir, PortfolioInputs inputs, Telemetry telemetry, Labe
         Telemetry telemetry = new TelemetryLoader(IotadConfig.defaults(), null, ProgressListener.NONE)
                 .load(inputs, new HashMap<>());
         return new TinyPortfolio(dir, inputs, telemetry, LabelsCsv.read(inputs.labels()), START, days);
+    }
+
+    /**
+     * Runs the training workflow on this portfolio's loaded telemetry, its labels as ground truth, quietly.
+     *
+     * @param config the configuration
+     * @param registry where the model is registered
+     * @param clock the registration clock
+     * @param out the run's output folder
+     * @return the outcome
+     * @throws IOException when files cannot be written
+     */
+    TrainingOutcome train(IotadConfig config, ModelRegistry registry, Clock clock, Path out) throws IOException {
+        return new TrainingWorkflow(config, registry, clock, ProgressListener.NONE, WorkflowRun.StepListener.NONE)
+                .run(TelemetrySource.loaded(telemetry), labels, true, out);
+    }
+
+    /**
+     * {@link #train} and approve the registered version, as a person would before scoring.
+     *
+     * @param config the configuration
+     * @param registry where the model is registered
+     * @param clock the registration clock
+     * @param out the run's output folder
+     * @return the approved package
+     * @throws IOException when files cannot be written
+     * @throws java.util.NoSuchElementException when the gate refused the model
+     */
+    ModelPackage trainAndApprove(IotadConfig config, ModelRegistry registry, Clock clock, Path out) throws IOException {
+        ModelPackage pkg = train(config, registry, clock, out).registered().orElseThrow();
+        return registry.updateStatus(pkg.group(), pkg.version(), ModelStatus.APPROVED, "approved by the test");
     }
 
     /** @return the last simulated day */

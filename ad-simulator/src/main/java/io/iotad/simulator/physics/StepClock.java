@@ -80,27 +80,42 @@ public final class StepClock {
         return startEpochSecond + (long) steps() * STEP_SECONDS;
     }
 
-    /** @param s a step @return the end of the step, in epoch seconds */
+    /**
+     * @param s a step
+     * @return the end of the step, in epoch seconds
+     */
     public long endEpochSecond(int s) {
         return startEpochSecond + (long) (s + 1) * STEP_SECONDS;
     }
 
-    /** @param d a day index, 0 to days @return the first step of that day ({@code d == days}: the step count) */
+    /**
+     * @param d a day index, 0 to days
+     * @return the first step of that day ({@code d == days}: the step count)
+     */
     public int firstStep(int d) {
         return dayStartStep[d];
     }
 
-    /** @param s a step @return the day index it belongs to */
+    /**
+     * @param s a step
+     * @return the day index it belongs to
+     */
     public int dayOf(int s) {
         return dayOfStep[s];
     }
 
-    /** @param s a step @return local minute of the day at the step's middle, 0–1439 */
+    /**
+     * @param s a step
+     * @return local minute of the day at the step's middle, 0–1439
+     */
     public int localMinute(int s) {
         return localMinute[s];
     }
 
-    /** @param d a day index @return whether residents are at home all day (weekend or public holiday) */
+    /**
+     * @param d a day index
+     * @return whether residents are at home all day (weekend or public holiday)
+     */
     public boolean isHomeDay(int d) {
         return homeDay[d];
     }
