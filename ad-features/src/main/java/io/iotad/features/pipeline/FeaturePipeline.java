@@ -94,14 +94,34 @@ public final class FeaturePipeline {
      * @return the apartment's rows
      */
     public ApartmentFeatures apartment(ApartmentReadings readings, HourlyWeather weather) {
-        return apartment(readings, weather, new ArrayList<>());
+        return apartment(readings, weather, null, NO_HISTORY, new ArrayList<>());
     }
 
-    private ApartmentFeatures apartment(ApartmentReadings readings, HourlyWeather weather, List<QuarantinedDay> quarantined) {
-        ApartmentDays days = new ApartmentDays(readings, weather, spec.timeZone(), spec.staleNanos());
+    /** Replaces some of an extractor's values after it ran (the stored history of an incremental run). */
+    @FunctionalInterface
+    interface History {
+        /**
+         * @param extractor the extractor that just ran
+         * @param columns the apartment's columns so far, the extractor's outputs included (their arrays may be changed)
+         */
+        void splice(FeatureExtractor extractor, DailyColumns columns);
+    }
+
+    private static final History NO_HISTORY = (e, c) -> { };
+
+    /**
+     * The per-apartment function on a given grid, with a history hook: each extractor's outputs are handed to
+     * {@code history} before the next extractor reads them.
+     *
+     * @param firstDay the grid's first day ({@code null}: the first reading's day)
+     */
+    ApartmentFeatures apartment(ApartmentReadings readings, HourlyWeather weather, LocalDate firstDay, History history,
+                                List<QuarantinedDay> quarantined) {
+        ApartmentDays days = new ApartmentDays(readings, weather, spec.timeZone(), spec.staleNanos(), firstDay);
         DailyColumns columns = new DailyColumns(days.dayCount());
         for (FeatureExtractor e : spec.extractors()) {
             e.extract(days, columns);
+            history.splice(e, columns);
         }
         if (quarantine.active()) {
             columns = quarantine.apply(days, columns, spec.extractors(), quarantined);
@@ -166,7 +186,7 @@ public final class FeaturePipeline {
         IntConsumer compute = i -> {
             ApartmentReadings r = sorted.get(i);
             quarantined[i] = new ArrayList<>(0);
-            results[i] = apartment(r, weatherByBuilding.get(r.buildingId()), quarantined[i]);
+            results[i] = apartment(r, weatherByBuilding.get(r.buildingId()), null, NO_HISTORY, quarantined[i]);
             long k = done.incrementAndGet();
             if (k % every == 0 || k == n) {
                 progress.progress(PROGRESS_STEP, k, n);
@@ -190,7 +210,7 @@ public final class FeaturePipeline {
      * apartment sent a reading that day are grouped: a row that exists only because the apartment reported
      * again later would make a day's peers depend on data after the day.
      */
-    private void acrossApartments(String[] buildingIds, LocalDate[] dates, boolean[] reported, double[][] cols) {
+    void acrossApartments(String[] buildingIds, LocalDate[] dates, boolean[] reported, double[][] cols) {
         PeerGroups groups = null;
         List<String> names = schema.names();
         for (FeatureExtractor e : spec.extractors()) {
@@ -216,7 +236,12 @@ public final class FeaturePipeline {
         }
     }
 
-    private FeatureFrame assemble(ApartmentFeatures[] results) {
+    /** @return whether apartment-days breaking a range are quarantined */
+    boolean quarantines() {
+        return quarantine.active();
+    }
+
+    FeatureFrame assemble(ApartmentFeatures[] results) {
         int rows = 0;
         for (ApartmentFeatures a : results) {
             rows += a.rowCount();
