@@ -66,14 +66,18 @@ public final class IncrementalDay {
     }
 
     /**
-     * Days of readings before the day that its rows read: the staleness limit in whole days, plus one for the
-     * day before the limit starts and one for a zone whose day begins before the UTC day.
+     * Days of UTC day partitions before the day whose readings its rows read: the staleness limit in whole days
+     * (a day's first slots look back that far for the apartment's last reading, its counters for the reading
+     * before midnight), plus one when the zone's day can start before the UTC day (a zone east of UTC).
      *
      * @param spec the pipeline's spec
-     * @return days, {@code >= 2}
+     * @return days, {@code >= 1}
      */
     public static int contextDays(FeaturePipelineSpec spec) {
-        return (int) Math.ceil(spec.staleHours() / 24.0) + 2;
+        java.time.ZoneId zone = spec.timeZone();
+        boolean eastOrChanging = !zone.getRules().isFixedOffset()
+                || zone.getRules().getOffset(java.time.Instant.EPOCH).getTotalSeconds() > 0;
+        return Math.max(1, (int) Math.ceil(spec.staleHours() / 24.0)) + (eastOrChanging ? 1 : 0);
     }
 
     /**

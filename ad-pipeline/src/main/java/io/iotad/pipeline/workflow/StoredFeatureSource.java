@@ -29,14 +29,17 @@ import java.util.stream.IntStream;
  * it was (a late file re-ingested), is never filled in silently: the rows from it to the scored day are
  * computed from the processed zone's readings in one batch (the model's lookback before it) and stored, and
  * the run report says so ({@code feature_store.computed_from_lake}). A run of several days, an archetype-routed
- * run, a pipeline that quarantines apartment-days or one with a staleness limit over two days is computed in a
- * batch from the processed zone, as {@link TelemetrySource#lake} does, and stores nothing.
+ * run or a pipeline that quarantines apartment-days is computed in a batch from the processed zone, as
+ * {@link TelemetrySource#lake} does, and stores nothing.
  *
  * <p>One run at a time per store (it remembers the window it loaded).
  */
 public final class StoredFeatureSource implements TelemetrySource {
-    /** Days of readings before a single scored day that the run reads: {@link IncrementalDay#contextDays} for 48 h. */
-    public static final int CONTEXT_DAYS = 4;
+    /**
+     * Days of readings before a single scored day that the run reads: {@link IncrementalDay#contextDays} of the
+     * default pipeline (48 h staleness, UTC); a pipeline that needs more reads the rest itself.
+     */
+    public static final int CONTEXT_DAYS = 2;
 
     private final ReadingsLake lake;
     private final Path storeRoot;
@@ -80,7 +83,7 @@ public final class StoredFeatureSource implements TelemetrySource {
         Map<String, Object> store = new LinkedHashMap<>();
         facts.put("feature_store", store);
         boolean incremental = from.equals(to) && loaded != null && apartments.size() == loaded.apartments().size()
-                && IncrementalDay.supports(scoring.pipeline()) && IncrementalDay.contextDays(spec) <= loadedLookback;
+                && IncrementalDay.supports(scoring.pipeline());
         if (!incremental) {
             store.put("mode", "batch (not a single unrouted day, or the pipeline has no incremental path)");
             return batch(scoring, apartments, weather, from, to, lookbackDays, facts);
@@ -131,9 +134,13 @@ public final class StoredFeatureSource implements TelemetrySource {
             return sorted(FrameConcat.rows(List.of(fs.read(before), rows.filter(i -> rows.epochDay(i) >= m.toEpochDay()))));
         }
         store.put("mode", "incremental");
+        List<ApartmentReadings> context = apartments;
+        if (IncrementalDay.contextDays(spec) > loadedLookback) {
+            context = lake.read(to, to, IncrementalDay.contextDays(spec)).stream().filter(a -> ids.contains(a.apartmentId())).toList();
+        }
         FeatureFrame past = fs.read(history);
         FeatureFrame day = new IncrementalDay(scoring.pipeline(), Runtime.getRuntime().availableProcessors())
-                .compute(to, past, apartments, weather);
+                .compute(to, past, context, weather);
         fs.write(to, day, sources(prints, to, depends));
         store.put("history_rows", past.rowCount());
         return sorted(FrameConcat.rows(List.of(past, day)));
