@@ -70,7 +70,9 @@ public final class StoredFeatureSource implements TelemetrySource {
     @Override
     public Telemetry load(LocalDate from, LocalDate to, int lookbackDays, Map<String, Object> facts) throws IOException {
         loadedLookback = from.equals(to) ? Math.min(lookbackDays, CONTEXT_DAYS) : lookbackDays;
+        long t0 = System.nanoTime();
         loaded = plain.load(from, to, loadedLookback, facts);
+        facts.put("read_seconds", seconds(t0));
         facts.put("lookback_days", lookbackDays);
         facts.put("lookback_days_read", loadedLookback);
         return loaded;
@@ -114,7 +116,10 @@ public final class StoredFeatureSource implements TelemetrySource {
             store.put("mode", "stored");
             List<LocalDate> all = new ArrayList<>(history);
             all.add(to);
-            return fs.read(all);
+            long t0 = System.nanoTime();
+            FeatureFrame rows = fs.read(all);
+            store.put("store_read_seconds", seconds(t0));
+            return rows;
         }
         if (firstMissing != null) {
             LocalDate m = firstMissing;
@@ -138,12 +143,21 @@ public final class StoredFeatureSource implements TelemetrySource {
         if (IncrementalDay.contextDays(spec) > loadedLookback) {
             context = lake.read(to, to, IncrementalDay.contextDays(spec)).stream().filter(a -> ids.contains(a.apartmentId())).toList();
         }
+        long t0 = System.nanoTime();
         FeatureFrame past = fs.read(history);
+        store.put("store_read_seconds", seconds(t0));
+        t0 = System.nanoTime();
         FeatureFrame day = new IncrementalDay(scoring.pipeline(), Runtime.getRuntime().availableProcessors())
                 .compute(to, past, context, weather);
+        store.put("compute_seconds", seconds(t0));
+        t0 = System.nanoTime();
         fs.write(to, day, sources(prints, to, depends));
+        store.put("store_write_seconds", seconds(t0));
         store.put("history_rows", past.rowCount());
-        return sorted(FrameConcat.rows(List.of(past, day)));
+        t0 = System.nanoTime();
+        FeatureFrame all = sorted(FrameConcat.rows(List.of(past, day)));
+        store.put("assemble_seconds", seconds(t0));
+        return all;
     }
 
     private FeatureFrame batch(ModelScoring scoring, List<ApartmentReadings> apartments, Map<String, HourlyWeather> weather,
@@ -161,6 +175,10 @@ public final class StoredFeatureSource implements TelemetrySource {
     /** The partitions a day's rows are computed from: its own and the {@code depends} before it. */
     private static Map<LocalDate, String> sources(Map<LocalDate, String> prints, LocalDate day, int depends) {
         return new TreeMap<>(((TreeMap<LocalDate, String>) prints).subMap(day.minusDays(depends), true, day, true));
+    }
+
+    private static double seconds(long t0) {
+        return Math.round((System.nanoTime() - t0) / 1e6) / 1e3;
     }
 
     private static FeatureFrame sorted(FeatureFrame frame) {
