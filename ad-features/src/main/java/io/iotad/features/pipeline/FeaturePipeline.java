@@ -111,16 +111,34 @@ public final class FeaturePipeline {
 
     /**
      * The per-apartment function on a given grid, with a history hook: each extractor's outputs are handed to
-     * {@code history} before the next extractor reads them.
+     * {@code history} before the next extractor reads them. With a grid that starts before the first reading
+     * (an incremental run's), a day-local extractor — one that reads no column and no earlier day
+     * ({@link #dayLocal}) — runs on the grid of the readings alone and its values are placed on the longer
+     * grid: a day's value depends on the readings around that day only, and the days before the readings are
+     * the history's.
      *
      * @param firstDay the grid's first day ({@code null}: the first reading's day)
      */
     ApartmentFeatures apartment(ApartmentReadings readings, HourlyWeather weather, LocalDate firstDay, History history,
                                 List<QuarantinedDay> quarantined) {
         ApartmentDays days = new ApartmentDays(readings, weather, spec.timeZone(), spec.staleNanos(), firstDay);
+        ApartmentDays own = firstDay == null || days.dayCount() == 0 ? days
+                : new ApartmentDays(readings, weather, spec.timeZone(), spec.staleNanos());
+        int offset = days.dayCount() - own.dayCount();
         DailyColumns columns = new DailyColumns(days.dayCount());
         for (FeatureExtractor e : spec.extractors()) {
-            e.extract(days, columns);
+            if (own != days && dayLocal(e)) {
+                DailyColumns local = new DailyColumns(own.dayCount());
+                e.extract(own, local);
+                for (String out : e.outputs()) {
+                    double[] v = new double[days.dayCount()];
+                    Arrays.fill(v, 0, offset, Double.NaN);
+                    System.arraycopy(local.get(out), 0, v, offset, own.dayCount());
+                    columns.put(out, v);
+                }
+            } else {
+                e.extract(days, columns);
+            }
             history.splice(e, columns);
         }
         if (quarantine.active()) {
@@ -234,6 +252,14 @@ public final class FeaturePipeline {
                 cols[names.indexOf(o)] = v;
             }
         }
+    }
+
+    /**
+     * @param e an extractor
+     * @return whether its value of a day reads only that day's readings and weather: no column, no earlier day
+     */
+    static boolean dayLocal(FeatureExtractor e) {
+        return e.inputs().isEmpty() && e.lookbackDays() == 0 && !(e instanceof CrossApartmentExtractor);
     }
 
     /** @return whether apartment-days breaking a range are quarantined */
