@@ -181,10 +181,36 @@ public final class StoredFeatureSource implements TelemetrySource {
         return Math.round((System.nanoTime() - t0) / 1e6) / 1e3;
     }
 
+    /**
+     * Rows in apartment then date order. The concatenated parts are each in that order already (stored days
+     * read back sorted; one day's rows sorted by apartment), so their runs are merged, not sorted.
+     */
     private static FeatureFrame sorted(FeatureFrame frame) {
-        int[] order = IntStream.range(0, frame.rowCount()).boxed()
-                .sorted(Comparator.comparing(frame::apartmentId).thenComparingLong(frame::epochDay))
-                .mapToInt(Integer::intValue).toArray();
+        int n = frame.rowCount();
+        int split = 1;
+        while (split < n && !before(frame, split, split - 1)) {
+            split++;
+        }
+        int[] order = new int[n];
+        int a = 0;
+        int b = split;
+        for (int k = 0; k < n; k++) {
+            boolean takeB = a >= split || (b < n && before(frame, b, a));
+            order[k] = takeB ? b++ : a++;
+        }
+        for (int k = 1; k < n; k++) {
+            if (before(frame, order[k], order[k - 1])) { // more than two runs: sort them
+                order = IntStream.range(0, n).boxed()
+                        .sorted(Comparator.comparing(frame::apartmentId).thenComparingLong(frame::epochDay))
+                        .mapToInt(Integer::intValue).toArray();
+                break;
+            }
+        }
         return frame.rows(order);
+    }
+
+    private static boolean before(FeatureFrame f, int i, int j) {
+        int c = f.apartmentId(i).compareTo(f.apartmentId(j));
+        return c < 0 || (c == 0 && f.epochDay(i) < f.epochDay(j));
     }
 }
