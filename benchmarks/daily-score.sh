@@ -117,8 +117,9 @@ for tag in lake--store-empty lake--new-day lake--stored-day lake--before data; d
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "# load after: $load_after"
-echo "summary: daily run of $DAY, $APARTMENTS apartments, $(nproc) cores: new day $(med lake--new-day 2) s wall" \
-  "(median of $RUNS), stored day $(med lake--stored-day 2) s, store empty $(med lake--store-empty 2) s" \
-  "$(grep -q '^lake--before ' "$WORK/summary" && echo ", before $(med lake--before 2) s")" \
-  "; load $(head -1 /proc/loadavg | cut -d' ' -f1) after ($(date -u +%FT%TZ))"
+before=""
+grep -q '^lake--before ' "$WORK/summary" && before=", before $(med lake--before 2) s"
+echo "summary: daily run of $DAY, $APARTMENTS apartments, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg):" \
+  "new day $(med lake--new-day 2) s wall (median of $RUNS), stored day $(med lake--stored-day 2) s," \
+  "store empty $(med lake--store-empty 2) s$before ($(date -u +%FT%TZ))"
 rm -f "$WORK/summary"
