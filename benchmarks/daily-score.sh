@@ -1,16 +1,25 @@
 #!/usr/bin/env bash
 # The daily run, whole process: `iotad score` of one day for a portfolio of APARTMENTS apartments from the
-# processed zone (`--lake`, reading only the day and the lookback its model needs), against the same day
-# scored from the raw files (`--data`, which parses every raw file of the season). The approved model is
-# the demo's default (XGBoost on the standard and fault-physics features), trained by `iotad train` on the
-# same portfolio's days before its last 14 and approved. Prints, per
-# run, wall seconds, CPU seconds and peak RSS (GNU time), then the medians, with the load average.
+# processed zone (`--lake`). With the feature store (LAKE/features, docs/features.md "The daily run") a day's
+# run reads that day's readings and the 4 days before, and the stored feature rows of the 29-day lookback.
+# The approved model is the demo's default (XGBoost on the standard and fault-physics features), trained by
+# `iotad train` on the same portfolio's days before its last 14 and approved.
+#
+# Rows of the table, each one whole process (JVM start included), wall and CPU seconds and peak RSS (GNU time):
+#   lake, store empty  the day before the last scored into an empty store: its lookback is computed from the
+#                      lake's readings in one batch and stored (the first daily run, or one after a late file)
+#   lake, new day      the last day, whose rows are not stored yet: computed from its readings and the stored
+#                      rows (the daily run); its stored rows are removed before each of the RUNS runs
+#   lake, stored day   the last day again, already stored (a re-run of the same day)
+#   lake, before       the same command with BEFORE_JAR (e.g. a jar built at 2c4796d: the batch over the lookback)
+#   data               the raw files (`--data`, parsing every raw file of the season), once, only with RAW=1
+# then the medians and one `summary:` line.
 #
 #   benchmarks/daily-score.sh [APARTMENTS=3000] [DAYS=45] [RUNS=3]
 #
 # Environment: WORK (working folder, kept and reused by a re-run; default a new temp dir, removed at the end
-# unless KEEP=1),
-# JAVA_OPTS (JVM options of the scoring runs; default none).
+# unless KEEP=1), JAVA_OPTS (JVM options of the scoring runs; default none), BEFORE_JAR (BEFORE_RUNS runs,
+# default RUNS), RAW=1.
 # Needs GNU time (/usr/bin/time) and the CLI jar (built when missing).
 set -euo pipefail
 APARTMENTS=${1:-3000}
@@ -48,33 +57,69 @@ if [[ ! -d "$WORK/lake" ]]; then
   iotad ingest --raw "$WORK/data/raw" --lake "$WORK/lake" > "$WORK/ingest.json"
 fi
 DAY=$(date -u -d "2024-10-01 + $((DAYS - 1)) days" +%F)
+PREV=$(date -u -d "$DAY - 1 day" +%F)
 rm -f "$WORK/summary"
 echo "# $(date -u +%FT%TZ) $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg); scoring $DAY, runs=$RUNS"
-echo "| run | source | wall s | CPU s | peak RSS MiB | apartment-days scored | partitions read |"
-echo "| --- | --- | --- | --- | --- | --- | --- |"
+echo "| run | source | wall s | CPU s | peak RSS MiB | apartment-days scored | partitions read | feature store | steps (s) |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+# one timed score run: NAME JAR DAY ARGS...
+timed() {
+  local name=$1 jar=$2 day=$3; shift 3
+  local tag; tag=$(echo "$name" | tr -c 'a-z0-9\n' '-')
+  local out="$WORK/run-$tag-$i"; rm -rf "$out" "$WORK/alerts-$tag-$i.db"
+  # shellcheck disable=SC2086
+  /usr/bin/time -f "%e %U %S %M" -o "$WORK/time-$tag-$i" java ${JAVA_OPTS:-} -jar "$jar" score --registry "$WORK/registry" \
+    "$@" --to "$day" --alerts "$WORK/alerts-$tag-$i.db" --out "$out" > "$WORK/score-$tag-$i.log" 2> "$WORK/score-$tag-$i.err" \
+    || { echo "score ($name) failed:" >&2; tail -5 "$WORK/score-$tag-$i.err" >&2; exit 1; }
+  local wall user sys rss cpu rows facts
+  read -r wall user sys rss < "$WORK/time-$tag-$i"
+  cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN{printf "%.2f", u+s}')
+  rows=$(tail -1 "$WORK/score-$tag-$i.log" | sed 's/.*"rows":\([0-9]*\).*/\1/')
+  facts=$(python3 - "$out/run_report.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+steps = r.get("steps", [])
+fe = next((s.get("facts", {}) for s in steps if s.get("name") == "FeatureEngineeringInference"), {})
+store = fe.get("feature_store", {}).get("mode", "none")
+split = " ".join("%s %.2f" % (s["name"].replace("FeatureEngineeringInference", "Features").replace("GetApprovedModelPackage", "Model"),
+                            s.get("durationMillis", 0) / 1000) for s in steps)
+print("%s|%s|%s" % (fe.get("partitions", "all raw files"), store, split))
+PY
+)
+  echo "| $i | $name | $wall | $cpu | $((rss / 1024)) | $rows | ${facts//|/ | } |"
+  echo "$tag $wall $cpu $((rss / 1024))" >> "$WORK/summary"
+}
+store_days() { find "$WORK/lake/features" -name "day=$1.*" 2>/dev/null; }
+lake_args=(--lake "$WORK/lake" --weather "$WORK/data/weather.csv" --buildings "$WORK/data/buildings.csv")
+i=1
+rm -rf "$WORK/lake/features"
+# (the day before the last has a building whose weather drifts past the stop limit: warn, score anyway)
+timed "lake, store empty" "$JAR" "$PREV" "${lake_args[@]}" --set monitoring.drift=warn
 for i in $(seq "$RUNS"); do
-  for src in lake data; do
-    [[ "$src" == data && "$i" -gt 1 && "${RAW_EVERY_RUN:-0}" != 1 ]] && continue
-    out="$WORK/run-$src-$i"; rm -rf "$out" "$WORK/alerts-$src-$i.db"
-    if [[ "$src" == lake ]]; then
-      args=(--lake "$WORK/lake" --weather "$WORK/data/weather.csv" --buildings "$WORK/data/buildings.csv")
-    else
-      args=(--data "$WORK/data" --to "$DAY")
-    fi
-    # shellcheck disable=SC2086
-    /usr/bin/time -f "%e %U %S %M" -o "$WORK/time-$src-$i" java ${JAVA_OPTS:-} -jar "$JAR" score --registry "$WORK/registry" \
-      "${args[@]}" --alerts "$WORK/alerts-$src-$i.db" --out "$out" > "$WORK/score-$src-$i.log" 2> "$WORK/score-$src-$i.err" \
-      || { echo "score from $src failed:" >&2; tail -5 "$WORK/score-$src-$i.err" >&2; exit 1; }
-    read -r wall user sys rss < "$WORK/time-$src-$i"
-    rows=$(tail -1 "$WORK/score-$src-$i.log" | sed 's/.*"rows":\([0-9]*\).*/\1/')
-    parts=$(grep -o '"partitions" *: *[0-9]*' "$out/run_report.json" | head -1 | sed 's/.*: *//' || true)
-    echo "| $i | $src | $wall | $(awk -v u="$user" -v s="$sys" 'BEGIN{printf "%.2f", u+s}') | $((rss / 1024)) | $rows | ${parts:-all raw files} |"
-    echo "$src $wall $(awk -v u="$user" -v s="$sys" 'BEGIN{printf "%.2f", u+s}') $((rss / 1024))" >> "$WORK/summary"
+  store_days "$DAY" | xargs -r rm -f
+  timed "lake, new day" "$JAR" "$DAY" "${lake_args[@]}"
+done
+i=1
+timed "lake, stored day" "$JAR" "$DAY" "${lake_args[@]}"
+if [[ -n "${BEFORE_JAR:-}" ]]; then
+  for i in $(seq "${BEFORE_RUNS:-$RUNS}"); do
+    timed "lake, before" "$BEFORE_JAR" "$DAY" "${lake_args[@]}"
   done
+fi
+if [[ "${RAW:-0}" == 1 ]]; then
+  i=1
+  timed "data" "$JAR" "$DAY" --data "$WORK/data"
+fi
+med() { grep "^$1 " "$WORK/summary" | cut -d' ' -f"$2" | median; }
+for tag in lake--store-empty lake--new-day lake--stored-day lake--before data; do
+  grep "^$tag " "$WORK/summary" >/dev/null || continue
+  echo "median $tag: wall $(med "$tag" 2) s, CPU $(med "$tag" 3) s, peak RSS $(med "$tag" 4) MiB ($(grep -c "^$tag " "$WORK/summary") runs)"
 done
-for src in lake data; do
-  grep "^$src " "$WORK/summary" >/dev/null || continue
-  echo "median $src: wall $(grep "^$src " "$WORK/summary" | cut -d' ' -f2 | median) s, CPU $(grep "^$src " "$WORK/summary" | cut -d' ' -f3 | median) s, peak RSS $(grep "^$src " "$WORK/summary" | cut -d' ' -f4 | median) MiB"
-done
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "# load after: $load_after"
+before=""
+grep -q '^lake--before ' "$WORK/summary" && before=", before $(med lake--before 2) s"
+echo "summary: daily run of $DAY, $APARTMENTS apartments, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg):" \
+  "new day $(med lake--new-day 2) s wall (median of $RUNS), stored day $(med lake--stored-day 2) s," \
+  "store empty $(med lake--store-empty 2) s$before ($(date -u +%FT%TZ))"
 rm -f "$WORK/summary"
-echo "# load after: $(cut -d' ' -f1-3 /proc/loadavg)"

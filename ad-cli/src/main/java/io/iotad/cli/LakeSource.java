@@ -2,6 +2,7 @@ package io.iotad.cli;
 
 import io.iotad.core.data.DataException;
 import io.iotad.features.lake.ReadingsLake;
+import io.iotad.pipeline.workflow.StoredFeatureSource;
 import io.iotad.pipeline.workflow.TelemetryLoader;
 import io.iotad.pipeline.workflow.TelemetrySource;
 import java.io.IOException;
@@ -44,12 +45,16 @@ record LakeSource(ReadingsLake lake, List<Path> weather, Path buildings) {
         return new LakeSource(new ReadingsLake(root), List.copyOf(data.weather), data.buildings);
     }
 
+    /** The feature store's folder in the processed zone. */
+    static final String FEATURE_STORE = "features";
+
     /**
      * @param loader reads and reports
-     * @return the telemetry source over the lake
+     * @return the telemetry source over the lake, with its feature store ({@code LAKE/features}): a single day is
+     *     computed from its readings and the stored rows of the days before it
      */
     TelemetrySource source(TelemetryLoader loader) {
-        return TelemetrySource.lake(lake, weather, buildings, loader);
+        return new StoredFeatureSource(lake, lake.root().resolve(FEATURE_STORE), weather, buildings, loader);
     }
 
     /**

@@ -47,6 +47,25 @@ public final class ApartmentDays {
      * @throws DataException when the readings span more than {@value #MAX_DAYS} days
      */
     public ApartmentDays(ApartmentReadings readings, HourlyWeather weather, ZoneId zone, long staleNanos) {
+        this(readings, weather, zone, staleNanos, null);
+    }
+
+    /**
+     * The calendar from a given first day to the day of the last reading: the grid of an incremental run,
+     * whose readings start a few days before the day it computes while its rows start where its stored
+     * history does ({@link io.iotad.features.pipeline.IncrementalDay}). Days before the first reading have
+     * no reading: the extractors see them as silent.
+     *
+     * @param readings the apartment's validated readings
+     * @param weather its building's hourly weather, or {@code null} when there is none
+     * @param zone the zone whose calendar days the rows are
+     * @param staleNanos the staleness limit in nanoseconds, {@code > 0}
+     * @param firstDay the first row's day, not after the first reading's day; {@code null}: the first reading's day
+     * @throws DataException when the grid spans more than {@value #MAX_DAYS} days
+     * @throws IllegalArgumentException when {@code firstDay} is after the first reading's day
+     */
+    public ApartmentDays(ApartmentReadings readings, HourlyWeather weather, ZoneId zone, long staleNanos,
+                         LocalDate firstDay) {
         this.readings = Objects.requireNonNull(readings, "readings");
         this.weather = weather;
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -60,6 +79,13 @@ public final class ApartmentDays {
             dayStartNanos = new long[] {0L};
         } else {
             LocalDate first = localDate(reports[0]);
+            if (firstDay != null) {
+                if (firstDay.isAfter(first)) {
+                    throw new IllegalArgumentException("apartment " + readings.apartmentId() + ": grid start " + firstDay
+                            + " is after its first reading's day " + first);
+                }
+                first = firstDay;
+            }
             LocalDate last = localDate(reports[reports.length - 1]);
             long span = last.toEpochDay() - first.toEpochDay() + 1;
             if (span > MAX_DAYS) {

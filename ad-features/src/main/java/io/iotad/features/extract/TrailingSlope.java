@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * The trend of a column over a trailing window d−(window−1) … d: the least-squares slope of its
  * present values against the day, divided by their mean, i.e. the relative change per day (1/day;
- * 0.01 = +1 % a day). Written for {@code energy_per_hdd}: heat-exchanger fouling and a drifting room
+ * 0.01 = +1 % a day). The day axis is counted from the window's own first day, so the value does not depend
+ * on how many earlier days the apartment's rows hold. Written for {@code energy_per_hdd}: heat-exchanger fouling and a drifting room
  * sensor develop over weeks, too slowly for a 7-day window and too gradually for a daily jump, but
  * they tilt the apartment's energy per degree-day. Missing with fewer than {@code minPresent} present
  * values, or when their mean is ≤ 0.
@@ -65,10 +66,11 @@ public record TrailingSlope(String source, int window, int minPresent, String ou
             int n = 0;
             double sx = 0.0;
             double sy = 0.0;
-            for (int i = Math.max(0, d - window + 1); i <= d; i++) {
+            int first = d - window + 1;
+            for (int i = Math.max(0, first); i <= d; i++) {
                 if (!Double.isNaN(in[i])) {
                     n++;
-                    sx += i;
+                    sx += i - first;
                     sy += in[i];
                 }
             }
@@ -79,10 +81,11 @@ public record TrailingSlope(String source, int window, int minPresent, String ou
             double my = sy / n;
             double sxy = 0.0;
             double sxx = 0.0;
-            for (int i = Math.max(0, d - window + 1); i <= d; i++) {
+            for (int i = Math.max(0, first); i <= d; i++) {
                 if (!Double.isNaN(in[i])) {
-                    sxy += (i - mx) * (in[i] - my);
-                    sxx += (i - mx) * (i - mx);
+                    double x = i - first;
+                    sxy += (x - mx) * (in[i] - my);
+                    sxx += (x - mx) * (x - mx);
                 }
             }
             out[d] = sxy / sxx / my;

@@ -94,14 +94,52 @@ public final class FeaturePipeline {
      * @return the apartment's rows
      */
     public ApartmentFeatures apartment(ApartmentReadings readings, HourlyWeather weather) {
-        return apartment(readings, weather, new ArrayList<>());
+        return apartment(readings, weather, null, NO_HISTORY, new ArrayList<>());
     }
 
-    private ApartmentFeatures apartment(ApartmentReadings readings, HourlyWeather weather, List<QuarantinedDay> quarantined) {
-        ApartmentDays days = new ApartmentDays(readings, weather, spec.timeZone(), spec.staleNanos());
+    /** Replaces some of an extractor's values after it ran (the stored history of an incremental run). */
+    @FunctionalInterface
+    interface History {
+        /**
+         * @param extractor the extractor that just ran
+         * @param columns the apartment's columns so far, the extractor's outputs included (their arrays may be changed)
+         */
+        void splice(FeatureExtractor extractor, DailyColumns columns);
+    }
+
+    private static final History NO_HISTORY = (e, c) -> { };
+
+    /**
+     * The per-apartment function on a given grid, with a history hook: each extractor's outputs are handed to
+     * {@code history} before the next extractor reads them. With a grid that starts before the first reading
+     * (an incremental run's), a day-local extractor — one that reads no column and no earlier day
+     * ({@link #dayLocal}) — runs on the grid of the readings alone and its values are placed on the longer
+     * grid: a day's value depends on the readings around that day only, and the days before the readings are
+     * the history's.
+     *
+     * @param firstDay the grid's first day ({@code null}: the first reading's day)
+     */
+    ApartmentFeatures apartment(ApartmentReadings readings, HourlyWeather weather, LocalDate firstDay, History history,
+                                List<QuarantinedDay> quarantined) {
+        ApartmentDays days = new ApartmentDays(readings, weather, spec.timeZone(), spec.staleNanos(), firstDay);
+        ApartmentDays own = firstDay == null || days.dayCount() == 0 ? days
+                : new ApartmentDays(readings, weather, spec.timeZone(), spec.staleNanos());
+        int offset = days.dayCount() - own.dayCount();
         DailyColumns columns = new DailyColumns(days.dayCount());
         for (FeatureExtractor e : spec.extractors()) {
-            e.extract(days, columns);
+            if (own != days && dayLocal(e)) {
+                DailyColumns local = new DailyColumns(own.dayCount());
+                e.extract(own, local);
+                for (String out : e.outputs()) {
+                    double[] v = new double[days.dayCount()];
+                    Arrays.fill(v, 0, offset, Double.NaN);
+                    System.arraycopy(local.get(out), 0, v, offset, own.dayCount());
+                    columns.put(out, v);
+                }
+            } else {
+                e.extract(days, columns);
+            }
+            history.splice(e, columns);
         }
         if (quarantine.active()) {
             columns = quarantine.apply(days, columns, spec.extractors(), quarantined);
@@ -166,7 +204,7 @@ public final class FeaturePipeline {
         IntConsumer compute = i -> {
             ApartmentReadings r = sorted.get(i);
             quarantined[i] = new ArrayList<>(0);
-            results[i] = apartment(r, weatherByBuilding.get(r.buildingId()), quarantined[i]);
+            results[i] = apartment(r, weatherByBuilding.get(r.buildingId()), null, NO_HISTORY, quarantined[i]);
             long k = done.incrementAndGet();
             if (k % every == 0 || k == n) {
                 progress.progress(PROGRESS_STEP, k, n);
@@ -190,7 +228,7 @@ public final class FeaturePipeline {
      * apartment sent a reading that day are grouped: a row that exists only because the apartment reported
      * again later would make a day's peers depend on data after the day.
      */
-    private void acrossApartments(String[] buildingIds, LocalDate[] dates, boolean[] reported, double[][] cols) {
+    void acrossApartments(String[] buildingIds, LocalDate[] dates, boolean[] reported, double[][] cols) {
         PeerGroups groups = null;
         List<String> names = schema.names();
         for (FeatureExtractor e : spec.extractors()) {
@@ -216,7 +254,20 @@ public final class FeaturePipeline {
         }
     }
 
-    private FeatureFrame assemble(ApartmentFeatures[] results) {
+    /**
+     * @param e an extractor
+     * @return whether its value of a day reads only that day's readings and weather: no column, no earlier day
+     */
+    static boolean dayLocal(FeatureExtractor e) {
+        return e.inputs().isEmpty() && e.lookbackDays() == 0 && !(e instanceof CrossApartmentExtractor);
+    }
+
+    /** @return whether apartment-days breaking a range are quarantined */
+    boolean quarantines() {
+        return quarantine.active();
+    }
+
+    FeatureFrame assemble(ApartmentFeatures[] results) {
         int rows = 0;
         for (ApartmentFeatures a : results) {
             rows += a.rowCount();

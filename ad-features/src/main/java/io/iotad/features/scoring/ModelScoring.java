@@ -91,6 +91,11 @@ public final class ModelScoring {
         return model;
     }
 
+    /** @return the feature pipeline rebuilt from the artifact's spec, with the configured quarantine */
+    public FeaturePipeline pipeline() {
+        return pipeline;
+    }
+
     /** @return the model's detector */
     public Detector detector() {
         return model.detector();

@@ -218,7 +218,8 @@ public final class InferenceWorkflow {
                     // one model alone keeps the facts where they always were; routed models each get their own
                     Map<String, Object> f = routed.size() == 1 ? facts : new LinkedHashMap<>();
                     ModelScoring scoring = e.getKey().scoring();
-                    FeatureFrame frame = scoring.features(e.getValue(), telemetry.weather(), f);
+                    FeatureFrame frame = source.features(scoring, e.getValue(), telemetry.weather(), a, b,
+                            scoring.lookbackDays(config.featureEngineering().lookbackDays()), f);
                     if (e.getValue().isEmpty()) {
                         frames.put(e.getKey(), frame);
                         continue;

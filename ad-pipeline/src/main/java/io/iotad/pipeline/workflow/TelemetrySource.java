@@ -1,6 +1,10 @@
 package io.iotad.pipeline.workflow;
 
+import io.iotad.core.frame.FeatureFrame;
 import io.iotad.features.lake.ReadingsLake;
+import io.iotad.features.readings.ApartmentReadings;
+import io.iotad.features.readings.HourlyWeather;
+import io.iotad.features.scoring.ModelScoring;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,6 +41,27 @@ public interface TelemetrySource {
      */
     default Telemetry load(LocalDate from, LocalDate to, int lookbackDays, Map<String, Object> facts) throws IOException {
         return load(facts);
+    }
+
+    /**
+     * The feature rows of a scoring run's days and their history, for the apartments one model scores. The
+     * default computes them from the telemetry with the model's pipeline ({@link ModelScoring#features}); the
+     * processed zone with its feature store ({@link StoredFeatureSource}) computes a single day from that day's
+     * readings and the stored rows of the days before it.
+     *
+     * @param scoring the model's scoring
+     * @param apartments the readings of the apartments it scores, as {@link #load(LocalDate, LocalDate, int, Map)} gave them
+     * @param weather hourly weather by building id
+     * @param from first scored day
+     * @param to last scored day
+     * @param lookbackDays days of history the model needs before {@code from} ({@link ModelScoring#lookbackDays})
+     * @param facts where counts go for the run report
+     * @return the rows of the days and their history
+     * @throws IOException when stored rows cannot be read or written
+     */
+    default FeatureFrame features(ModelScoring scoring, List<ApartmentReadings> apartments, Map<String, HourlyWeather> weather,
+                                  LocalDate from, LocalDate to, int lookbackDays, Map<String, Object> facts) throws IOException {
+        return scoring.features(apartments, weather, facts);
     }
 
     /**
