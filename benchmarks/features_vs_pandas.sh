@@ -8,7 +8,9 @@
 #
 # Environment: PEERS (folder of features_pandas.py; default ../shared/peers beside the main checkout),
 # JAVA_OPTS (JVM options; default $DEFAULT_JAVA_OPTS below, set JAVA_OPTS=" " for the plain JVM), WORK (working folder; default a new temp dir,
-# removed at the end unless KEEP=1), THREADS (worker threads of iotad features; default all cores).
+# removed at the end unless KEEP=1), THREADS (worker threads of iotad features; default all cores),
+# IOTAD_CDS=off (start without the class-data sharing archive ad-cli/target/iotad.jsa; see bin/iotad).
+# iotad runs through bin/iotad, as users run it. The last line on stderr is a one-line summary.
 # Needs GNU time (/usr/bin/time; apt-get install time) and /usr/bin/python3 with pandas.
 set -euo pipefail
 
@@ -23,6 +25,7 @@ for candidate in "$ROOT/../shared/peers" "$MAIN_ROOT/../shared/peers"; do
   [[ -z "$PEERS" && -f "$candidate/features_pandas.py" ]] && PEERS=$(cd "$candidate" && pwd)
 done
 JAR="$ROOT/ad-cli/target/iotad.jar"
+LAUNCHER="$ROOT/bin/iotad"
 # A one-shot run of a few seconds is mostly JVM start-up and warm-up: the client compiler alone (C1) compiles
 # fast enough to pay off, the serial collector has no concurrent threads competing for the two cores, and a
 # 64 MiB initial heap (instead of 1/64 of RAM) keeps the resident set near what is live. Long runs (seed scale)
@@ -48,7 +51,7 @@ fi
 for run in $(seq 1 "$RUNS"); do
   # shellcheck disable=SC2086
   /usr/bin/time -f "%e %U %S %M" -o "$WORK/java.$run.time" \
-    java $JAVA_OPTS -jar "$JAR" features --raw "$DATA/raw" --weather "$DATA/weather.csv" \
+    env IOTAD_JAR="$JAR" JAVA_OPTS="$JAVA_OPTS" "$LAUNCHER" features --raw "$DATA/raw" --weather "$DATA/weather.csv" \
       --out "$WORK/java.csv" --no-contract "${THREADS_OPT[@]}" > "$WORK/java.$run.json" 2> "$WORK/java.$run.err"
   /usr/bin/time -f "%e %U %S %M" -o "$WORK/pandas.$run.time" \
     /usr/bin/python3 "$PEERS/features_pandas.py" --raw "$DATA/raw" --weather "$DATA/weather.csv" \
@@ -59,7 +62,9 @@ done
 /usr/bin/python3 "$ROOT/benchmarks/compare_features.py" "$WORK/pandas.csv" "$WORK/java.csv" > "$WORK/compare.json" || {
   cat "$WORK/compare.json"; echo "outputs differ" >&2; exit 1; }
 
-JAVA_OPTS="$JAVA_OPTS" /usr/bin/python3 - "$WORK" "$RUNS" "$APARTMENTS" "$DAYS" <<'PY'
+CDS=off
+[[ "${IOTAD_CDS:-on}" != off && -f "${JAR%.jar}.jsa" ]] && CDS=on
+JAVA_OPTS="$JAVA_OPTS" CDS="$CDS" /usr/bin/python3 - "$WORK" "$RUNS" "$APARTMENTS" "$DAYS" <<'PY'
 import json, os, statistics, sys
 work, runs, apts, days = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 def med(tool):
@@ -68,6 +73,7 @@ def med(tool):
             "max_rss_mib": statistics.median(x[3] for x in t) / 1024}
 j, p = med("java"), med("pandas")
 out = {"apartments": apts, "days": days, "runs": runs, "cores": os.cpu_count(), "java_opts": os.environ.get("JAVA_OPTS", ""),
+       "class_data_sharing": os.environ.get("CDS"),
        "load_avg_1m": os.getloadavg()[0], "java": j, "pandas": p,
        "speedup_wall": p["wall_s"] / j["wall_s"], "speedup_cpu": p["cpu_s"] / j["cpu_s"],
        "memory_ratio": j["max_rss_mib"] / p["max_rss_mib"],
@@ -75,4 +81,10 @@ out = {"apartments": apts, "days": days, "runs": runs, "cores": os.cpu_count(), 
        "pandas_phases_last_run": json.load(open(os.path.join(work, "pandas.%d.json" % runs))),
        "agreement": json.load(open(os.path.join(work, "compare.json")))}
 print(json.dumps(out, indent=1))
+a = out["agreement"]
+print("summary: features %dx%d, %d runs, load %.1f, CDS %s: iotad %.2f s wall / %.2f CPU-s / %.0f MiB, pandas %.2f s / %.2f CPU-s / %.0f MiB;"
+      " speed-up %.1fx wall (%.1fx CPU), memory ratio %.2f; %d differences in %d values"
+      % (apts, days, runs, out["load_avg_1m"], out["class_data_sharing"], j["wall_s"], j["cpu_s"], j["max_rss_mib"],
+         p["wall_s"], p["cpu_s"], p["max_rss_mib"], out["speedup_wall"], out["speedup_cpu"], out["memory_ratio"],
+         a["differences"], a["values_compared"]), file=sys.stderr)
 PY

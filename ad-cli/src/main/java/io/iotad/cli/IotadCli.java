@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  * <p>Exit codes: 0 success; 1 a run failed (bad data over its limits, a failed gate, a failed
  * check); 2 bad usage or configuration; 3 an I/O or internal error.
  */
-@Command(name = "iotad", mixinStandardHelpOptions = true, versionProvider = IotadCli.Version.class,
+@Command(name = IotadCli.NAME, mixinStandardHelpOptions = true, versionProvider = IotadCli.Version.class,
         description = "Finds failing apartment heating systems in IoT telemetry and ranks them for technicians.",
         subcommands = {
                 CommandLine.HelpCommand.class,
@@ -38,6 +38,8 @@ import picocli.CommandLine.Command;
                 "2:bad usage or configuration", "3:I/O or internal error",
                 "4:data drift above a stop limit stopped a scoring run (monitoring.drift=block)"})
 public final class IotadCli {
+    /** The command's name, the first word of every usage line. */
+    static final String NAME = "iotad";
     /** Exit code of a run that failed on data or a gate. */
     public static final int EXIT_RUN_FAILED = 1;
     /** Exit code of bad usage or configuration. */
@@ -56,13 +58,54 @@ public final class IotadCli {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.log.io.iotad.pipeline.run.WorkflowRun", "off");
         }
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 
-    /** @return the configured command line, for tests and embedding */
+    /** @return the configured command line with every subcommand, for tests and embedding */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new IotadCli());
         cl.getSubcommands().values().forEach(IotadCli::withoutVersionHelp);
+        return withHandlers(cl);
+    }
+
+    /**
+     * The command line for one invocation. When the first argument names a subcommand (other than
+     * {@code help}, which lists the others), only that subcommand is built, under a bare {@code iotad} parent:
+     * picocli reads every option of every command it is given, about 0.3 CPU-seconds for all of them at
+     * start-up, and a run of one command parses, prints and fails exactly as it would with all of them
+     * (tested for every subcommand). Otherwise (no argument, an option, {@code help}, an unknown name) the
+     * full command line, {@link #commandLine()}.
+     *
+     * @param args the command-line arguments of the invocation
+     * @return the configured command line to execute them with
+     */
+    public static CommandLine commandLine(String... args) {
+        Class<?> sub = args.length == 0 ? null : subcommandNamed(args[0]);
+        if (sub == null) {
+            return commandLine();
+        }
+        CommandLine one = new CommandLine(sub);
+        withoutVersionHelp(one);
+        CommandLine cl = new CommandLine(CommandLine.Model.CommandSpec.create().name(NAME));
+        cl.addSubcommand(one);
+        return withHandlers(cl);
+    }
+
+    /** @return the subcommand class whose name or alias is {@code name}, or null ({@code help} included) */
+    private static Class<?> subcommandNamed(String name) {
+        for (Class<?> c : IotadCli.class.getAnnotation(Command.class).subcommands()) {
+            Command command = c.getAnnotation(Command.class);
+            if (c == CommandLine.HelpCommand.class || command == null) {
+                continue;
+            }
+            if (command.name().equals(name) || List.of(command.aliases()).contains(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static CommandLine withHandlers(CommandLine cl) {
         ErrorHandler errors = new ErrorHandler();
         cl.setExecutionExceptionHandler(errors);
         cl.setParameterExceptionHandler(errors);

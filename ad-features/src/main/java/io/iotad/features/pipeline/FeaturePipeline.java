@@ -185,7 +185,28 @@ public final class FeaturePipeline {
      */
     public FeaturePipelineResult compute(Collection<ApartmentReadings> apartments, Map<String, HourlyWeather> weatherByBuilding,
                                          ProgressListener progress) {
-        List<ApartmentReadings> sorted = new ArrayList<>(apartments);
+        return compute(new ArrayList<>(apartments), weatherByBuilding, progress, false);
+    }
+
+    /**
+     * {@link #compute}, releasing each apartment's readings as soon as its rows are computed: the list is
+     * sorted in place and each entry set to null once done, so that a season's readings (16 bytes a
+     * reading) need not stay in memory beside the features and the assembled frame. Used by
+     * {@link FeatureRun}, which holds no other reference to them.
+     *
+     * @param apartments the apartments, each id at most once, in any order; a mutable list, all null afterwards
+     * @param weatherByBuilding hourly weather by building id; a building without an entry gets missing weather features
+     * @param progress told {@code ("features", apartments done, apartments in all)} about every 1% of the work
+     * @return the rows, sorted by apartment id then date, and the quarantined days
+     * @throws DataException when an apartment id occurs twice
+     */
+    public FeaturePipelineResult computeReleasing(List<ApartmentReadings> apartments,
+                                                  Map<String, HourlyWeather> weatherByBuilding, ProgressListener progress) {
+        return compute(apartments, weatherByBuilding, progress, true);
+    }
+
+    private FeaturePipelineResult compute(List<ApartmentReadings> sorted, Map<String, HourlyWeather> weatherByBuilding,
+                                          ProgressListener progress, boolean release) {
         sorted.sort(Comparator.comparing(ApartmentReadings::apartmentId));
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i).apartmentId().equals(sorted.get(i - 1).apartmentId())) {
@@ -205,6 +226,9 @@ public final class FeaturePipeline {
             ApartmentReadings r = sorted.get(i);
             quarantined[i] = new ArrayList<>(0);
             results[i] = apartment(r, weatherByBuilding.get(r.buildingId()), null, NO_HISTORY, quarantined[i]);
+            if (release) {
+                sorted.set(i, null);
+            }
             long k = done.incrementAndGet();
             if (k % every == 0 || k == n) {
                 progress.progress(PROGRESS_STEP, k, n);

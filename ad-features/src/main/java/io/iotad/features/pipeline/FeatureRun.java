@@ -6,8 +6,10 @@ import io.iotad.features.contract.ContractReport;
 import io.iotad.features.contract.ContractViolationException;
 import io.iotad.features.contract.DataContract;
 import io.iotad.features.ingest.IngestOptions;
+import io.iotad.features.ingest.IngestReport;
 import io.iotad.features.ingest.IngestResult;
 import io.iotad.features.ingest.RawIngestor;
+import io.iotad.features.readings.ApartmentReadings;
 import io.iotad.features.topology.Building;
 import io.iotad.features.topology.TopologyCsv;
 import io.iotad.features.weather.WeatherLoader;
@@ -16,6 +18,7 @@ import io.iotad.features.weather.WeatherSet;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -172,12 +175,17 @@ public record FeatureRun(FeaturePipelineSpec spec, IngestOptions ingestOptions, 
         }
         long t0 = System.nanoTime();
         IngestResult ingested = new RawIngestor(ingestOptions).ingest(raw, progress);
+        IngestReport ingestReport = ingested.report();
+        // the pipeline drops each apartment's readings once its rows are computed (the season's readings
+        // need not stay beside the frame); nothing else here may hold them
+        List<ApartmentReadings> readings = new ArrayList<>(ingested.apartments());
+        ingested = null;
         long t1 = System.nanoTime();
         Map<String, Building> buildings = buildingsCsv == null ? Map.of() : TopologyCsv.readBuildings(buildingsCsv);
         WeatherSet weatherSet = new WeatherLoader(weatherOptions).load(weather, buildings);
         long t2 = System.nanoTime();
         FeaturePipelineResult computed = new FeaturePipeline(spec, threads, quarantine)
-                .compute(ingested.apartments(), weatherSet.byBuilding(), progress);
+                .computeReleasing(readings, weatherSet.byBuilding(), progress);
         FeatureFrame frame = computed.frame();
         long t3 = System.nanoTime();
         ContractScope scope = ContractScope.allDays();
@@ -194,7 +202,7 @@ public record FeatureRun(FeaturePipelineSpec spec, IngestOptions ingestOptions, 
             scope = lookback(frame, from, to);
         }
         long t4 = System.nanoTime();
-        return new FeatureRunResult(frame, ingested.report(), report, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
+        return new FeatureRunResult(frame, ingestReport, report, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
                 (t3 - t2) / 1e9, (t4 - t3) / 1e9, weatherSet.duplicateHours(), weatherSet.revisedHours(),
                 computed.quarantinedDays(), scope);
     }

@@ -42,6 +42,20 @@ class FeaturePipelineTest {
     }
 
     @Test
+    void given_a_mutable_list_when_computing_releasing_then_the_frame_is_the_same_and_every_entry_is_dropped() throws Exception {
+        List<ApartmentReadings> apartments = new ArrayList<>(randomFixture());
+        FeatureFrame kept = new FeaturePipeline(FeaturePipelineSpec.standard(), 2).run(apartments, randomWeather(), ProgressListener.NONE);
+        Collections.reverse(apartments);
+        int n = apartments.size();
+
+        FeaturePipelineResult released = new FeaturePipeline(FeaturePipelineSpec.standard(), 2)
+                .computeReleasing(apartments, randomWeather(), ProgressListener.NONE);
+
+        GoldenFixtureTest.assertFramesMatch(released.frame(), kept);
+        assertThat(apartments).hasSize(n).containsOnlyNulls();
+    }
+
+    @Test
     void given_a_run_when_it_finishes_then_progress_was_reported_up_to_the_total() throws Exception {
         List<long[]> calls = new CopyOnWriteArrayList<>();
         List<ApartmentReadings> apartments = randomFixture();
