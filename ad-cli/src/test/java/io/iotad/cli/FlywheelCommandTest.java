@@ -43,8 +43,8 @@ class FlywheelCommandTest {
     @Test
     void the_policy_trigger_retrains_when_the_monitoring_sections_policy_says_so() throws Exception {
         Path out = dir.resolve("fw");
-        Run r = run("flywheel", "--apartments", "40", "--days", "42", "--seed", "3", "--k", "2", "--warmup-days", "14",
-                "--trigger", "policy", "--min-faults", "1", "--set", "monitoring.retrain_new_labels=6",
+        CliRun r = CliRun.of("flywheel", "--apartments", "40", "--days", "42", "--seed", "3", "--k", "2",
+                "--warmup-days", "14", "--trigger", "policy", "--min-faults", "1", "--set", "monitoring.retrain_new_labels=6",
                 "--out", out.toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
