@@ -9,7 +9,8 @@
 #        HOLDOUT (default 14)               held-out last days
 #        FEATURE_SETS (default "standard physics")  which feature sets to evaluate (evaluate.py --help)
 #        STRATEGIES (default "xgboost isolation_forest lof"; also lof_occupancy: LOF conditioned on occupancy,
-#                   which reads setpoint_vs_baseline_k besides the set's columns, evaluate.py CONFIGURED)
+#                   which reads setpoint_vs_baseline_k besides the set's columns; lof_forecast: LOF and the
+#                   apartment's forecast behind that gate; forecast_signed; see evaluate.py CONFIGURED)
 #        PREPARE_ONLY=1                     simulate and compute the features, detect nothing
 #        LOOKBACK_DAYS (default 70)         training days before the holdout that a strategy reading history
 #                                           (forecast, lof_forecast: evaluate.py HISTORY) is given with the
