@@ -9,8 +9,12 @@
 #        HOLDOUT (default 14)               held-out last days
 #        FEATURE_SETS (default "standard physics")  which feature sets to evaluate (evaluate.py --help)
 #        STRATEGIES (default "xgboost isolation_forest lof"; also lof_occupancy: LOF conditioned on occupancy,
-#                   which reads setpoint_vs_baseline_k besides the set's columns, evaluate.py CONFIGURED)
+#                   which reads setpoint_vs_baseline_k besides the set's columns; lof_forecast: LOF and the
+#                   apartment's forecast behind that gate; forecast_signed; see evaluate.py CONFIGURED)
 #        PREPARE_ONLY=1                     simulate and compute the features, detect nothing
+#        LOOKBACK_DAYS (default 70)         training days before the holdout that a strategy reading history
+#                                           (forecast, lof_forecast: evaluate.py HISTORY) is given with the
+#                                           held-out days; only the held-out rows are measured
 #        JAR (default ad-cli/target/iotad.jar; build: mvn -o -q -pl ad-cli -am -DskipTests package)
 #
 # Per seed: `iotad simulate` (simulator defaults), `iotad features` with every standard and fault-physics
@@ -45,7 +49,7 @@ for seed in $SEEDS; do
         --out "$feats" --no-contract --extractors "$EXTRACTORS" >"$feats.log" 2>&1
   fi
   [ "${PREPARE_ONLY:-0}" = 1 ] && continue
-  [ -f "$OUT/split-$seed/score.csv" ] && [ "$OUT/split-$seed/score.csv" -nt "$feats" ] \
+  [ -f "$OUT/split-$seed/recent.csv" ] && [ "$OUT/split-$seed/score.csv" -nt "$feats" ] \
       || python3 benchmarks/simulator/evaluate.py split "$feats" "$sim" "$HOLDOUT" "$OUT/split-$seed"
   for set in $FEATURE_SETS; do
     for s in $STRATEGIES; do
@@ -53,7 +57,9 @@ for seed in $SEEDS; do
       mapfile -t dargs < <(python3 benchmarks/simulator/evaluate.py detect-args "$s")
       sets=(); for o in "${dargs[@]:1}"; do sets+=(--set "$o"); done
       scores="$OUT/split-$seed/scores-$set-$s.csv"
-      java -jar "$JAR" detect --strategy "${dargs[0]}" "${sets[@]}" --train "$OUT/split-$seed/train.csv" --score "$OUT/split-$seed/score.csv" \
+      scored="$OUT/split-$seed/score.csv"
+      [ "$(python3 benchmarks/simulator/evaluate.py history "$s")" = 1 ] && scored="$OUT/split-$seed/recent.csv"
+      java -jar "$JAR" detect --strategy "${dargs[0]}" "${sets[@]}" --train "$OUT/split-$seed/train.csv" --score "$scored" \
           --features "$cols" --label label --seed "$seed" --scores-out "$scores" >"$scores.json" 2>"$scores.err"
       python3 benchmarks/simulator/evaluate.py measure "$scores" "$OUT/split-$seed/score.csv" "$seed" "$set" "$s" >> "$RESULTS"
       tail -n 1 "$RESULTS"

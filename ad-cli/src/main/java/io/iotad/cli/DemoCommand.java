@@ -76,7 +76,7 @@ public final class DemoCommand implements Callable<Integer> {
         IotadConfig config = configOptions.load(defaults);
         if (!DetectorStrategies.byName(config.training().modelStrategy()).supervised()) {
             // the fault-physics features lift the supervised model only (docs/results-simulator.md)
-            defaults = DemoSettings.withoutFaultPhysics(defaults);
+            defaults = DemoSettings.forUnsupervised(defaults, config.training().modelStrategy());
             config = configOptions.load(defaults);
         }
         DemoSettings.checkRunnable(planned, config);

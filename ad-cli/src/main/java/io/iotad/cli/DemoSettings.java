@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The settings {@code iotad demo} applies unless the configuration or a {@code --set} gives the key,
@@ -34,6 +35,13 @@ import java.util.Map;
 final class DemoSettings {
     /** Days the demo needs at least beyond the holdout: the lookback of the first training day plus a week to train on. */
     static final int MIN_TRAINING_DAYS = 14;
+    /**
+     * Unsupervised strategies that read the {@code occupancy} extractor's setpoint drop as their gate
+     * ({@code lof_occupancy}, {@code lof_forecast}; docs/strategies-classic.md).
+     */
+    static final Set<String> OCCUPANCY_GATED = Set.of("lof_occupancy", "lof_forecast");
+    /** The occupancy gate's column, from the {@code occupancy} extractor. */
+    static final String OCCUPANCY_COLUMN = "setpoint_vs_baseline_k";
 
     private DemoSettings() {
     }
@@ -58,6 +66,26 @@ final class DemoSettings {
      */
     static List<String> withoutFaultPhysics(List<String> defaults) {
         return defaults.stream().filter(d -> !d.startsWith("feature_engineering.extractors=")).toList();
+    }
+
+    /**
+     * The settings for an unsupervised strategy: {@link #withoutFaultPhysics}, and for a strategy that
+     * conditions on occupancy ({@link #OCCUPANCY_GATED}) the ten standard features plus the
+     * {@code occupancy} extractor, of which the model reads only the gate's column
+     * ({@code setpoint_vs_baseline_k}): the configuration measured in docs/results-simulator.md.
+     *
+     * @param defaults what {@link #defaults} gave
+     * @param strategy the strategy in use, any case
+     * @return the settings for that strategy
+     */
+    static List<String> forUnsupervised(List<String> defaults, String strategy) {
+        List<String> out = new ArrayList<>(withoutFaultPhysics(defaults));
+        if (OCCUPANCY_GATED.contains(strategy.toLowerCase(Locale.ROOT))) {
+            String ten = String.join(",", ConfigSchema.STANDARD_FEATURES);
+            out.add("feature_engineering.extractors=[" + ten + ",occupancy]");
+            out.add("training.feature_columns=[" + ten + "," + OCCUPANCY_COLUMN + "]");
+        }
+        return List.copyOf(out);
     }
 
     /**

@@ -126,6 +126,25 @@ class DemoSettingsTest {
     }
 
     @Test
+    void given_an_unsupervised_strategy_gated_on_occupancy_when_the_demo_sets_it_up_then_it_reads_the_ten_and_the_setpoint_drop() {
+        PortfolioSimulator p = planned(300, 180, 42);
+        List<String> defaults = DemoSettings.defaults(p, 42);
+        assertThat(DemoSettings.forUnsupervised(defaults, "isolation_forest")).isEqualTo(DemoSettings.withoutFaultPhysics(defaults));
+        for (String gated : List.of("lof_forecast", "LOF_OCCUPANCY")) {
+            List<String> settings = DemoSettings.forUnsupervised(defaults, gated);
+            IotadConfig config = IotadConfig.defaults().withOverrides(settings)
+                    .withOverrides(List.of("training.model_strategy=" + gated));
+            List<String> columns = FeatureEngineering.specFrom(config.featureEngineering()).outputSchema().names();
+            assertThat(columns.subList(0, 10)).isEqualTo(FeaturePipelineSpec.standard().outputSchema().names());
+            assertThat(columns).contains("setpoint_vs_baseline_k").doesNotContain("worst_room_deficit_k", "peer_energy_z");
+            List<String> model = new java.util.ArrayList<>(FeaturePipelineSpec.standard().outputSchema().names());
+            model.add("setpoint_vs_baseline_k");
+            assertThat(config.training().featureColumns()).isEqualTo(model);
+            assertThat(settings).contains("training.seed=42");
+        }
+    }
+
+    @Test
     void given_a_size_the_demo_cannot_run_when_checked_then_refused_saying_what_to_change() {
         PortfolioSimulator shortRun = planned(50, 20, 1);
         assertThatThrownBy(() -> DemoSettings.checkRunnable(shortRun, demoConfig(shortRun, 1)))

@@ -14,7 +14,7 @@ class StrategyDiscoveryTest {
     @Test
     void given_the_cli_class_path_when_strategies_are_discovered_then_every_module_contributes_its_own() {
         assertThat(DetectorStrategies.all()).containsKeys("rules", "stl", "lr_residual", "lof", "isolation_forest",
-                "composite", "lr_lof", "lof_occupancy", "xgboost", "one_class_svm");
+                "composite", "lr_lof", "lof_occupancy", "lof_forecast", "xgboost", "one_class_svm");
         assertThat(DetectorStrategies.byName("xgboost").getClass().getName()).isEqualTo("io.iotad.models.xgboost.XGBoostStrategy");
         assertThat(DetectorStrategies.byName("one_class_svm").getClass().getName()).isEqualTo("io.iotad.models.svm.OneClassSvmStrategy");
     }

@@ -14,8 +14,8 @@ import java.util.Set;
  * A fitted composite: its components' detectors, their score calibrations and, for stacking, the
  * second-stage detector.
  *
- * <p><b>Score</b> by {@link Combination}: {@code max_z}/{@code mean_z} — robust z-scores,
- * unbounded, 0 ≈ a typical training row; {@code mean_rank} — in [0, 1], the mean fraction of
+ * <p><b>Score</b> by {@link Combination}: {@code max_z}/{@code mean_z} — robust z-scores, each
+ * times its component's {@link ComponentSpec#weight() weight}, unbounded, 0 ≈ a typical training row; {@code mean_rank} — in [0, 1], the mean fraction of
  * training scores a row's component scores reach; {@code stack} — the second stage's score on its
  * scale (e.g. LOF's ratio, ≈ 1 for inliers).
  *
@@ -160,7 +160,7 @@ final class CompositeDetector extends AbstractDetector<CompositeOptions> {
             for (int i = 0; i < comp.length; i++) {
                 ScoreCalibration c = calibrations.get(i);
                 double v = switch (options().combine()) {
-                    case MAX_Z, MEAN_Z -> c.z(comp[i][r]);
+                    case MAX_Z, MEAN_Z -> options().components().get(i).weight() * c.z(comp[i][r]);
                     case MEAN_RANK -> c.rank(comp[i][r]);
                     case STACK -> throw new IllegalStateException("stacking handled above");
                 };

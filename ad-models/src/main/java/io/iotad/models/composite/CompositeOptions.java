@@ -18,6 +18,7 @@ import java.util.Set;
  * <pre>
  * components:                      # at least one
  *   - {name: lr, strategy: lr_residual, options: {scope: per_building}}
+ *   - {name: trend, strategy: forecast, weight: 2.0}   # weight: factor on its z (max_z, mean_z), default 1
  * combine: stack                   # stack | max_z | mean_z | mean_rank
  * stack:                           # only with combine: stack
  *   strategy: lof
@@ -39,7 +40,7 @@ import java.util.Set;
 public record CompositeOptions(List<ComponentSpec> components, Combination combine, StackSpec stack,
                                OccupancyGate occupancy) implements DetectorOptions {
     private static final List<String> KEYS = List.of("components", "combine", "stack", "occupancy");
-    private static final List<String> COMPONENT_KEYS = List.of("name", "strategy", "options");
+    private static final List<String> COMPONENT_KEYS = List.of("name", "strategy", "options", "weight");
     private static final List<String> STACK_KEYS = List.of("strategy", "options", "passthrough");
 
     /**
@@ -112,7 +113,11 @@ public record CompositeOptions(List<ComponentSpec> components, Combination combi
             String where = owner + " components[" + i + "]";
             RawOptions c = RawOptions.of(where, list.get(i), COMPONENT_KEYS);
             DetectorStrategy<?> s = resolve(where, c.stringValue("strategy", null));
-            comps.add(new ComponentSpec(c.stringValue("name", null), bind(where, s, c.map("options"))));
+            double weight = c.doubleValue("weight", ComponentSpec.DEFAULT_WEIGHT);
+            if (!(weight > 0) || Double.isInfinite(weight)) {
+                throw c.invalid("weight", weight, "a finite number > 0");
+            }
+            comps.add(new ComponentSpec(c.stringValue("name", null), bind(where, s, c.map("options")), weight));
         }
         Combination combine = o.enumValue("combine", Combination.class, null);
         if (combine == null) {

@@ -50,8 +50,8 @@ class CompositeOptionsTest {
     void given_unknown_keys_at_any_level_when_parsed_then_they_are_named() {
         assertThatThrownBy(() -> COMPOSITE.parseOptions(Map.of("rule", "max"))).hasMessageContaining("'rule'");
         assertThatThrownBy(() -> COMPOSITE.parseOptions(Map.of("components",
-                List.of(Map.of("name", "lr", "strategy", "lr_residual", "weight", 2)))))
-                .hasMessageContaining("components[0]").hasMessageContaining("'weight'");
+                List.of(Map.of("name", "lr", "strategy", "lr_residual", "priority", 2)))))
+                .hasMessageContaining("components[0]").hasMessageContaining("'priority'");
         assertThatThrownBy(() -> COMPOSITE.parseOptions(Map.of("combine", "stack",
                 "stack", Map.of("strategy", "lof", "inputs", List.of()))))
                 .hasMessageContaining("stack").hasMessageContaining("'inputs'");

@@ -71,6 +71,42 @@ class CompositeStrategyTest {
     }
 
     @Test
+    void given_component_weights_when_combined_by_z_then_each_z_is_scaled_by_its_weight_and_the_weight_round_trips()
+            throws IOException {
+        List<Map<String, Object>> weighted = List.of(Map.of("name", "lr", "strategy", "lr_residual", "weight", 0.25),
+                Map.of("name", "season", "strategy", "stl", "weight", 3));
+        for (String combine : List.of("max_z", "mean_z")) {
+            CompositeDetector c = (CompositeDetector) COMPOSITE.bind(Map.of("components", weighted, "combine", combine))
+                    .fit(TRAIN, Labels.empty(), CONTEXT);
+            double[] s = c.score(TRAIN).values();
+            double[] lr = c.components().get(0).score(TRAIN).values();
+            double[] stl = c.components().get(1).score(TRAIN).values();
+            for (int r = 0; r < s.length; r++) {
+                double z0 = 0.25 * c.calibrations().get(0).z(lr[r]);
+                double z1 = 3.0 * c.calibrations().get(1).z(stl[r]);
+                assertThat(s[r]).isCloseTo(combine.equals("max_z") ? Math.max(z0, z1) : (z0 + z1) / 2, within(1e-12));
+            }
+            Detector back = DailyFrames.roundTrip(COMPOSITE.codec(), c);
+            assertThat(back.score(TRAIN).values()).isEqualTo(s);
+            assertThat(((CompositeOptions) back.options()).components()).extracting(ComponentSpec::weight)
+                    .containsExactly(0.25, 3.0);
+        }
+        CompositeOptions plain = COMPOSITE.parseOptions(Map.of("components", LR_AND_STL, "combine", "max_z"));
+        assertThat(plain.components()).extracting(ComponentSpec::weight).containsOnly(ComponentSpec.DEFAULT_WEIGHT);
+        assertThat(plain.components().get(0).toMap()).doesNotContainKey("weight");
+    }
+
+    @Test
+    void given_a_weight_that_is_not_a_positive_finite_number_when_parsed_then_the_error_names_it() {
+        for (Object bad : List.of(0, -1.5, "heavy")) {
+            assertThatThrownBy(() -> COMPOSITE.parseOptions(Map.of("combine", "max_z", "components",
+                    List.of(Map.of("name", "lr", "strategy", "lr_residual", "weight", bad)))))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("components[0]").hasMessageContaining("'weight'");
+        }
+    }
+
+    @Test
     void given_a_composite_of_my_strategies_when_round_tripped_then_scores_are_bit_identical() throws IOException {
         for (String combine : List.of("max_z", "mean_z", "mean_rank")) {
             Detector d = COMPOSITE.bind(Map.of("components", List.of(
