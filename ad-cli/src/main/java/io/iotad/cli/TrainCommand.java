@@ -68,8 +68,8 @@ final class TrainCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--labels-complete", description = "Workflow mode: the labels are ground truth (every fault is "
-            + "labelled, an unlabelled apartment-day counts as normal). Default: feedback semantics (unlabelled days "
-            + "are left out of the evaluation).")
+            + "labelled, an unlabelled apartment-day counts as normal, in training and evaluation). Default: feedback "
+            + "semantics (unlabelled days are left out of both).")
     boolean labelsComplete;
 
     @Option(names = "--strategy", paramLabel = "NAME", description = "CSV mode: detector strategy, any case, e.g. isolation_forest.")

@@ -100,7 +100,8 @@ final class TuneCommand implements Callable<Integer> {
     int minTrainDays;
 
     @Option(names = "--labels-complete", description = "The labels are ground truth: an unlabelled apartment-day counts "
-            + "as normal. Default: feedback semantics (unlabelled days are left out of the objective).")
+            + "as normal, in each fold's fit and its objective. Default: feedback semantics (unlabelled days are left out "
+            + "of both).")
     boolean labelsComplete;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads of each fit (default: all cores).")

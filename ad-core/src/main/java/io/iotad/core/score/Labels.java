@@ -18,6 +18,9 @@ public final class Labels {
     /** Value of {@link #align(FeatureFrame)} for a row without a verdict. */
     public static final int UNKNOWN = -1;
 
+    /** Cause of the non-fault verdicts {@link #completedAsNormal(FeatureFrame)} adds. */
+    public static final String UNLABELLED_AS_NORMAL = "unlabelled_as_normal";
+
     private final Map<String, Label> byKey;
 
     private Labels(Map<String, Label> byKey) {
@@ -82,6 +85,25 @@ public final class Labels {
             y[i] = l == null ? UNKNOWN : l.label();
         }
         return y;
+    }
+
+    /**
+     * Reads these labels as complete ground truth for {@code frame}: every row of it without a verdict
+     * becomes a non-fault (label 0, cause {@value #UNLABELLED_AS_NORMAL}); existing verdicts are kept. Only
+     * for labels known to name every fault (the simulator's ground truth, {@code --labels-complete}):
+     * technicians' verdicts leave an unvisited apartment-day unknown, never normal.
+     *
+     * @param frame the rows to complete, e.g. a training frame
+     * @return these labels plus a non-fault for each unlabelled row of {@code frame}
+     */
+    public Labels completedAsNormal(FeatureFrame frame) {
+        Map<String, Label> m = new LinkedHashMap<>(byKey);
+        for (int i = 0; i < frame.rowCount(); i++) {
+            String apartment = frame.apartmentId(i);
+            LocalDate day = frame.eventDate(i);
+            m.computeIfAbsent(key(apartment, day), k -> new Label(apartment, day, 0, UNLABELLED_AS_NORMAL));
+        }
+        return new Labels(m);
     }
 
     /**

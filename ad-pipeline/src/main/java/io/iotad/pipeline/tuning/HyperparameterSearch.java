@@ -163,7 +163,10 @@ public final class HyperparameterSearch {
         long t0 = System.nanoTime();
         Detector detector;
         try {
-            detector = trainer.fit(train, trainingLabels(labels, f), new FitContext(o.seed(), o.threads(), ProgressListener.NONE));
+            Labels seen = trainingLabels(labels, f);
+            // complete ground truth: the fold's unlabelled training days are normal days, as its evaluation reads them
+            detector = trainer.fit(train, o.labelsComplete() ? seen.completedAsNormal(train) : seen,
+                    new FitContext(o.seed(), o.threads(), ProgressListener.NONE));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("fold " + f.index() + ", options " + given + ": " + e.getMessage(), e);
         }

@@ -109,7 +109,8 @@ public final class TrainingWorkflow {
      * @param source the telemetry
      * @param labels verdicts: technicians' feedback, or a simulator's ground truth
      * @param labelsComplete true when every fault is labelled (ground truth: apartment-days without a
-     *     verdict count as normal in the evaluation), false for feedback (they are left out)
+     *     verdict count as normal in training and in the evaluation), false for feedback (they are left out of
+     *     both: an unvisited day is unknown)
      * @param outDir where the artifact and reports go
      * @return what the run produced; its report says whether it succeeded
      * @throws IOException when outputs cannot be written
@@ -137,12 +138,17 @@ public final class TrainingWorkflow {
         Map<String, String> archetypes = telemetry.archetypeByBuilding();
         Trained trained = run.step("ModelTraining", facts -> {
             FeatureFrame train = split.train(all).select(features);
-            Trained global = train(train, labels, facts);
+            // complete ground truth: a training day without a verdict is a normal day, as the evaluation reads it
+            Labels fitLabels = labelsComplete ? labels.completedAsNormal(train) : labels;
+            if (labelsComplete) {
+                facts.put("unlabelled_as_normal", fitLabels.size() - labels.size());
+            }
+            Trained global = train(train, fitLabels, facts);
             if (!config.training().groupedByArchetype()) {
                 return global;
             }
             Map<String, Object> groups = new java.util.TreeMap<>();
-            Map<String, Trained> own = fitArchetypes(train, labels, archetypes, groups, progress);
+            Map<String, Trained> own = fitArchetypes(train, fitLabels, archetypes, groups, progress);
             facts.put("model_grouping", config.training().modelGrouping());
             facts.put("groups", groups);
             return global.withArchetypes(own);
@@ -163,7 +169,8 @@ public final class TrainingWorkflow {
             EvaluationOptions options = ScoreEvaluation.options(config, labelsComplete);
             EvaluationResult r = ScoreEvaluation.evaluate(scores, labels, telemetry, options);
             backtest[0] = WeeklyBacktest.run(split, all.select(features), labels, options,
-                    (train, l) -> new StrategyFit(config.training()).quietly(train, l, archetypes));
+                    (train, l) -> new StrategyFit(config.training()).quietly(train,
+                            labelsComplete ? l.completedAsNormal(train) : l, archetypes));
             facts.put("backtest_weeks", backtest[0].weeks().size());
             config.evaluation().holdoutDataPath().ifPresent(path -> {
                 // not silent: the local workflow evaluates on the holdout days; a separate evaluation set is read by

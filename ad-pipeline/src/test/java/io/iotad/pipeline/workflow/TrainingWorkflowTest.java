@@ -157,4 +157,32 @@ class TrainingWorkflowTest {
         assertThat(gated.report().status()).isEqualTo(WorkflowRun.EVALUATION_FAILED);
         assertThat(gated.verdict().reasons()).singleElement().asString().contains("pr_auc").contains("undefined (NaN)");
     }
+
+    @Test
+    void with_complete_labels_a_supervised_fit_reads_every_unlabelled_training_day_as_normal_and_with_feedback_none()
+            throws IOException {
+        IotadConfig config = IotadConfig.defaults().withOverrides(List.of("training.holdout_days=10",
+                "training.model_strategy=xgboost", "training.hyperparameters={trees: 5, max_depth: 2}",
+                "evaluation.metrics_thresholds.max_throughput_deviation=10"));
+        FileModelRegistry registry = new FileModelRegistry(dir.resolve("registry"), CLOCK);
+        TrainingWorkflow workflow = new TrainingWorkflow(config, registry, CLOCK, ProgressListener.NONE,
+                WorkflowRun.StepListener.NONE);
+        int trainRows = 20 * (40 - 10);
+        long labelledTrainRows = portfolio.labels().all().stream()
+                .filter(l -> l.eventDate().isBefore(portfolio.firstDay().plusDays(40 - 10))).count();
+
+        TrainingOutcome complete = workflow.run(TelemetrySource.loaded(portfolio.telemetry()), portfolio.labels(), true,
+                dir.resolve("complete"));
+        TrainingOutcome feedback = workflow.run(TelemetrySource.loaded(portfolio.telemetry()), portfolio.labels(), false,
+                dir.resolve("feedback"));
+
+        // ground truth: the 600 training apartment-days less those with a verdict become non-faults for the fit
+        assertThat(training(complete).facts().get("unlabelled_as_normal")).isEqualTo((int) (trainRows - labelledTrainRows));
+        // technicians' feedback: an unvisited day stays unknown, nothing is added
+        assertThat(training(feedback).facts()).doesNotContainKey("unlabelled_as_normal");
+    }
+
+    private static io.iotad.pipeline.run.StepReport training(TrainingOutcome outcome) {
+        return outcome.report().steps().stream().filter(s -> s.name().equals("ModelTraining")).findFirst().orElseThrow();
+    }
 }
