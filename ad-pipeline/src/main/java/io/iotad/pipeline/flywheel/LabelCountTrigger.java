@@ -1,6 +1,6 @@
 package io.iotad.pipeline.flywheel;
 
-import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
  * The flywheel's default trigger: retrain at most once every {@code intervalDays} days (weekly by
@@ -35,14 +35,9 @@ public record LabelCountTrigger(int intervalDays, int minNewLabels, int minPosit
 
     @Override
     public Decision decide(State s) {
-        if (s.lastAttempt().isPresent()) {
-            long since = ChronoUnit.DAYS.between(s.lastAttempt().get(), s.day());
-            if (since < intervalDays) {
-                return new Decision(false, since + " days since the last attempt (< " + intervalDays + ")");
-            }
-        }
-        if (s.positives() < minPositives) {
-            return new Decision(false, s.positives() + " confirmed faults in the label store (< " + minPositives + ")");
+        Optional<Decision> held = TriggerGuards.holdBack(s, intervalDays, minPositives);
+        if (held.isPresent()) {
+            return held.get();
         }
         if (s.labelsSinceTraining() < minNewLabels) {
             return new Decision(false, s.labelsSinceTraining() + " new labels (< " + minNewLabels + ")");

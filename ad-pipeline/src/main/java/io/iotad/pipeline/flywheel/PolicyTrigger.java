@@ -2,7 +2,6 @@ package io.iotad.pipeline.flywheel;
 
 import io.iotad.pipeline.monitoring.RetrainingDecision;
 import io.iotad.pipeline.monitoring.RetrainingPolicy;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,14 +34,9 @@ public record PolicyTrigger(RetrainingPolicy policy, int intervalDays, int minPo
 
     @Override
     public Decision decide(State s) {
-        if (s.lastAttempt().isPresent()) {
-            long since = ChronoUnit.DAYS.between(s.lastAttempt().get(), s.day());
-            if (since < intervalDays) {
-                return new Decision(false, since + " days since the last attempt (< " + intervalDays + ")");
-            }
-        }
-        if (s.positives() < minPositives) {
-            return new Decision(false, s.positives() + " confirmed faults in the label store (< " + minPositives + ")");
+        Optional<Decision> held = TriggerGuards.holdBack(s, intervalDays, minPositives);
+        if (held.isPresent()) {
+            return held.get();
         }
         RetrainingDecision d = policy.decide(s.day(), s.model(), s.trainedTo(), Optional.of(s.verdicts()), List.of());
         List<RetrainingDecision.Trigger> shown = d.retrain()
