@@ -16,6 +16,14 @@ import java.util.Objects;
  * Kolmogorov–Smirnov distance of the day's values against the training values of the same band;
  * per segment, those two of {@value FeatureProfile#OUTDOOR_TEMP_OFFSET}. Days are judged one by one,
  * so a batch of many days gives the verdicts that as many daily runs would.
+ *
+ * <p>A band's Kolmogorov–Smirnov distance at or above {@code ks_stop} stops the run only when the same
+ * values are as far from the segment's whole training season ({@code all days}): the band's verdict is
+ * then confirmed by a second {@code ks} finding in the {@code all days} band. Otherwise the band's finding
+ * is a warning and the unconfirming {@code all days} finding stands beside it. A band holds only the
+ * training days of that weather, often a few days of one building, so a normal day of a building's
+ * unusual week can lie beyond all of them (KS 1) while sitting well inside the season's range; a meter
+ * that reports Wh instead of kWh lies beyond the whole season as well (docs/operations.md, data drift).
  */
 public final class DriftCheck {
     /** How many of a day's most severe findings within the limits its verdict keeps. */
@@ -127,8 +135,20 @@ public final class DriftCheck {
         }
         out.add(finding(d, segment, feature, label, "psi", DriftStatistics.psi(ref.get(), present), limits.psiWarn(),
                 limits.psiStop(), present.length, ref.get().presentRows()));
-        out.add(finding(d, segment, feature, label, "ks", DriftStatistics.ks(ref.get(), present), limits.ksWarn(),
-                limits.ksStop(), present.length, ref.get().presentRows()));
+        DriftFinding ks = finding(d, segment, feature, label, "ks", DriftStatistics.ks(ref.get(), present), limits.ksWarn(),
+                limits.ksStop(), present.length, ref.get().presentRows());
+        if (ks.level() == DriftLevel.STOP && band != HddBands.ALL) {
+            // the band's stop needs the segment's whole season to agree (class Javadoc); a band's reference
+            // rows are a subset of the season's, so the season's reference is present and large enough
+            ReferenceDistribution season = profile.get(segment, feature, HddBands.ALL).orElseThrow();
+            DriftFinding confirmation = finding(d, segment, feature, profile.bands().label(HddBands.ALL), "ks",
+                    DriftStatistics.ks(season, present), limits.ksWarn(), limits.ksStop(), present.length,
+                    season.presentRows());
+            out.add(confirmation.level() == DriftLevel.STOP ? ks : ks.withLevel(DriftLevel.WARN));
+            out.add(confirmation);
+        } else {
+            out.add(ks);
+        }
         return 0;
     }
 

@@ -32,6 +32,15 @@ public record DriftFinding(LocalDate day, String segment, String feature, String
         Objects.requireNonNull(level, "level");
     }
 
+    /**
+     * @param newLevel the level the finding takes instead of its own
+     * @return the same finding at {@code newLevel}
+     */
+    public DriftFinding withLevel(DriftLevel newLevel) {
+        return new DriftFinding(day, segment, feature, band, statistic, value, warnLimit, stopLimit, batchRows,
+                referenceRows, newLevel);
+    }
+
     /** @return how far the value went towards the stop limit: {@code value / stopLimit} (infinite for a 0 limit) */
     public double severity() {
         return stopLimit > 0 ? value / stopLimit : (value > 0 ? Double.POSITIVE_INFINITY : 0);

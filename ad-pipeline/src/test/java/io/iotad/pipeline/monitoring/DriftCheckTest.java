@@ -83,6 +83,54 @@ class DriftCheckTest {
     }
 
     @Test
+    void a_band_stop_needs_the_whole_season_to_agree_so_a_day_beyond_its_band_but_inside_the_season_warns() {
+        // hdd 7 (band [5, 10)): the band trained energy up to 1.45 * 14 * 1.1 = 22.3 kWh, the season (hdd up to 20.5)
+        // up to 39; every apartment at 25-28 kWh lies beyond the band (KS 1) and inside the season
+        FeatureFrame.Builder b = FeatureFrame.builder(SCHEMA);
+        for (int a = 0; a < 60; a++) {
+            b.add(new RowKey("apt_" + a, "bldg_" + (1 + a / 20), START.plusDays(90)), 25.0 + a * 0.05, 7.0, 11.0);
+        }
+        DriftReport r = new DriftCheck(profile(), LIMITS).check(b.build(), START.plusDays(90), START.plusDays(90));
+
+        DayDrift day = r.days().get(0);
+        assertThat(r.firstStop()).isEmpty();
+        assertThat(day.level()).isEqualTo(DriftLevel.WARN);
+        DriftFinding band = day.findings().stream()
+                .filter(f -> f.segment().equals("bldg_1") && f.statistic().equals("ks") && f.band().startsWith("hdd [")
+                        && f.feature().equals("daily_energy_kwh"))
+                .findFirst().orElseThrow();
+        assertThat(band.value()).isEqualTo(1.0);
+        assertThat(band.level()).isEqualTo(DriftLevel.WARN);
+        // the same 20 values against bldg_1's whole season: inside it, and the finding that says so stands beside
+        double[] values = new double[20];
+        for (int a = 0; a < 20; a++) {
+            values[a] = 25.0 + a * 0.05;
+        }
+        double seasonKs = DriftStatistics.ks(profile().get("bldg_1", "daily_energy_kwh", HddBands.ALL).orElseThrow(), values);
+        assertThat(seasonKs).isLessThan(LIMITS.ksWarn());
+        assertThat(day.findings()).filteredOn(f -> f.segment().equals("bldg_1") && f.band().equals("all days")
+                        && f.feature().equals("daily_energy_kwh") && f.statistic().equals("ks"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.value()).isEqualTo(seasonKs);
+                    assertThat(f.level()).isEqualTo(DriftLevel.OK);
+                    assertThat(f.referenceRows()).isGreaterThan(band.referenceRows());
+                });
+    }
+
+    @Test
+    void a_building_reporting_wh_is_beyond_its_whole_season_too_so_the_band_stop_is_confirmed() {
+        DriftReport r = new DriftCheck(profile(), LIMITS).check(days(80, 1, 3, 1000, 0), START.plusDays(80), START.plusDays(80));
+
+        List<DriftFinding> stops = r.days().get(0).findings().stream()
+                .filter(f -> f.segment().equals("bldg_3") && f.feature().equals("daily_energy_kwh")
+                        && f.level() == DriftLevel.STOP)
+                .toList();
+        assertThat(stops).extracting(DriftFinding::band).anyMatch(b -> b.startsWith("hdd [")).contains("all days");
+        assertThat(stops).allMatch(f -> f.statistic().equals("ks") && f.value() == 1.0);
+    }
+
+    @Test
     void a_weather_feed_a_few_kelvin_off_stops_on_the_outdoor_temperature_offset() {
         DriftReport r = new DriftCheck(profile(), LIMITS).check(days(80, 1, 4, 1, 3.0), START.plusDays(80), START.plusDays(80));
 

@@ -9,6 +9,7 @@ import io.iotad.features.pipeline.FeaturePipelineSpec;
 import io.iotad.pipeline.monitoring.DayDrift;
 import io.iotad.pipeline.monitoring.DriftCheck;
 import io.iotad.pipeline.monitoring.DriftFinding;
+import io.iotad.pipeline.monitoring.DriftLevel;
 import io.iotad.pipeline.monitoring.DriftReport;
 import io.iotad.pipeline.monitoring.FeatureProfile;
 import io.iotad.pipeline.monitoring.FeatureProfiler;
@@ -43,7 +44,9 @@ import java.util.Locale;
  * [TRAIN_DAYS=60] [key=value ...]} (configuration overrides, e.g. {@code feature_engineering.extractors=[...]}).
  * Output: tab-separated lines {@code day, max_psi, where, max_ks, where, max_null_rise, where}, then for each
  * R of 50, 100, 200, 300, 500, 1000 {@code R:max_psi:max_ks} over the segment-bands with at least R training
- * rows (what {@code monitoring.min_reference_rows=R} would judge), then one {@code # summary} line.
+ * rows (what {@code monitoring.min_reference_rows=R} would judge), then {@code STOP} when the day's verdict at the
+ * configured stop limits stops the run ({@code -} otherwise), then one {@code # summary} line with the count of
+ * stopped days.
  */
 public final class DriftSeason {
     /** Training rows of a segment-band at or above which the extra columns take the maxima. */
@@ -92,8 +95,10 @@ public final class DriftSeason {
         System.out.printf(Locale.ROOT, "# %s: profile of %s..%s (%d rows), judged %s..%s%n", data,
                 LocalDate.ofEpochDay(firstDay), LocalDate.ofEpochDay(trainTo), train.rowCount(),
                 LocalDate.ofEpochDay(trainTo + 1), LocalDate.ofEpochDay(last));
-        System.out.println("day\tmax_psi\twhere\tmax_ks\twhere\tmax_null_rise\twhere\tR:max_psi:max_ks (training rows >= R) ...");
+        System.out.println("day\tmax_psi\twhere\tmax_ks\twhere\tmax_null_rise\twhere\tR:max_psi:max_ks (training rows >= R) ..."
+                + "\tstop (the day's verdict at the stop limits)");
         double[] season = new double[3];
+        int stops = 0;
         for (DayDrift d : report.days()) {
             DriftFinding[] max = new DriftFinding[3];
             for (DriftFinding f : d.findings()) {
@@ -125,9 +130,11 @@ public final class DriftSeason {
                 }
                 line.append(String.format(Locale.ROOT, "\t%d:%.4f:%.4f", r, psi, ks));
             }
+            line.append(d.level() == DriftLevel.STOP ? "\tSTOP" : "\t-");
+            stops += d.level() == DriftLevel.STOP ? 1 : 0;
             System.out.println(line);
         }
-        System.out.printf(Locale.ROOT, "# summary: %d days judged; max psi %.4f, max ks %.4f, max null-rate rise %.4f%n",
-                report.days().size(), season[0], season[1], season[2]);
+        System.out.printf(Locale.ROOT, "# summary: %d days judged; max psi %.4f, max ks %.4f, max null-rate rise %.4f; "
+                + "%d stopped%n", report.days().size(), season[0], season[1], season[2], stops);
     }
 }
