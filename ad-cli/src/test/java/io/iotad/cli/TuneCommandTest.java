@@ -77,19 +77,15 @@ class TuneCommandTest {
     @Test
     void given_bad_options_when_tuned_then_exit_2_names_the_option_and_value() {
         CliRun folds = CliRun.of(tune(dir.resolve("a"), 0));
-        assertThat(folds.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(folds.err()).contains("--folds must be between 1 and 20, got 0");
+        folds.assertUsageError("--folds must be between 1 and 20, got 0");
 
         CliRun tooMany = CliRun.of(tune(dir.resolve("b"), 5));
-        assertThat(tooMany.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(tooMany.err()).contains("the data covers 26 days", "need 39");
+        tooMany.assertUsageError("the data covers 26 days", "need 39");
 
         CliRun strategy = CliRun.of("tune", "--strategy", "rules", "--data", data.toString(), "--out", dir.resolve("c").toString());
-        assertThat(strategy.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(strategy.err()).contains("no search space is declared", "isolation_forest, lof, xgboost");
+        strategy.assertUsageError("no search space is declared", "isolation_forest, lof, xgboost");
 
         CliRun input = CliRun.of("tune", "--strategy", "lof");
-        assertThat(input.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(input.err()).contains("--data DIR", "--train FILE.csv");
+        input.assertUsageError("--data DIR", "--train FILE.csv");
     }
 }
