@@ -2,7 +2,6 @@ package io.iotad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.iotad.simulator.PortfolioSimulator;
 import io.iotad.simulator.SimulationOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,18 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
  * reported once.
  */
 class CliErrorsTest {
-    @TempDir
-    static Path shared;
-    static Path data;
+    static final Path data = SimulatedPortfolios.shared(SimulationOptions.builder().apartments(6).days(20).seed(3).build());
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void tinyPortfolio() throws IOException {
-        data = shared.resolve("portfolio");
-        new PortfolioSimulator(SimulationOptions.builder().apartments(6).days(20).seed(3).build()).run(data);
-    }
 
     private CliRun train(String... extra) {
         List<String> args = new ArrayList<>(List.of("train", "--data", data.toString(), "--labels-complete",

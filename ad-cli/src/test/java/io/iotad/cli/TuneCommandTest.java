@@ -4,28 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.iotad.simulator.PortfolioSimulator;
-import io.iotad.simulator.SimulationOptions;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code iotad tune} end to end on a tiny simulated portfolio, and training with its choice. */
 class TuneCommandTest {
-    @TempDir
-    static Path shared;
-
-    static Path data;
+    static final Path data = SimulatedPortfolios.shared(SimulatedPortfolios.OPERATIONS);
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void portfolio() throws Exception {
-        data = shared.resolve("portfolio");
-        new PortfolioSimulator(SimulationOptions.builder().apartments(20).days(40).seed(11).weatherGaps(0).build()).run(data);
-    }
 
     private static String[] tune(Path out, String... more) {
         return tune(out, 2, more);
