@@ -110,8 +110,7 @@ class AwsStoresCommandTest {
                 "--note", "alice: ok");
         assertThat(approve.exit()).as(approve.both()).isZero();
         CliRun again = iotad("registry", "approve", "--registry", registry, "--registry-table", table, "--version", "1");
-        assertThat(again.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(again.err()).contains("from Approved to Approved");
+        again.assertUsageError("from Approved to Approved");
 
         String alertsTable = "dynamodb://alerts-" + run;
         CliRun score = iotad("score", "--data", data, "--registry", registry, "--registry-table", table, "--alerts", alertsTable,
@@ -135,8 +134,7 @@ class AwsStoresCommandTest {
 
         String id = fromDynamo.get(0).get("AlertID").asText();
         CliRun noLabels = iotad("feedback", id, "--alerts", alertsTable, "--status", "Investigating");
-        assertThat(noLabels.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(noLabels.err()).contains("--labels FILE.csv is required");
+        noLabels.assertUsageError("--labels FILE.csv is required");
         Path labels = dir.resolve("feedback_labels.csv");
         CliRun verdict = iotad("feedback", id, "--alerts", alertsTable, "--status", "Resolved-True Positive", "--cause",
                 "pump failure", "--notes", "replaced the pump", "--labels", labels.toString());
@@ -145,8 +143,7 @@ class AwsStoresCommandTest {
         assertThat(Files.readString(labels)).contains(id.substring(0, id.indexOf('#')));
         CliRun illegal = iotad("feedback", id, "--alerts", alertsTable, "--status", "Resolved-False Positive", "--labels",
                 labels.toString());
-        assertThat(illegal.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(illegal.err()).contains("from Resolved-True Positive to Resolved-False Positive");
+        illegal.assertUsageError("from Resolved-True Positive to Resolved-False Positive");
 
         CliRun rescore = iotad("score", "--data", data, "--registry", registry, "--registry-table", table, "--alerts",
                 alertsTable, "--out", dir.resolve("score-2").toString());
@@ -161,16 +158,12 @@ class AwsStoresCommandTest {
     @Test
     void given_absent_tables_or_a_missing_registry_table_when_reading_then_usage_errors_name_them() {
         CliRun absent = iotad("alerts", "list", "--alerts", "dynamodb://no-such-table-" + run);
-        assertThat(absent.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(absent.err()).contains("no-such-table-" + run).contains("does not exist");
+        absent.assertUsageError("no-such-table-" + run, "does not exist");
         CliRun noTable = iotad("registry", "list", "--registry", registry);
-        assertThat(noTable.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(noTable.err()).contains("--registry-table");
+        noTable.assertUsageError("--registry-table");
         CliRun badEndpoint = CliRun.of("alerts", "list", "--alerts", "dynamodb://t-" + run, "--aws-endpoint", "localhost:1");
-        assertThat(badEndpoint.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(badEndpoint.err()).contains("'localhost:1'");
+        badEndpoint.assertUsageError("'localhost:1'");
         CliRun localOnly = CliRun.of("evaluate", "--data", data, "--registry", dir.toString(), "--out", dir.resolve("ev").toString());
-        assertThat(localOnly.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(localOnly.err()).contains("this command reads local files");
+        localOnly.assertUsageError("this command reads local files");
     }
 }

@@ -2,8 +2,6 @@ package io.iotad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.iotad.simulator.PortfolioSimulator;
 import io.iotad.simulator.SimulationOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,18 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
  * reported once.
  */
 class CliErrorsTest {
-    @TempDir
-    static Path shared;
-    static Path data;
+    static final Path data = SimulatedPortfolios.shared(SimulationOptions.builder().apartments(6).days(20).seed(3).build());
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void tinyPortfolio() throws IOException {
-        data = shared.resolve("portfolio");
-        new PortfolioSimulator(SimulationOptions.builder().apartments(6).days(20).seed(3).build()).run(data);
-    }
 
     private CliRun train(String... extra) {
         List<String> args = new ArrayList<>(List.of("train", "--data", data.toString(), "--labels-complete",
@@ -43,21 +32,12 @@ class CliErrorsTest {
         return CliRun.of(args.toArray(String[]::new));
     }
 
-    private static void assertFailedJson(CliRun r, String command, int exit) throws Exception {
-        JsonNode j = r.json();
-        assertThat(j.get("command").asText()).isEqualTo(command);
-        assertThat(j.get("status").asText()).isEqualTo("failed");
-        assertThat(j.get("exit_code").asInt()).isEqualTo(exit);
-        assertThat(j.get("error").asText()).isNotBlank();
-    }
-
     @Test
     void given_a_missing_config_file_when_training_then_exit_2_saying_no_such_file_and_see_help() throws Exception {
         CliRun r = train("--config", dir.resolve("nosuch.yaml").toString());
-        assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("--config " + dir.resolve("nosuch.yaml") + ": no such file")
-                .contains("see 'iotad train --help'").doesNotContain("Usage:");
-        assertFailedJson(r, "train", 2);
+        r.assertUsageError("--config " + dir.resolve("nosuch.yaml") + ": no such file", "see 'iotad train --help'")
+                .doesNotContain("Usage:");
+        r.assertFailedJson("train", 2);
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
@@ -65,18 +45,16 @@ class CliErrorsTest {
     void given_a_mistyped_strategy_or_hyperparameter_when_training_then_refused_with_did_you_mean_before_ingesting()
             throws Exception {
         CliRun strategy = train("--set", "training.model_strategy=isolation_forrest");
-        assertThat(strategy.exit()).isEqualTo(2);
-        assertThat(strategy.err()).contains("--set training.model_strategy=isolation_forrest: unknown detector strategy "
+        strategy.assertUsageError("--set training.model_strategy=isolation_forrest: unknown detector strategy "
                 + "'isolation_forrest'; did you mean 'isolation_forest'?");
         assertThat(dir.resolve("out/quarantine.jsonl")).as("nothing was ingested").doesNotExist();
 
         Path config = Files.writeString(dir.resolve("config.yaml"), "training:\n  model_strategy: isolation_forest\n"
                 + "  hyperparameters:\n    tres: 200\n");
         CliRun option = train("--config", config.toString());
-        assertThat(option.exit()).isEqualTo(2);
-        assertThat(option.err()).contains(config + ":4:").contains("unknown option 'tres'; did you mean 'trees'?");
+        option.assertUsageError(config + ":4:", "unknown option 'tres'; did you mean 'trees'?");
         assertThat(dir.resolve("out/quarantine.jsonl")).doesNotExist();
-        assertFailedJson(option, "train", 2);
+        option.assertFailedJson("train", 2);
     }
 
     @Test
@@ -84,49 +62,41 @@ class CliErrorsTest {
         Path latin1 = dir.resolve("latin1.yaml");
         Files.write(latin1, "training:\n  model_group: Z\u00fcrich\n".getBytes(StandardCharsets.ISO_8859_1));
         CliRun r = train("--config", latin1.toString());
-        assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains(latin1 + ":2:").contains("not UTF-8").contains("0xFC").doesNotContain("Input length");
+        r.assertUsageError(latin1 + ":2:", "not UTF-8", "0xFC").doesNotContain("Input length");
 
         Path huge = dir.resolve("huge.yaml");
         Files.writeString(huge, "training:\n  instance_type: \"" + "x".repeat(2_000_000) + "\"\n");
         CliRun big = train("--config", huge.toString());
-        assertThat(big.exit()).isEqualTo(2);
-        assertThat(big.err()).contains("at most 1,048,576 bytes");
+        big.assertUsageError("at most 1,048,576 bytes");
     }
 
     @Test
     void given_an_unknown_option_when_parsed_then_one_message_a_suggestion_and_see_help_not_the_usage() throws Exception {
         CliRun r = CliRun.of("train", "--data", data.toString(), "--registy", "r", "--out", "o");
-        assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("Unknown option").contains("'--registy'").contains("--registry").contains("see 'iotad train --help'")
-                .doesNotContain("Usage:");
+        r.assertUsageError("Unknown option", "'--registy'", "--registry", "see 'iotad train --help'").doesNotContain("Usage:");
         assertThat(r.err().lines().count()).isLessThanOrEqualTo(3);
-        assertFailedJson(r, "train", 2);
+        r.assertFailedJson("train", 2);
     }
 
     @Test
     void given_composite_where_options_are_flat_when_chosen_then_refused_and_never_offered() throws Exception {
         Path csv = Files.writeString(dir.resolve("t.csv"), "a,b\n1,2\n2,3\n3,4\n");
         CliRun composite = CliRun.of("detect", "--train", csv.toString(), "--score", csv.toString(), "--strategy", "composite");
-        assertThat(composite.exit()).isEqualTo(2);
-        assertThat(composite.err()).contains("composite cannot be used here").contains("--config");
+        composite.assertUsageError("composite cannot be used here", "--config");
         CliRun unknown = CliRun.of("detect", "--train", csv.toString(), "--score", csv.toString(), "--strategy", "lofx");
-        assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.err()).contains("did you mean 'lof'?").contains("usable here: [").doesNotContain("composite");
+        unknown.assertUsageError("did you mean 'lof'?", "usable here: [").doesNotContain("composite");
         CliRun skab = CliRun.of("eval-skab", "--data", dir.toString(), "--strategy", "xgboost");
-        assertThat(skab.exit()).isEqualTo(2);
-        assertThat(skab.err()).contains("xgboost is supervised").doesNotContain("composite");
-        assertFailedJson(skab, "eval-skab", 2);
+        skab.assertUsageError("xgboost is supervised").doesNotContain("composite");
+        skab.assertFailedJson("eval-skab", 2);
     }
 
     @Test
     void given_dates_out_of_order_when_scoring_then_refused_before_reading_anything() throws Exception {
         CliRun r = CliRun.of("score", "--registry", dir.toString(), "--data", data.toString(), "--alerts",
                 dir.resolve("a.db").toString(), "--out", dir.resolve("s").toString(), "--from", "2024-10-10", "--to", "2024-10-09");
-        assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("--to 2024-10-09 is before --from 2024-10-10");
+        r.assertUsageError("--to 2024-10-09 is before --from 2024-10-10");
         assertThat(dir.resolve("s/quarantine.jsonl")).doesNotExist();
-        assertFailedJson(r, "score", 2);
+        r.assertFailedJson("score", 2);
     }
 
     @Test
@@ -174,8 +144,7 @@ class CliErrorsTest {
         byte[] first = Files.readAllBytes(model);
 
         CliRun again = CliRun.of(args);
-        assertThat(again.exit()).isEqualTo(2);
-        assertThat(again.err()).contains(model + " exists already").contains("--overwrite");
+        again.assertUsageError(model + " exists already", "--overwrite");
         assertThat(Files.readAllBytes(model)).isEqualTo(first);
         List<String> withOverwrite = new ArrayList<>(List.of(args));
         withOverwrite.add("--overwrite");
@@ -184,8 +153,7 @@ class CliErrorsTest {
         Files.createDirectories(dir.resolve("out"));
         Files.writeString(dir.resolve("out/model.tar.gz"), "an earlier model");
         CliRun workflow = train();
-        assertThat(workflow.exit()).isEqualTo(2);
-        assertThat(workflow.err()).contains("model.tar.gz exists already").contains("choose another --out");
+        workflow.assertUsageError("model.tar.gz exists already", "choose another --out");
         assertThat(dir.resolve("out/model.tar.gz")).hasContent("an earlier model");
         assertThat(dir.resolve("out/quarantine.jsonl")).doesNotExist();
     }

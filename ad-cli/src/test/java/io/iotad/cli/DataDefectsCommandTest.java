@@ -114,16 +114,14 @@ class DataDefectsCommandTest extends OperationsFixtureTest {
         CliRun bad = CliRun.of("features", "--raw", data.resolve("raw").toString(), "--weather",
                 data.resolve("weather.csv").toString(), "--out", dir.resolve("b.csv").toString(), "--range-violations", "skip");
 
-        assertThat(failed.exit()).as(failed.both()).isEqualTo(IotadCli.EXIT_RUN_FAILED);
-        assertThat(failed.err()).contains("'daily_energy_kwh'", a[0], "2024-10-20", "expected within [0.0, 1000.0]");
+        failed.assertRunFailed("'daily_energy_kwh'", a[0], "2024-10-20", "expected within [0.0, 1000.0]");
         assertThat(quarantined.exit()).as(quarantined.both()).isZero();
         assertThat(quarantined.json().get("quarantined_apartment_days").asInt()).isEqualTo(1);
         JsonNode listed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile()).get("quarantined_apartment_days");
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).get("apartment_id").asText()).isEqualTo(a[0]);
         assertThat(listed.get(0).get("event_date").asText()).isEqualTo("2024-10-20");
-        assertThat(bad.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(bad.err()).contains("--range-violations must be fail or quarantine_apartment_day, got skip");
+        bad.assertUsageError("--range-violations must be fail or quarantine_apartment_day, got skip");
     }
 
     @Test
@@ -142,16 +140,14 @@ class DataDefectsCommandTest extends OperationsFixtureTest {
         CliRun half = CliRun.of("features", "--raw", data.resolve("raw").toString(), "--weather",
                 data.resolve("weather.csv").toString(), "--out", dir.resolve("x.csv").toString(), "--contract-from", "2024-11-09");
 
-        assertThat(all.exit()).as(all.both()).isEqualTo(IotadCli.EXIT_RUN_FAILED);
-        assertThat(all.err()).contains("day 2024-11-01", "'avg_outdoor_temp_c'");
+        all.assertRunFailed("day 2024-11-01", "'avg_outdoor_temp_c'");
         assertThat(scored.exit()).as(scored.both()).isZero();
         JsonNode j = scored.json();
         assertThat(j.get("contract_days").asText()).isEqualTo("2024-11-09..2024-11-09");
         assertThat(j.get("contract_passed").asBoolean()).isTrue();
         assertThat(j.at("/lookback_missing/avg_outdoor_temp_c").asLong()).isEqualTo(20);
         assertThat(j.get("rows").asInt()).isEqualTo(20 * 40);
-        assertThat(half.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(half.err()).contains("--contract-from and --contract-to go together");
+        half.assertUsageError("--contract-from and --contract-to go together");
     }
 
     @Test
@@ -163,9 +159,7 @@ class DataDefectsCommandTest extends OperationsFixtureTest {
         CliRun f = CliRun.of("features", "--raw", raw.toString(), "--weather", raw.toString(), "--out",
                 dir.resolve("f.csv").toString(), "--max-reading-age-days", "0");
 
-        assertThat(r.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(r.err()).contains("maxLateDays must be in [0, 3660], was -1");
-        assertThat(f.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(f.err()).contains("maxReadingAgeDays must be in [1, 36600], was 0");
+        r.assertUsageError("maxLateDays must be in [0, 3660], was -1");
+        f.assertUsageError("maxReadingAgeDays must be in [1, 36600], was 0");
     }
 }

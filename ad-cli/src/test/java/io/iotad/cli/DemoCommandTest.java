@@ -64,15 +64,13 @@ class DemoCommandTest {
         Files.writeString(out.resolve("notes.txt"), "keep me");
         CliRun r = CliRun.of("demo", "--out", out.toString(), "--apartments", "20", "--days", "30", "--set",
                 "training.model_strategy=isolation_forest");
-        assertThat(r.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(r.err()).contains("not empty");
+        r.assertUsageError("not empty");
         assertThat(out.resolve("notes.txt")).hasContent("keep me");
     }
 
     @Test
     void an_unknown_configuration_key_is_refused_with_its_name() {
         CliRun r = CliRun.of("demo", "--out", dir.resolve("x").toString(), "--set", "training.sed=1");
-        assertThat(r.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(r.err()).contains("training.sed");
+        r.assertUsageError("training.sed");
     }
 }

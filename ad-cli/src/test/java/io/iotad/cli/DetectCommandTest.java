@@ -103,42 +103,36 @@ class DetectCommandTest {
 
     @Test
     void given_an_unknown_strategy_when_run_then_usage_exit_code_names_the_known_ones() {
-        assertThat(run("detect", "--strategy", "nope", "--train", train.toString(), "--score", score.toString()))
-                .isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(err.toString()).contains("unknown detector strategy 'nope'").contains("lof");
+        CliRun.of("detect", "--strategy", "nope", "--train", train.toString(), "--score", score.toString())
+                .assertUsageError("unknown detector strategy 'nope'", "lof");
     }
 
     @Test
     void given_an_invalid_strategy_option_when_run_then_usage_exit_code_names_the_option() {
-        assertThat(run("detect", "--strategy", "isolation_forest", "--train", train.toString(), "--score", score.toString(),
-                "--set", "trees=0")).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(err.toString()).contains("'trees'");
+        CliRun.of("detect", "--strategy", "isolation_forest", "--train", train.toString(), "--score", score.toString(),
+                "--set", "trees=0").assertUsageError("'trees'");
     }
 
     @Test
     void given_bad_threads_or_k_when_run_then_usage_exit_code() {
-        assertThat(run("detect", "--strategy", "lof", "--train", train.toString(), "--score", score.toString(),
-                "--threads", "0")).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(err.toString()).contains("--threads");
-        assertThat(run("detect", "--strategy", "lof", "--train", train.toString(), "--score", score.toString(),
-                "--k", "0")).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(err.toString()).contains("--k");
+        CliRun.of("detect", "--strategy", "lof", "--train", train.toString(), "--score", score.toString(),
+                "--threads", "0").assertUsageError("--threads");
+        CliRun.of("detect", "--strategy", "lof", "--train", train.toString(), "--score", score.toString(),
+                "--k", "0").assertUsageError("--k");
     }
 
     @Test
     void given_a_feature_missing_from_the_score_file_when_run_then_the_run_fails_naming_file_and_column() throws IOException {
         Path other = Files.writeString(dir.resolve("other.csv"), "x,label\n1,0\n2,1\n");
-        assertThat(run("detect", "--strategy", "lof", "--train", train.toString(), "--score", other.toString()))
-                .isEqualTo(IotadCli.EXIT_RUN_FAILED);
-        assertThat(err.toString()).contains("other.csv").contains("'a'");
+        CliRun.of("detect", "--strategy", "lof", "--train", train.toString(), "--score", other.toString())
+                .assertRunFailed("other.csv", "'a'");
     }
 
     @Test
     void given_a_label_that_is_not_0_or_1_when_run_then_the_run_fails_naming_the_line() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.csv"), "a,b,label\n0,0,0\n1,1,2\n0.5,0.5,1\n");
-        assertThat(run("detect", "--strategy", "lof", "--train", train.toString(), "--score", bad.toString()))
-                .isEqualTo(IotadCli.EXIT_RUN_FAILED);
-        assertThat(err.toString()).contains("bad.csv:3").contains("'label'");
+        CliRun.of("detect", "--strategy", "lof", "--train", train.toString(), "--score", bad.toString())
+                .assertRunFailed("bad.csv:3", "'label'");
     }
 
     @Test

@@ -45,8 +45,7 @@ class FeedbackCommandTest {
         CliRun bad = CliRun.of("feedback", ID, "--alerts", db.toString(), "--status", "Resolved-True Positive",
                 "--cause", "pump\nsecond line", "--labels", labels.toString());
 
-        assertThat(bad.exit()).as(bad.both()).isEqualTo(2);
-        assertThat(bad.err()).contains("cause").contains("line break");
+        bad.assertUsageError("cause", "line break");
         assertThat(status()).isEqualTo(AlertStatus.UNSEEN);
         assertThat(labels).doesNotExist();
 
@@ -63,8 +62,7 @@ class FeedbackCommandTest {
         CliRun bad = CliRun.of("feedback", ID, "--alerts", db.toString(), "--status", "Resolved-False Positive",
                 "--cause", "resident away", "--labels", folder.toString());
 
-        assertThat(bad.exit()).as(bad.both()).isEqualTo(2);
-        assertThat(bad.err()).contains(folder.toString()).contains("is a folder");
+        bad.assertUsageError(folder.toString(), "is a folder");
         assertThat(status()).isEqualTo(AlertStatus.UNSEEN);
 
         Path labels = folder.resolve("labels.csv");
@@ -78,11 +76,9 @@ class FeedbackCommandTest {
     @Test
     void given_an_unknown_status_or_alert_when_giving_feedback_then_exit_2_with_the_accepted_values() throws Exception {
         CliRun unknownStatus = CliRun.of("feedback", ID, "--alerts", db.toString(), "--status", "Done");
-        assertThat(unknownStatus.exit()).isEqualTo(2);
-        assertThat(unknownStatus.err()).contains("unknown alert status 'Done'").contains("Investigating");
+        unknownStatus.assertUsageError("unknown alert status 'Done'", "Investigating");
         CliRun unknownAlert = CliRun.of("feedback", "apt_9#2024-11-29", "--alerts", db.toString(), "--status", "Investigating");
-        assertThat(unknownAlert.exit()).isEqualTo(2);
-        assertThat(unknownAlert.err()).contains("no alert 'apt_9#2024-11-29'").contains("iotad alerts list");
+        unknownAlert.assertUsageError("no alert 'apt_9#2024-11-29'", "iotad alerts list");
         assertThat(status()).isEqualTo(AlertStatus.UNSEEN);
     }
 }

@@ -62,13 +62,11 @@ class FlywheelCommandTest {
     void a_supervised_cold_start_and_a_used_folder_are_refused_with_the_reason() throws Exception {
         CliRun supervised = CliRun.of("flywheel", "--apartments", "20", "--days", "30", "--unsupervised", "xgboost",
                 "--out", dir.resolve("a").toString());
-        assertThat(supervised.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(supervised.err()).contains("--unsupervised xgboost is a supervised strategy");
+        supervised.assertUsageError("--unsupervised xgboost is a supervised strategy");
 
         Files.writeString(dir.resolve("keep.txt"), "x");
         CliRun used = CliRun.of("flywheel", "--apartments", "20", "--days", "30", "--out", dir.toString());
-        assertThat(used.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(used.err()).contains("is not empty");
+        used.assertUsageError("is not empty");
         assertThat(dir.resolve("keep.txt")).hasContent("x");
     }
 
@@ -92,7 +90,6 @@ class FlywheelCommandTest {
 
         Files.delete(data.resolve("labels.csv"));
         CliRun noLabels = CliRun.of("flywheel", "--data", data.toString(), "--out", dir.resolve("fw2").toString());
-        assertThat(noLabels.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(noLabels.err()).contains("has no labels.csv");
+        noLabels.assertUsageError("has no labels.csv");
     }
 }

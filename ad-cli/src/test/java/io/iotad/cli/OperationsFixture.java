@@ -2,14 +2,13 @@ package io.iotad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.iotad.simulator.PortfolioSimulator;
-import io.iotad.simulator.SimulationOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A tiny simulated portfolio (20 apartments, 40 days, no weather gap) and a registry with one
- * approved workflow model, built once per test class that needs them.
+ * A tiny simulated portfolio (20 apartments, 40 days, no weather gap: {@link SimulatedPortfolios#OPERATIONS},
+ * simulated once per test JVM) and a registry with one approved workflow model, built once per test class
+ * that needs them.
  *
  * @param data the portfolio folder (simulator layout)
  * @param registry the registry folder, with {@code global/1} Approved
@@ -20,13 +19,12 @@ record OperationsFixture(Path data, Path registry, Path trainOut) {
     static final long SEED = 11L;
 
     /**
-     * @param dir an empty folder
+     * @param dir an empty folder, for the registry and the training run
      * @return the fixture
-     * @throws IOException when the simulation cannot be written
+     * @throws IOException when the training run cannot be written
      */
     static OperationsFixture create(Path dir) throws IOException {
-        Path data = dir.resolve("portfolio");
-        new PortfolioSimulator(SimulationOptions.builder().apartments(20).days(40).seed(SEED).weatherGaps(0).build()).run(data);
+        Path data = SimulatedPortfolios.shared(SimulatedPortfolios.OPERATIONS);
         Path registry = dir.resolve("registry");
         Path out = dir.resolve("train");
         CliRun train = CliRun.of("train", "--data", data.toString(), "--registry", registry.toString(), "--out", out.toString(),

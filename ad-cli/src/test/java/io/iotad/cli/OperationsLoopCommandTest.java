@@ -104,12 +104,9 @@ class OperationsLoopCommandTest extends OperationsFixtureTest {
         CliRun unknown = CliRun.of("feedback", "apt_x#2024-11-09", "--alerts", db.toString(), "--status", "Investigating");
         CliRun badStatus = CliRun.of("feedback", id, "--alerts", db.toString(), "--status", "Fixed");
 
-        assertThat(illegal.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(illegal.err()).contains("from Resolved-False Positive to Resolved-True Positive");
-        assertThat(unknown.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(unknown.err()).contains("no alert 'apt_x#2024-11-09'");
-        assertThat(badStatus.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(badStatus.err()).contains("unknown alert status 'Fixed'");
+        illegal.assertUsageError("from Resolved-False Positive to Resolved-True Positive");
+        unknown.assertUsageError("no alert 'apt_x#2024-11-09'");
+        badStatus.assertUsageError("unknown alert status 'Fixed'");
     }
 
     @Test
@@ -125,11 +122,9 @@ class OperationsLoopCommandTest extends OperationsFixtureTest {
 
         assertThat(reject.exit()).as(reject.both()).isZero();
         assertThat(reject.out()).contains("global/1: PendingManualApproval -> Rejected (too noisy)");
-        assertThat(approveRejected.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(approveRejected.err()).contains("iotad registry approve:", "from Rejected to Approved");
+        approveRejected.assertUsageError("iotad registry approve:", "from Rejected to Approved");
         assertThat(list.out()).contains("Rejected", "too noisy");
-        assertThat(unknownGroup.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(unknownGroup.err()).contains("no model package group 'nope'");
+        unknownGroup.assertUsageError("no model package group 'nope'");
     }
 
     @Test
@@ -142,10 +137,8 @@ class OperationsLoopCommandTest extends OperationsFixtureTest {
         CliRun pending = CliRun.of("score", "--registry", reg.toString(), "--data", fx.data().toString(),
                 "--alerts", dir.resolve("b.db").toString(), "--out", dir.resolve("s").toString());
 
-        assertThat(group.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(group.err()).contains("no model package group 'nope'");
-        assertThat(pending.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(pending.err()).contains("no Approved model in registry group 'global'");
+        group.assertUsageError("no model package group 'nope'");
+        pending.assertUsageError("no Approved model in registry group 'global'");
     }
 
     @Test
@@ -154,8 +147,7 @@ class OperationsLoopCommandTest extends OperationsFixtureTest {
 
         CliRun r = CliRun.of("alerts", "list", "--alerts", db.toString());
 
-        assertThat(r.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(r.err()).contains(db.toString());
+        r.assertUsageError(db.toString());
         assertThat(db).doesNotExist();
     }
 
@@ -176,8 +168,7 @@ class OperationsLoopCommandTest extends OperationsFixtureTest {
         List<String> rows = List.of(byBuilding.out().split("\n"));
         assertThat(rows).hasSize(4);
         assertThat(rows.subList(1, 3)).allSatisfy(r -> assertThat(r.split(" +")[1]).isEqualTo(building));
-        assertThat(zero.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(zero.err()).contains("--limit must be >= 1, got 0");
+        zero.assertUsageError("--limit must be >= 1, got 0");
         assertThat(both.exit()).isEqualTo(IotadCli.EXIT_USAGE);
         assertThat(statusWithBuilding.exit()).isEqualTo(IotadCli.EXIT_USAGE);
     }
@@ -193,14 +184,10 @@ class OperationsLoopCommandTest extends OperationsFixtureTest {
         CliRun noAlerts = CliRun.of("score", "--registry", fx.registry().toString(), "--data", fx.data().toString());
         CliRun csvWithAlerts = CliRun.of("score", "--model", "m.tar.gz", "--input", "f.csv", "--alerts", "a.db");
 
-        assertThat(missing.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(missing.err()).contains("missing input files", nowhere.resolve("raw").toString());
-        assertThat(mixed.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(mixed.err()).contains("belong to the CSV mode");
-        assertThat(noAlerts.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(noAlerts.err()).contains("--alerts FILE.db and --out DIR");
-        assertThat(csvWithAlerts.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(csvWithAlerts.err()).contains("belong to the workflow mode");
+        missing.assertUsageError("missing input files", nowhere.resolve("raw").toString());
+        mixed.assertUsageError("belong to the CSV mode");
+        noAlerts.assertUsageError("--alerts FILE.db and --out DIR");
+        csvWithAlerts.assertUsageError("belong to the workflow mode");
     }
 
     private static String firstAlertId(Path db) {

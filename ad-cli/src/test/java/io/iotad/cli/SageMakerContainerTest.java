@@ -320,7 +320,6 @@ class SageMakerContainerTest {
         });
         CliRun bad = CliRun.of("export-state-machine", "scoring", "--image", "a/b", "--role-arn",
                 "arn:aws:iam::123456789012:role/r");
-        assertThat(bad.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(bad.err()).contains("'scoring'");
+        bad.assertUsageError("'scoring'");
     }
 }

@@ -2,11 +2,8 @@ package io.iotad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.iotad.simulator.PortfolioSimulator;
-import io.iotad.simulator.SimulationOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,14 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SageMakerTrainFailureTest {
     @TempDir
     static Path dir;
-    static Path portfolio;
-
-    @BeforeAll
-    static void simulate() throws Exception {
-        portfolio = dir.resolve("portfolio");
-        new PortfolioSimulator(SimulationOptions.builder().apartments(20).days(40).seed(OperationsFixture.SEED).weatherGaps(0)
-                .build()).run(portfolio);
-    }
+    static final Path portfolio = SimulatedPortfolios.shared(SimulatedPortfolios.OPERATIONS);
 
     /** Lays out the separate channels raw/, weather/, topology/, labels/ under a fresh root. */
     private static Path separateChannels(String name, String hyperparameters) throws Exception {

@@ -65,17 +65,14 @@ class ScoreFromLakeCommandTest {
     @Test
     void given_lake_with_raw_or_without_buildings_when_scoring_then_usage_names_the_missing_or_mixed_options() {
         CliRun mixed = score("mixed", "--lake", lake.toString(), "--data", fixture.data().toString());
-        assertThat(mixed.exit()).isEqualTo(2);
-        assertThat(mixed.err()).contains("--lake").contains("--data");
+        mixed.assertUsageError("--lake", "--data");
 
         CliRun incomplete = score("incomplete", "--lake", lake.toString(), "--weather",
                 fixture.data().resolve("weather.csv").toString());
-        assertThat(incomplete.exit()).isEqualTo(2);
-        assertThat(incomplete.err()).contains("--buildings");
+        incomplete.assertUsageError("--buildings");
 
         CliRun missing = score("missing", "--lake", dir.resolve("nowhere").toString(), "--weather",
                 fixture.data().resolve("weather.csv").toString(), "--buildings", fixture.data().resolve("buildings.csv").toString());
-        assertThat(missing.exit()).isEqualTo(2);
-        assertThat(missing.err()).contains("nowhere").contains("iotad ingest --lake");
+        missing.assertUsageError("nowhere", "iotad ingest --lake");
     }
 }

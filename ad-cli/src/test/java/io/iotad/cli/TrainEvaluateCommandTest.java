@@ -53,8 +53,7 @@ class TrainEvaluateCommandTest extends OperationsFixtureTest {
                 "--buildings", d.resolve("buildings.csv").toString(), "--registry", dir.resolve("reg").toString(),
                 "--out", dir.resolve("run").toString());
 
-        assertThat(r.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(r.err()).contains("no labels", "--labels FILE");
+        r.assertUsageError("no labels", "--labels FILE");
     }
 
     @Test
@@ -79,8 +78,7 @@ class TrainEvaluateCommandTest extends OperationsFixtureTest {
         CliRun r = CliRun.of("train", "--data", fx.data().toString(), "--registry", dir.resolve("r").toString(),
                 "--out", dir.resolve("o").toString(), "--set", "training.modle_strategy=xgboost");
 
-        assertThat(r.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(r.err()).contains("training.modle_strategy");
+        r.assertUsageError("training.modle_strategy");
     }
 
     @Test
@@ -90,8 +88,7 @@ class TrainEvaluateCommandTest extends OperationsFixtureTest {
         CliRun r = CliRun.of("train", "--data", nowhere.toString(), "--registry", dir.resolve("r").toString(),
                 "--out", dir.resolve("o").toString());
 
-        assertThat(r.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(r.err()).contains("missing input files", nowhere.resolve("buildings.csv").toString());
+        r.assertUsageError("missing input files", nowhere.resolve("buildings.csv").toString());
     }
 
     @Test
@@ -104,11 +101,9 @@ class TrainEvaluateCommandTest extends OperationsFixtureTest {
         CliRun both = CliRun.of("train", "--data", fx.data().toString(), "--train", csv.toString());
         CliRun noDirs = CliRun.of("train", "--data", fx.data().toString());
 
-        assertThat(strategy.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(strategy.err()).contains("--set training.model_strategy=NAME");
+        strategy.assertUsageError("--set training.model_strategy=NAME");
         assertThat(both.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(noDirs.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(noDirs.err()).contains("--registry DIR and --out DIR");
+        noDirs.assertUsageError("--registry DIR and --out DIR");
     }
 
     @Test
@@ -164,8 +159,7 @@ class TrainEvaluateCommandTest extends OperationsFixtureTest {
 
         assertThat(reported.exit()).as(reported.both()).isZero();
         assertThat(reported.json().get("gate_passed").asBoolean()).isFalse();
-        assertThat(enforced.exit()).as(enforced.both()).isEqualTo(IotadCli.EXIT_RUN_FAILED);
-        assertThat(enforced.err()).contains("gate failed", "min_roc_auc");
+        enforced.assertRunFailed("gate failed", "min_roc_auc");
     }
 
     @Test
@@ -175,10 +169,8 @@ class TrainEvaluateCommandTest extends OperationsFixtureTest {
         CliRun version = CliRun.of("evaluate", "--registry", fx.registry().toString(), "--version", "9",
                 "--data", fx.data().toString(), "--out", dir.toString());
 
-        assertThat(group.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(group.err()).contains("no model package group 'nope'", "groups: [global]");
-        assertThat(version.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(version.err()).contains("no version 9", "versions: [1]");
+        group.assertUsageError("no model package group 'nope'", "groups: [global]");
+        version.assertUsageError("no version 9", "versions: [1]");
     }
 
     @Test
@@ -192,12 +184,9 @@ class TrainEvaluateCommandTest extends OperationsFixtureTest {
         CliRun outside = CliRun.of("evaluate", "--model", model, "--data", fx.data().toString(), "--out", dir.toString(),
                 "--from", "2025-01-01", "--to", "2025-01-31");
 
-        assertThat(both.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(both.err()).contains("either --model FILE or --registry DIR");
-        assertThat(reversed.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(reversed.err()).contains("--to 2024-11-01 is before --from 2024-11-09");
-        assertThat(outside.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(outside.err()).contains("no feature rows between 2025-01-01 and 2025-01-31");
+        both.assertUsageError("either --model FILE or --registry DIR");
+        reversed.assertUsageError("--to 2024-11-01 is before --from 2024-11-09");
+        outside.assertUsageError("no feature rows between 2025-01-01 and 2025-01-31");
     }
 
     @Test
@@ -210,7 +199,6 @@ class TrainEvaluateCommandTest extends OperationsFixtureTest {
 
         assertThat(r.exit()).as(r.both()).isZero();
         assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("iotad evaluation");
-        assertThat(missing.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(missing.err()).contains("absent.json");
+        missing.assertUsageError("absent.json");
     }
 }

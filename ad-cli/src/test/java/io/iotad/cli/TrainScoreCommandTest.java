@@ -63,8 +63,7 @@ class TrainScoreCommandTest {
         CliRun r = CliRun.of("train", "--strategy", "cli_test_mean", "--train", trainCsv().toString(), "--set", "scael=2",
                 "--model-out", dir.resolve("m.tar.gz").toString());
 
-        assertThat(r.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(r.err()).contains("unknown option 'scael' of cli_test_mean");
+        r.assertUsageError("unknown option 'scael' of cli_test_mean");
         assertThat(dir.resolve("m.tar.gz")).doesNotExist();
     }
 
@@ -74,12 +73,9 @@ class TrainScoreCommandTest {
         CliRun noTrain = CliRun.of("train", "--strategy", "cli_test_mean");
         CliRun noLabel = CliRun.of("train", "--strategy", "xgboost", "--train", trainCsv().toString());
 
-        assertThat(unknown.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(unknown.err()).contains("unknown detector strategy 'nope'");
-        assertThat(noTrain.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(noTrain.err()).contains("--train");
-        assertThat(noLabel.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(noLabel.err()).contains("strategy xgboost is supervised: give --label COLUMN");
+        unknown.assertUsageError("unknown detector strategy 'nope'");
+        noTrain.assertUsageError("--train");
+        noLabel.assertUsageError("strategy xgboost is supervised: give --label COLUMN");
     }
 
     @Test
@@ -90,8 +86,7 @@ class TrainScoreCommandTest {
         CliRun r = CliRun.of("train", "--strategy", "cli_test_mean", "--train", f.toString(), "--label", "label",
                 "--model-out", dir.resolve("m.tar.gz").toString());
 
-        assertThat(r.exit()).isEqualTo(IotadCli.EXIT_RUN_FAILED);
-        assertThat(r.err()).contains(f + ":3: field 'label' has value 'yes'");
+        r.assertRunFailed(f + ":3: field 'label' has value 'yes'");
     }
 
     @Test
@@ -109,10 +104,8 @@ class TrainScoreCommandTest {
         Files.write(damaged, bytes);
         CliRun corrupt = CliRun.of("score", "--model", damaged.toString(), "--input", trainCsv().toString());
 
-        assertThat(missing.exit()).isEqualTo(IotadCli.EXIT_RUN_FAILED);
-        assertThat(missing.err()).contains("a column named 'daily_energy_kwh'");
-        assertThat(corrupt.exit()).isEqualTo(IotadCli.EXIT_ERROR);
-        assertThat(corrupt.err()).contains("model artifact " + damaged);
+        missing.assertRunFailed("a column named 'daily_energy_kwh'");
+        corrupt.assertExit(IotadCli.EXIT_ERROR, "model artifact " + damaged);
     }
 
     @Test
@@ -121,7 +114,6 @@ class TrainScoreCommandTest {
 
         CliRun r = CliRun.of("score", "--model", absent.toString(), "--input", trainCsv().toString());
 
-        assertThat(r.exit()).isEqualTo(IotadCli.EXIT_ERROR);
-        assertThat(r.err()).contains(absent + ": no such model artifact");
+        r.assertExit(IotadCli.EXIT_ERROR, absent + ": no such model artifact");
     }
 }

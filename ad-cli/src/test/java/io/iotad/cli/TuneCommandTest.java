@@ -4,28 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.iotad.simulator.PortfolioSimulator;
-import io.iotad.simulator.SimulationOptions;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code iotad tune} end to end on a tiny simulated portfolio, and training with its choice. */
 class TuneCommandTest {
-    @TempDir
-    static Path shared;
-
-    static Path data;
+    static final Path data = SimulatedPortfolios.shared(SimulatedPortfolios.OPERATIONS);
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void portfolio() throws Exception {
-        data = shared.resolve("portfolio");
-        new PortfolioSimulator(SimulationOptions.builder().apartments(20).days(40).seed(11).weatherGaps(0).build()).run(data);
-    }
 
     private static String[] tune(Path out, String... more) {
         return tune(out, 2, more);
@@ -77,19 +65,15 @@ class TuneCommandTest {
     @Test
     void given_bad_options_when_tuned_then_exit_2_names_the_option_and_value() {
         CliRun folds = CliRun.of(tune(dir.resolve("a"), 0));
-        assertThat(folds.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(folds.err()).contains("--folds must be between 1 and 20, got 0");
+        folds.assertUsageError("--folds must be between 1 and 20, got 0");
 
         CliRun tooMany = CliRun.of(tune(dir.resolve("b"), 5));
-        assertThat(tooMany.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(tooMany.err()).contains("the data covers 26 days", "need 39");
+        tooMany.assertUsageError("the data covers 26 days", "need 39");
 
         CliRun strategy = CliRun.of("tune", "--strategy", "rules", "--data", data.toString(), "--out", dir.resolve("c").toString());
-        assertThat(strategy.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(strategy.err()).contains("no search space is declared", "isolation_forest, lof, xgboost");
+        strategy.assertUsageError("no search space is declared", "isolation_forest, lof, xgboost");
 
         CliRun input = CliRun.of("tune", "--strategy", "lof");
-        assertThat(input.exit()).isEqualTo(IotadCli.EXIT_USAGE);
-        assertThat(input.err()).contains("--data DIR", "--train FILE.csv");
+        input.assertUsageError("--data DIR", "--train FILE.csv");
     }
 }

@@ -1,34 +1,18 @@
 package io.iotad.features.extract;
 
-import java.util.List;
 import java.util.Map;
 
 /**
  * Calendar features of the row's day: {@code day_of_week} (1 = Monday … 7 = Sunday, ISO 8601) and
  * {@code is_weekend} (1 on Saturday and Sunday, else 0). Never missing.
  */
-public record CalendarDay() implements FeatureExtractor {
+public record CalendarDay() implements DeclaredExtractor {
     /** Registry key. */
     public static final String KIND = "calendar";
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public List<String> outputs() {
-        return List.of("day_of_week", "is_weekend");
-    }
-
-    @Override
-    public List<String> inputs() {
-        return List.of();
-    }
-
-    @Override
-    public Map<String, Object> parameters() {
-        return Map.of();
+    public Declaration declaration() {
+        return Declaration.of(KIND, "day_of_week", "is_weekend");
     }
 
     @Override

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param sensorType the counter's sensor type, such as {@code heating_energy_kwh}
  * @param output the column written, such as {@code daily_energy_kwh}
  */
-public record CounterConsumption(String sensorType, String output) implements FeatureExtractor {
+public record CounterConsumption(String sensorType, String output) implements DeclaredExtractor {
     /** Registry key. */
     public static final String KIND = "counter_consumption";
 
@@ -36,23 +36,8 @@ public record CounterConsumption(String sensorType, String output) implements Fe
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public List<String> outputs() {
-        return List.of(output);
-    }
-
-    @Override
-    public List<String> inputs() {
-        return List.of();
-    }
-
-    @Override
-    public Map<String, Object> parameters() {
-        return FeatureExtractors.params("sensorType", sensorType, "output", output);
+    public Declaration declaration() {
+        return Declaration.of(KIND, output).withParameters("sensorType", sensorType, "output", output);
     }
 
     @Override

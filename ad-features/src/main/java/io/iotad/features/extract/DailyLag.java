@@ -1,7 +1,6 @@
 package io.iotad.features.extract;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,7 +12,7 @@ import java.util.Map;
  * @param days the lag in days, 1…366
  * @param output the column written
  */
-public record DailyLag(String source, int days, String output) implements FeatureExtractor {
+public record DailyLag(String source, int days, String output) implements DeclaredExtractor {
     /** Registry key. */
     public static final String KIND = "lag";
     /** Longest lag accepted, in days. */
@@ -29,28 +28,9 @@ public record DailyLag(String source, int days, String output) implements Featur
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public List<String> outputs() {
-        return List.of(output);
-    }
-
-    @Override
-    public int lookbackDays() {
-        return days;
-    }
-
-    @Override
-    public List<String> inputs() {
-        return List.of(source);
-    }
-
-    @Override
-    public Map<String, Object> parameters() {
-        return FeatureExtractors.params("source", source, "days", days, "output", output);
+    public Declaration declaration() {
+        return Declaration.of(KIND, output).reading(source).lookingBack(days)
+                .withParameters("source", source, "days", days, "output", output);
     }
 
     @Override

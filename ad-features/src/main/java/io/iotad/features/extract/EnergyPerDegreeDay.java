@@ -1,6 +1,5 @@
 package io.iotad.features.extract;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,7 +9,7 @@ import java.util.Map;
  *
  * @param minHdd the least HDD for a defined ratio, finite and {@code > 0}
  */
-public record EnergyPerDegreeDay(double minHdd) implements FeatureExtractor {
+public record EnergyPerDegreeDay(double minHdd) implements DeclaredExtractor {
     /** Registry key. */
     public static final String KIND = "energy_per_hdd";
     /** Default least HDD: 1.0 K·day. */
@@ -26,23 +25,9 @@ public record EnergyPerDegreeDay(double minHdd) implements FeatureExtractor {
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public List<String> outputs() {
-        return List.of(OUTPUT);
-    }
-
-    @Override
-    public List<String> inputs() {
-        return List.of("daily_energy_kwh", HeatingDegreeDays.OUTPUT);
-    }
-
-    @Override
-    public Map<String, Object> parameters() {
-        return FeatureExtractors.params("minHdd", minHdd);
+    public Declaration declaration() {
+        return Declaration.of(KIND, OUTPUT).reading("daily_energy_kwh", HeatingDegreeDays.OUTPUT)
+                .withParameters("minHdd", minHdd);
     }
 
     @Override

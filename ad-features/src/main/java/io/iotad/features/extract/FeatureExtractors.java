@@ -1,7 +1,5 @@
 package io.iotad.features.extract;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -123,13 +121,5 @@ public final class FeatureExtractors {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(parameter + " must be a non-blank column or sensor name, got '" + value + "'");
         }
-    }
-
-    static Map<String, Object> params(Object... keyValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            m.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return Collections.unmodifiableMap(m);
     }
 }

@@ -1,6 +1,5 @@
 package io.iotad.features.extract;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,7 +8,7 @@ import java.util.Map;
  *
  * @param baseC the base temperature in °C, finite, in [-30, 40]
  */
-public record HeatingDegreeDays(double baseC) implements FeatureExtractor {
+public record HeatingDegreeDays(double baseC) implements DeclaredExtractor {
     /** Registry key. */
     public static final String KIND = "heating_degree_days";
     /** The contract's base temperature, 18.0 °C. */
@@ -25,23 +24,8 @@ public record HeatingDegreeDays(double baseC) implements FeatureExtractor {
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public List<String> outputs() {
-        return List.of(OUTPUT);
-    }
-
-    @Override
-    public List<String> inputs() {
-        return List.of(OutdoorTemperature.OUTPUT);
-    }
-
-    @Override
-    public Map<String, Object> parameters() {
-        return FeatureExtractors.params("baseC", baseC);
+    public Declaration declaration() {
+        return Declaration.of(KIND, OUTPUT).reading(OutdoorTemperature.OUTPUT).withParameters("baseC", baseC);
     }
 
     @Override

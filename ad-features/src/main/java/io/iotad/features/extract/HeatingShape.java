@@ -19,28 +19,13 @@ import java.util.Map;
  * Both are missing when any hour's use is undefined (silent at an hour's end, or no counter reading
  * before it). The peak hour is {@link HourlyEnergyProfile}'s {@code peak_energy_hour}.
  */
-public record HeatingShape() implements FeatureExtractor {
+public record HeatingShape() implements DeclaredExtractor {
     /** Registry key. */
     public static final String KIND = "heating_shape";
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public List<String> outputs() {
-        return List.of("heating_duty_cycle", "night_day_energy_ratio");
-    }
-
-    @Override
-    public List<String> inputs() {
-        return List.of();
-    }
-
-    @Override
-    public Map<String, Object> parameters() {
-        return Map.of();
+    public Declaration declaration() {
+        return Declaration.of(KIND, "heating_duty_cycle", "night_day_energy_ratio");
     }
 
     @Override

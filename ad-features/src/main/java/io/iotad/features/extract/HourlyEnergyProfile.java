@@ -17,29 +17,15 @@ import java.util.Map;
  * All four are missing when any hour's use is undefined (silent at an hour's end, or no counter
  * reading before it) or when the day used no energy.
  */
-public record HourlyEnergyProfile() implements FeatureExtractor {
+public record HourlyEnergyProfile() implements DeclaredExtractor {
     /** Registry key. */
     public static final String KIND = "hourly_energy_profile";
     private static final long HOUR_NANOS = 3600L * 1_000_000_000L;
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public List<String> outputs() {
-        return List.of("energy_share_night", "energy_share_morning", "energy_share_evening", "peak_energy_hour");
-    }
-
-    @Override
-    public List<String> inputs() {
-        return List.of();
-    }
-
-    @Override
-    public Map<String, Object> parameters() {
-        return Map.of();
+    public Declaration declaration() {
+        return Declaration.of(KIND, "energy_share_night", "energy_share_morning", "energy_share_evening",
+                "peak_energy_hour");
     }
 
     @Override

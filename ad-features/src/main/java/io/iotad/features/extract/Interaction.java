@@ -1,6 +1,5 @@
 package io.iotad.features.extract;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,7 +10,7 @@ import java.util.Map;
  * @param right the second factor's column
  * @param output the column written
  */
-public record Interaction(String left, String right, String output) implements FeatureExtractor {
+public record Interaction(String left, String right, String output) implements DeclaredExtractor {
     /** Registry key. */
     public static final String KIND = "interaction";
 
@@ -23,23 +22,9 @@ public record Interaction(String left, String right, String output) implements F
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public List<String> outputs() {
-        return List.of(output);
-    }
-
-    @Override
-    public List<String> inputs() {
-        return List.of(left, right);
-    }
-
-    @Override
-    public Map<String, Object> parameters() {
-        return FeatureExtractors.params("left", left, "right", right, "output", output);
+    public Declaration declaration() {
+        return Declaration.of(KIND, output).reading(left, right)
+                .withParameters("left", left, "right", right, "output", output);
     }
 
     @Override

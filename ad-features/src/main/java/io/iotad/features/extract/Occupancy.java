@@ -24,7 +24,7 @@ import java.util.Map;
  * @param window trailing days of the baselines, 2…366
  * @param minPresent least present values in the window, 1…window
  */
-public record Occupancy(int window, int minPresent) implements FeatureExtractor {
+public record Occupancy(int window, int minPresent) implements DeclaredExtractor {
     /** Registry key. */
     public static final String KIND = "occupancy";
 
@@ -39,28 +39,10 @@ public record Occupancy(int window, int minPresent) implements FeatureExtractor 
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public List<String> outputs() {
-        return List.of("hot_water_vs_baseline", "hot_water_hours", "setpoint_vs_baseline_k", "setpoint_changes");
-    }
-
-    @Override
-    public List<String> inputs() {
-        return List.of("daily_hot_water_litres", "avg_setpoint_temp_c");
-    }
-
-    @Override
-    public int lookbackDays() {
-        return window;
-    }
-
-    @Override
-    public Map<String, Object> parameters() {
-        return FeatureExtractors.params("window", window, "minPresent", minPresent);
+    public Declaration declaration() {
+        return Declaration.of(KIND, "hot_water_vs_baseline", "hot_water_hours", "setpoint_vs_baseline_k", "setpoint_changes")
+                .reading("daily_hot_water_litres", "avg_setpoint_temp_c").lookingBack(window)
+                .withParameters("window", window, "minPresent", minPresent);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.iotad.features.extract;
 
 import io.iotad.features.readings.HourlyWeather;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,7 +12,7 @@ import java.util.Map;
  *
  * @param minHours the least number of hours with a temperature for a defined mean, 1…24
  */
-public record OutdoorTemperature(int minHours) implements FeatureExtractor {
+public record OutdoorTemperature(int minHours) implements DeclaredExtractor {
     /** Registry key. */
     public static final String KIND = "outdoor_temperature";
     /** The contract's least number of hours: 18 of 24. */
@@ -34,23 +33,8 @@ public record OutdoorTemperature(int minHours) implements FeatureExtractor {
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public List<String> outputs() {
-        return List.of(OUTPUT);
-    }
-
-    @Override
-    public List<String> inputs() {
-        return List.of();
-    }
-
-    @Override
-    public Map<String, Object> parameters() {
-        return FeatureExtractors.params("minHours", minHours);
+    public Declaration declaration() {
+        return Declaration.of(KIND, OUTPUT).withParameters("minHours", minHours);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.iotad.features.extract;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,7 +18,7 @@ import java.util.Map;
  * @param minScale floor of the scale, in the source's unit, finite and {@code > 0}
  * @param output the column written
  */
-public record PeerRelative(String source, int minPeers, double minScale, String output) implements CrossApartmentExtractor {
+public record PeerRelative(String source, int minPeers, double minScale, String output) implements DeclaredExtractor, CrossApartmentExtractor {
     /** Registry key. */
     public static final String KIND = "peer_relative";
 
@@ -36,23 +35,9 @@ public record PeerRelative(String source, int minPeers, double minScale, String 
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public List<String> outputs() {
-        return List.of(output);
-    }
-
-    @Override
-    public List<String> inputs() {
-        return List.of(source);
-    }
-
-    @Override
-    public Map<String, Object> parameters() {
-        return FeatureExtractors.params("source", source, "minPeers", minPeers, "minScale", minScale, "output", output);
+    public Declaration declaration() {
+        return Declaration.of(KIND, output).reading(source)
+                .withParameters("source", source, "minPeers", minPeers, "minScale", minScale, "output", output);
     }
 
     @Override

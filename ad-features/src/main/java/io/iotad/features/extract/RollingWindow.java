@@ -1,6 +1,5 @@
 package io.iotad.features.extract;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,7 +16,7 @@ import java.util.Map;
  * @param output the column written
  */
 public record RollingWindow(String source, Statistic statistic, int window, int minPresent, String output)
-        implements FeatureExtractor {
+        implements DeclaredExtractor {
     /** Registry key. */
     public static final String KIND = "rolling";
     /** Longest window accepted, in days. */
@@ -67,29 +66,9 @@ public record RollingWindow(String source, Statistic statistic, int window, int 
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public List<String> outputs() {
-        return List.of(output);
-    }
-
-    @Override
-    public int lookbackDays() {
-        return window - 1;
-    }
-
-    @Override
-    public List<String> inputs() {
-        return List.of(source);
-    }
-
-    @Override
-    public Map<String, Object> parameters() {
-        return FeatureExtractors.params("source", source, "statistic", statistic.key(), "window", window,
-                "minPresent", minPresent, "output", output);
+    public Declaration declaration() {
+        return Declaration.of(KIND, output).reading(source).lookingBack(window - 1).withParameters("source", source,
+                "statistic", statistic.key(), "window", window, "minPresent", minPresent, "output", output);
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.Map;
  * that have both in the slot); slots where no room has a value are skipped, and the day is missing
  * when all are. Silent slots have no values.
  */
-public record RoomClimateAverages() implements FeatureExtractor {
+public record RoomClimateAverages() implements DeclaredExtractor {
     /** Registry key. */
     public static final String KIND = "room_climate";
     /** Room temperature sensor type. */
@@ -21,23 +21,8 @@ public record RoomClimateAverages() implements FeatureExtractor {
     public static final String SETPOINT = "setpoint_temp_c";
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public List<String> outputs() {
-        return List.of("avg_room_temp_c", "avg_setpoint_temp_c", "avg_temp_diff");
-    }
-
-    @Override
-    public List<String> inputs() {
-        return List.of();
-    }
-
-    @Override
-    public Map<String, Object> parameters() {
-        return Map.of();
+    public Declaration declaration() {
+        return Declaration.of(KIND, "avg_room_temp_c", "avg_setpoint_temp_c", "avg_temp_diff");
     }
 
     @Override

@@ -23,7 +23,7 @@ import java.util.Map;
  *
  * @param belowK the deficit (K) above which a room-slot counts as below setpoint, in (0, 20]; default 1 K
  */
-public record RoomSetpointDeviation(double belowK) implements FeatureExtractor {
+public record RoomSetpointDeviation(double belowK) implements DeclaredExtractor {
     /** Registry key. */
     public static final String KIND = "room_setpoint_deviation";
     /** Default deficit threshold of {@code room_hours_below_setpoint}, K. */
@@ -37,23 +37,9 @@ public record RoomSetpointDeviation(double belowK) implements FeatureExtractor {
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public List<String> outputs() {
-        return List.of("worst_room_deficit_k", "max_room_excess_k", "room_deficit_spread_k", "room_hours_below_setpoint");
-    }
-
-    @Override
-    public List<String> inputs() {
-        return List.of();
-    }
-
-    @Override
-    public Map<String, Object> parameters() {
-        return FeatureExtractors.params("belowK", belowK);
+    public Declaration declaration() {
+        return Declaration.of(KIND, "worst_room_deficit_k", "max_room_excess_k", "room_deficit_spread_k",
+                "room_hours_below_setpoint").withParameters("belowK", belowK);
     }
 
     @Override

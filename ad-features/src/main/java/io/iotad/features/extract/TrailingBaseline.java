@@ -1,6 +1,5 @@
 package io.iotad.features.extract;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,7 +23,7 @@ import java.util.Map;
  * @param output prefix of the two columns written
  */
 public record TrailingBaseline(String source, int window, int minPresent, double minScaleShare, String output)
-        implements FeatureExtractor {
+        implements DeclaredExtractor {
     /** Registry key. */
     public static final String KIND = "trailing_baseline";
 
@@ -44,29 +43,10 @@ public record TrailingBaseline(String source, int window, int minPresent, double
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public List<String> outputs() {
-        return List.of(output + "_z", output + "_ratio");
-    }
-
-    @Override
-    public List<String> inputs() {
-        return List.of(source);
-    }
-
-    @Override
-    public int lookbackDays() {
-        return window;
-    }
-
-    @Override
-    public Map<String, Object> parameters() {
-        return FeatureExtractors.params("source", source, "window", window, "minPresent", minPresent,
-                "minScaleShare", minScaleShare, "output", output);
+    public Declaration declaration() {
+        return Declaration.of(KIND, output + "_z", output + "_ratio").reading(source).lookingBack(window)
+                .withParameters("source", source, "window", window, "minPresent", minPresent,
+                        "minScaleShare", minScaleShare, "output", output);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.iotad.features.extract;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,7 +16,7 @@ import java.util.Map;
  * @param minPresent least present values, 3…window
  * @param output the column written
  */
-public record TrailingSlope(String source, int window, int minPresent, String output) implements FeatureExtractor {
+public record TrailingSlope(String source, int window, int minPresent, String output) implements DeclaredExtractor {
     /** Registry key. */
     public static final String KIND = "trailing_slope";
 
@@ -34,28 +33,9 @@ public record TrailingSlope(String source, int window, int minPresent, String ou
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public List<String> outputs() {
-        return List.of(output);
-    }
-
-    @Override
-    public List<String> inputs() {
-        return List.of(source);
-    }
-
-    @Override
-    public int lookbackDays() {
-        return window - 1;
-    }
-
-    @Override
-    public Map<String, Object> parameters() {
-        return FeatureExtractors.params("source", source, "window", window, "minPresent", minPresent, "output", output);
+    public Declaration declaration() {
+        return Declaration.of(KIND, output).reading(source).lookingBack(window - 1)
+                .withParameters("source", source, "window", window, "minPresent", minPresent, "output", output);
     }
 
     @Override

@@ -3,8 +3,8 @@ package io.iotad.features.plugin;
 import io.iotad.features.extract.AbstractExtractorKind;
 import io.iotad.features.extract.ApartmentDays;
 import io.iotad.features.extract.DailyColumns;
-import io.iotad.features.extract.FeatureExtractor;
-import java.util.List;
+import io.iotad.features.extract.Declaration;
+import io.iotad.features.extract.DeclaredExtractor;
 import java.util.Map;
 
 /**
@@ -14,28 +14,13 @@ import java.util.Map;
  * @param source the column squared
  * @param output the column written
  */
-public record EnergySquared(String source, String output) implements FeatureExtractor {
+public record EnergySquared(String source, String output) implements DeclaredExtractor {
     /** Registry key. */
     public static final String KIND = "test_square";
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public List<String> outputs() {
-        return List.of(output);
-    }
-
-    @Override
-    public List<String> inputs() {
-        return List.of(source);
-    }
-
-    @Override
-    public Map<String, Object> parameters() {
-        return Map.of("source", source, "output", output);
+    public Declaration declaration() {
+        return Declaration.of(KIND, output).reading(source).withParameters("source", source, "output", output);
     }
 
     @Override

@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,17 +36,10 @@ class ArchetypeModelsWorkflowTest {
     private static final Clock SCORED = Clock.fixed(Instant.parse("2024-12-11T03:00:00Z"), ZoneOffset.UTC);
     private static final int HOLDOUT = 10;
 
-    @TempDir
-    static Path shared;
-    private static TinyPortfolio portfolio;
+    private static final TinyPortfolio PORTFOLIO = TinyPortfolio.shared(24, 12, 40, 23L);
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void simulate() throws IOException {
-        portfolio = TinyPortfolio.simulate(shared.resolve("portfolio"), 24, 12, 40, 23L);
-    }
 
     private static IotadConfig grouped(int minRows) {
         return IotadConfig.defaults().withOverrides(List.of("training.holdout_days=" + HOLDOUT,
@@ -57,16 +49,16 @@ class ArchetypeModelsWorkflowTest {
 
     /** Training rows of each archetype: its apartments times the training days. */
     private static Map<String, Integer> trainingRows() {
-        Map<String, String> archetypes = portfolio.telemetry().archetypeByBuilding();
+        Map<String, String> archetypes = PORTFOLIO.telemetry().archetypeByBuilding();
         Map<String, Integer> apartments = new TreeMap<>();
-        portfolio.telemetry().apartments().forEach(a -> apartments.merge(archetypes.get(a.buildingId()), 1, Integer::sum));
+        PORTFOLIO.telemetry().apartments().forEach(a -> apartments.merge(archetypes.get(a.buildingId()), 1, Integer::sum));
         Map<String, Integer> rows = new TreeMap<>();
-        apartments.forEach((a, n) -> rows.put(a, n * (portfolio.days() - HOLDOUT)));
+        apartments.forEach((a, n) -> rows.put(a, n * (PORTFOLIO.days() - HOLDOUT)));
         return rows;
     }
 
     private TrainingOutcome train(IotadConfig config, FileModelRegistry registry) throws IOException {
-        return portfolio.train(config, registry, TRAINED, dir.resolve("training"));
+        return PORTFOLIO.train(config, registry, TRAINED, dir.resolve("training"));
     }
 
     @SuppressWarnings("unchecked")
@@ -80,7 +72,7 @@ class ArchetypeModelsWorkflowTest {
     void given_archetype_grouping_when_trained_then_each_archetype_gets_its_own_registry_group_beside_the_global_one()
             throws IOException {
         FileModelRegistry registry = new FileModelRegistry(dir.resolve("registry"), TRAINED);
-        Set<String> archetypes = new TreeSet<>(portfolio.telemetry().archetypeByBuilding().values());
+        Set<String> archetypes = new TreeSet<>(PORTFOLIO.telemetry().archetypeByBuilding().values());
         assertThat(archetypes).hasSizeGreaterThan(1);
 
         TrainingOutcome trained = train(grouped(1), registry);
@@ -137,14 +129,14 @@ class ArchetypeModelsWorkflowTest {
             ModelPackage p = registry.latestApproved(g).orElseGet(() -> registry.list(g).get(0));
             registry.updateStatus(g, p.version(), ModelStatus.APPROVED, "approved by the test");
         }
-        Map<String, String> archetypes = portfolio.telemetry().archetypeByBuilding();
+        Map<String, String> archetypes = PORTFOLIO.telemetry().archetypeByBuilding();
 
         InferenceOutcome scored;
         try (SqliteAlertStore alerts = SqliteAlertStore.open(dir.resolve("alerts.db"))) {
             scored = new InferenceWorkflow(config, registry, alerts, SCORED, ProgressListener.NONE,
-                    WorkflowRun.StepListener.NONE).run(TelemetrySource.loaded(portfolio.telemetry()), portfolio.lastDay(),
-                    portfolio.lastDay(), dir.resolve("inference"));
-            List<Alert> raised = alerts.byDateRange(portfolio.lastDay(), portfolio.lastDay(), null);
+                    WorkflowRun.StepListener.NONE).run(TelemetrySource.loaded(PORTFOLIO.telemetry()), PORTFOLIO.lastDay(),
+                    PORTFOLIO.lastDay(), dir.resolve("inference"));
+            List<Alert> raised = alerts.byDateRange(PORTFOLIO.lastDay(), PORTFOLIO.lastDay(), null);
             assertThat(raised).hasSize(24);
             for (Alert a : raised) {
                 String archetype = archetypes.get(a.buildingId());

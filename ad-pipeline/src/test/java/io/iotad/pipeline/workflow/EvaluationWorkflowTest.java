@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,17 +35,10 @@ class EvaluationWorkflowTest {
     private static final String PERSISTENCE = "training.hyperparameters={rules: [{type: persistence, name: cold, "
             + "feature: avg_temp_diff, op: '<', value: -1.0, days: 3}]}";
 
-    @TempDir
-    static Path shared;
-    private static TinyPortfolio portfolio;
+    private static final TinyPortfolio PORTFOLIO = TinyPortfolio.shared(16, 4, 60, 31L);
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void simulate() throws IOException {
-        portfolio = TinyPortfolio.simulate(shared.resolve("portfolio"), 16, 4, 60, 31L);
-    }
 
     private static IotadConfig config(String strategy, String... more) {
         List<String> overrides = new java.util.ArrayList<>(List.of("training.holdout_days=14", "training.train_days=35",
@@ -56,13 +48,13 @@ class EvaluationWorkflowTest {
     }
 
     private TrainingOutcome train(IotadConfig config, Path out) throws IOException {
-        return portfolio.train(config, new FileModelRegistry(dir.resolve("registry")), Clock.systemUTC(), out);
+        return PORTFOLIO.train(config, new FileModelRegistry(dir.resolve("registry")), Clock.systemUTC(), out);
     }
 
     private EvaluationOutcome evaluate(IotadConfig config, LoadedModel model, Labels labels, DaySelection days)
             throws IOException {
         return new EvaluationWorkflow(config, Clock.systemUTC(), ProgressListener.NONE, WorkflowRun.StepListener.NONE)
-                .run("model.tar.gz", model, TelemetrySource.files(portfolio.inputs(),
+                .run("model.tar.gz", model, TelemetrySource.files(PORTFOLIO.inputs(),
                         new TelemetryLoader(config, null, ProgressListener.NONE)), labels, true, days, dir.resolve("eval"));
     }
 
@@ -74,7 +66,7 @@ class EvaluationWorkflowTest {
         TrainingOutcome trained = train(config, dir.resolve("train"));
         LoadedModel model = ModelArtifact.read(trained.artifact());
 
-        EvaluationOutcome evaluated = evaluate(config, model, portfolio.labels(), DaySelection.defaults());
+        EvaluationOutcome evaluated = evaluate(config, model, PORTFOLIO.labels(), DaySelection.defaults());
 
         assertThat(evaluated.from()).isEqualTo(trained.split().holdoutFrom());
         assertThat(evaluated.to()).isEqualTo(trained.split().holdoutTo());
@@ -90,7 +82,7 @@ class EvaluationWorkflowTest {
         LoadedModel model = ModelArtifact.read(trained.artifact());
         Scores alone = model.detector().score(trained.split().holdout(allFeatures(model)));
 
-        EvaluationOutcome evaluated = evaluate(config("stl"), model, portfolio.labels(), DaySelection.defaults());
+        EvaluationOutcome evaluated = evaluate(config("stl"), model, PORTFOLIO.labels(), DaySelection.defaults());
 
         assertThat(model.detector().historyDays()).isPositive();
         assertThat(alone.values()).isNotEqualTo(evaluated.scores().values());
@@ -100,9 +92,9 @@ class EvaluationWorkflowTest {
     void given_explicit_days_when_evaluated_then_only_they_are_scored_and_every_output_is_written() throws Exception {
         IotadConfig config = config("isolation_forest");
         LoadedModel model = ModelArtifact.read(train(config, dir.resolve("train")).artifact());
-        LocalDate from = portfolio.lastDay().minusDays(6);
+        LocalDate from = PORTFOLIO.lastDay().minusDays(6);
 
-        EvaluationOutcome r = evaluate(config, model, portfolio.labels(), DaySelection.of(from, portfolio.lastDay()));
+        EvaluationOutcome r = evaluate(config, model, PORTFOLIO.labels(), DaySelection.of(from, PORTFOLIO.lastDay()));
 
         assertThat(r.scores().size()).isEqualTo(16 * 7);
         assertThat(r.report().succeeded()).isTrue();
@@ -124,7 +116,7 @@ class EvaluationWorkflowTest {
         LoadedModel model = ModelArtifact.read(train(config, dir.resolve("train")).artifact());
         LocalDate far = LocalDate.of(2030, 1, 1);
 
-        assertThatThrownBy(() -> evaluate(config, model, portfolio.labels(), DaySelection.of(far, far.plusDays(3))))
+        assertThatThrownBy(() -> evaluate(config, model, PORTFOLIO.labels(), DaySelection.of(far, far.plusDays(3))))
                 .isInstanceOf(StepFailedException.class).hasMessageContaining("no feature rows between 2030-01-01 and 2030-01-04");
         assertThatThrownBy(() -> evaluate(config, model, Labels.empty(), DaySelection.defaults()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no labels");
@@ -134,6 +126,6 @@ class EvaluationWorkflowTest {
 
     private static io.iotad.core.frame.FeatureFrame allFeatures(LoadedModel model) {
         return new ModelScoring("m", model, io.iotad.features.contract.DataContract.none(), ProgressListener.NONE)
-                .features(portfolio.telemetry().apartments(), portfolio.telemetry().weather(), new java.util.HashMap<>());
+                .features(PORTFOLIO.telemetry().apartments(), PORTFOLIO.telemetry().weather(), new java.util.HashMap<>());
     }
 }

@@ -60,7 +60,7 @@ class InferenceWorkflowTest {
 
     @BeforeAll
     static void trainAndApprove() throws IOException {
-        portfolio = TinyPortfolio.simulate(shared.resolve("portfolio"), 24, 12, 40, 23L);
+        portfolio = TinyPortfolio.shared(24, 12, 40, 23L);
         registry = new FileModelRegistry(shared.resolve("registry"), TRAINED);
         approve(registry, TRAINING, shared.resolve("training"));
     }

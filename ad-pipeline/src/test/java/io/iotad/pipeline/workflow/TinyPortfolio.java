@@ -11,14 +11,20 @@ import io.iotad.pipeline.labels.LabelsCsv;
 import io.iotad.pipeline.run.WorkflowRun;
 import io.iotad.simulator.PortfolioSimulator;
 import io.iotad.simulator.SimulationOptions;
+import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A small simulated portfolio for workflow tests: simulated once into a folder, read through the
@@ -53,6 +59,44 @@ record TinyPortfolio(Path dir, PortfolioInputs inputs, Telemetry telemetry, Labe
         Telemetry telemetry = new TelemetryLoader(IotadConfig.defaults(), null, ProgressListener.NONE)
                 .load(inputs, new HashMap<>());
         return new TinyPortfolio(dir, inputs, telemetry, LabelsCsv.read(inputs.labels()), START, days);
+    }
+
+    /** The portfolios of {@link #shared}, by their parameters. */
+    private static final Map<List<Long>, TinyPortfolio> SHARED = new HashMap<>();
+
+    /**
+     * A portfolio simulated once per test JVM and shared by every test class that asks for the same one
+     * (a test reads its files and telemetry, never changes them); its folder is deleted when the JVM exits.
+     *
+     * @param apartments apartments to simulate
+     * @param buildings buildings they are spread over
+     * @param days days from {@link #START}
+     * @param seed the simulation's seed
+     * @return the portfolio, loaded
+     * @throws UncheckedIOException when the files cannot be written or read
+     */
+    static synchronized TinyPortfolio shared(int apartments, int buildings, int days, long seed) {
+        List<Long> key = List.of((long) apartments, (long) buildings, (long) days, seed);
+        TinyPortfolio p = SHARED.get(key);
+        if (p == null) {
+            try {
+                Path dir = Files.createTempDirectory("tiny-portfolio-");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+                p = simulate(dir.resolve("portfolio"), apartments, buildings, days, seed);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            SHARED.put(key, p);
+        }
+        return p;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
     }
 
     /**

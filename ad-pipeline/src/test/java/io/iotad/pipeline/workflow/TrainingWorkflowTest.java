@@ -24,7 +24,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,22 +33,15 @@ class TrainingWorkflowTest {
     private static final List<String> STEPS = List.of("ValidateSchema", "FeatureEngineering", "ModelTraining",
             "ModelEvaluation", "CheckEvaluation", "RegisterModel");
 
-    @TempDir
-    static Path shared;
-    private static TinyPortfolio portfolio;
+    private static final TinyPortfolio PORTFOLIO = TinyPortfolio.shared(20, 4, 40, 11L);
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void simulate() throws IOException {
-        portfolio = TinyPortfolio.simulate(shared.resolve("portfolio"), 20, 4, 40, 11L);
-    }
-
     private TrainingOutcome train(IotadConfig config, FileModelRegistry registry) throws IOException {
         return new TrainingWorkflow(config, registry, CLOCK, ProgressListener.NONE, WorkflowRun.StepListener.NONE)
-                .run(TelemetrySource.files(portfolio.inputs(), new TelemetryLoader(config, null, ProgressListener.NONE)),
-                        portfolio.labels(), true, dir.resolve("run"));
+                .run(TelemetrySource.files(PORTFOLIO.inputs(), new TelemetryLoader(config, null, ProgressListener.NONE)),
+                        PORTFOLIO.labels(), true, dir.resolve("run"));
     }
 
     private static JsonNode runReport(Path runDir) throws IOException {
@@ -143,7 +135,7 @@ class TrainingWorkflowTest {
         IotadConfig config = IotadConfig.defaults().withOverrides(List.of("training.holdout_days=10"));
         TrainingOutcome open = new TrainingWorkflow(config, new FileModelRegistry(dir.resolve("registry-1"), CLOCK), CLOCK,
                 ProgressListener.NONE, WorkflowRun.StepListener.NONE)
-                .run(TelemetrySource.loaded(portfolio.telemetry()), Labels.empty(), false, dir.resolve("run-1"));
+                .run(TelemetrySource.loaded(PORTFOLIO.telemetry()), Labels.empty(), false, dir.resolve("run-1"));
 
         assertThat(open.report().status()).isEqualTo(WorkflowRun.SUCCEEDED);
         assertThat(open.evaluation().evaluated()).isZero();
@@ -153,7 +145,7 @@ class TrainingWorkflowTest {
 
         TrainingOutcome gated = new TrainingWorkflow(config.withOverrides(List.of("evaluation.metrics_thresholds.min_pr_auc=0.1")),
                 new FileModelRegistry(dir.resolve("registry-2"), CLOCK), CLOCK, ProgressListener.NONE, WorkflowRun.StepListener.NONE)
-                .run(TelemetrySource.loaded(portfolio.telemetry()), Labels.empty(), false, dir.resolve("run-2"));
+                .run(TelemetrySource.loaded(PORTFOLIO.telemetry()), Labels.empty(), false, dir.resolve("run-2"));
         assertThat(gated.report().status()).isEqualTo(WorkflowRun.EVALUATION_FAILED);
         assertThat(gated.verdict().reasons()).singleElement().asString().contains("pr_auc").contains("undefined (NaN)");
     }
@@ -168,12 +160,12 @@ class TrainingWorkflowTest {
         TrainingWorkflow workflow = new TrainingWorkflow(config, registry, CLOCK, ProgressListener.NONE,
                 WorkflowRun.StepListener.NONE);
         int trainRows = 20 * (40 - 10);
-        long labelledTrainRows = portfolio.labels().all().stream()
-                .filter(l -> l.eventDate().isBefore(portfolio.firstDay().plusDays(40 - 10))).count();
+        long labelledTrainRows = PORTFOLIO.labels().all().stream()
+                .filter(l -> l.eventDate().isBefore(PORTFOLIO.firstDay().plusDays(40 - 10))).count();
 
-        TrainingOutcome complete = workflow.run(TelemetrySource.loaded(portfolio.telemetry()), portfolio.labels(), true,
+        TrainingOutcome complete = workflow.run(TelemetrySource.loaded(PORTFOLIO.telemetry()), PORTFOLIO.labels(), true,
                 dir.resolve("complete"));
-        TrainingOutcome feedback = workflow.run(TelemetrySource.loaded(portfolio.telemetry()), portfolio.labels(), false,
+        TrainingOutcome feedback = workflow.run(TelemetrySource.loaded(PORTFOLIO.telemetry()), PORTFOLIO.labels(), false,
                 dir.resolve("feedback"));
 
         // ground truth: the 600 training apartment-days less those with a verdict become non-faults for the fit
