@@ -93,6 +93,43 @@ class PayloadStreamsTest {
     }
 
     @Test
+    void given_a_table_by_id_when_written_and_read_then_it_comes_back_sorted_with_the_same_bytes_as_by_hand()
+            throws IOException {
+        Map<String, Double> table = new java.util.TreeMap<>(Map.of("apt_2", 2.5, "apt_1", -0.0, "apt_3", Double.NaN));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PayloadWriter w = new PayloadWriter(out);
+        w.writeById(table, PayloadWriter::writeDouble);
+        w.flush();
+        ByteArrayOutputStream byHand = new ByteArrayOutputStream();
+        PayloadWriter h = new PayloadWriter(byHand);
+        h.writeInt(3);
+        for (Map.Entry<String, Double> e : table.entrySet()) {
+            h.writeString(e.getKey());
+            h.writeDouble(e.getValue());
+        }
+        h.flush();
+        assertThat(out.toByteArray()).isEqualTo(byHand.toByteArray());
+
+        PayloadReader r = new PayloadReader(new ByteArrayInputStream(out.toByteArray()), "test payload");
+        Map<String, Double> back = r.readById("apartment count", "apartment id", Integer.BYTES + Double.BYTES,
+                PayloadReader::readDouble);
+        assertThat(back.keySet()).containsExactly("apt_1", "apt_2", "apt_3");
+        assertThat(back.get("apt_2")).isEqualTo(2.5);
+        assertThat(Double.doubleToRawLongBits(back.get("apt_1"))).isEqualTo(Double.doubleToRawLongBits(-0.0));
+        assertThat(back.get("apt_3")).isNaN();
+        r.requireEnd();
+    }
+
+    @Test
+    void given_a_forged_table_count_when_read_then_it_is_refused_naming_the_count_before_allocating() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DataOutputStream(out).writeInt(Integer.MAX_VALUE - 1);
+        PayloadReader r = new PayloadReader(new ByteArrayInputStream(out.toByteArray()), "test payload");
+        assertThatThrownBy(() -> r.readById("building fit count", "building id", 24, PayloadReader::readDouble))
+                .isInstanceOf(CorruptPayloadException.class).hasMessageContaining("building fit count is ");
+    }
+
+    @Test
     void given_json_nested_beyond_the_bound_when_read_then_it_is_refused() throws IOException {
         String deep = "{\"a\":" + "[".repeat(100) + "]".repeat(100) + "}";
         ByteArrayOutputStream out = new ByteArrayOutputStream();

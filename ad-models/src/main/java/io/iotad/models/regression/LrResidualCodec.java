@@ -5,7 +5,6 @@ import io.iotad.core.artifact.PayloadWriter;
 import io.iotad.core.artifact.StrategyPayloadCodec;
 import java.io.IOException;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Payload of an {@code lr_residual} detector. Version 1: options as JSON; the global fit; the
@@ -25,16 +24,8 @@ final class LrResidualCodec extends StrategyPayloadCodec<LrResidualDetector> {
     protected void write(LrResidualDetector d, PayloadWriter w) throws IOException {
         w.writeJson(d.options().toMap());
         writeFit(w, d.globalFit());
-        writeFits(w, d.buildingFits());
-        writeFits(w, d.apartmentFits());
-    }
-
-    private static void writeFits(PayloadWriter w, Map<String, LinearFit> fits) throws IOException {
-        w.writeInt(fits.size());
-        for (Map.Entry<String, LinearFit> e : fits.entrySet()) {
-            w.writeString(e.getKey());
-            writeFit(w, e.getValue());
-        }
+        w.writeById(d.buildingFits(), LrResidualCodec::writeFit);
+        w.writeById(d.apartmentFits(), LrResidualCodec::writeFit);
     }
 
     private static void writeFit(PayloadWriter w, LinearFit f) throws IOException {
@@ -53,12 +44,7 @@ final class LrResidualCodec extends StrategyPayloadCodec<LrResidualDetector> {
     }
 
     private static Map<String, LinearFit> readFits(PayloadReader r, String what) throws IOException {
-        int n = r.readCount(what + " fit count", 5 * Integer.BYTES + Double.BYTES);
-        Map<String, LinearFit> m = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
-            m.put(r.readString(what + " id"), readFit(r));
-        }
-        return m;
+        return r.readById(what + " fit count", what + " id", 5 * Integer.BYTES + Double.BYTES, LrResidualCodec::readFit);
     }
 
     private static LinearFit readFit(PayloadReader r) throws IOException {

@@ -5,7 +5,6 @@ import io.iotad.core.artifact.PayloadWriter;
 import io.iotad.core.artifact.StrategyPayloadCodec;
 import java.io.IOException;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Payload of a {@code rules} detector. Version 1: options as JSON (the operators' rules included),
@@ -25,22 +24,15 @@ final class RulesCodec extends StrategyPayloadCodec<RulesDetector> {
     protected void write(RulesDetector d, PayloadWriter w) throws IOException {
         w.writeJson(d.options().toMap());
         w.writeDouble(d.globalThresholdKwh());
-        w.writeInt(d.apartmentThresholdsKwh().size());
-        for (Map.Entry<String, Double> e : d.apartmentThresholdsKwh().entrySet()) {
-            w.writeString(e.getKey());
-            w.writeDouble(e.getValue());
-        }
+        w.writeById(d.apartmentThresholdsKwh(), PayloadWriter::writeDouble);
     }
 
     @Override
     protected RulesDetector read(PayloadReader r, int version) throws IOException {
         RulesOptions options = RulesOptions.fromMap(r.readJson("options"));
         double global = r.readDouble();
-        int n = r.readCount("apartment count", Integer.BYTES + Double.BYTES);
-        Map<String, Double> own = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
-            own.put(r.readString("apartment id"), r.readDouble());
-        }
+        Map<String, Double> own = r.readById("apartment count", "apartment id", Integer.BYTES + Double.BYTES,
+                PayloadReader::readDouble);
         return new RulesDetector(options, global, own);
     }
 }

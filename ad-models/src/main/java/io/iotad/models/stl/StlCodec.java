@@ -5,7 +5,6 @@ import io.iotad.core.artifact.PayloadWriter;
 import io.iotad.core.artifact.StrategyPayloadCodec;
 import java.io.IOException;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Payload of an {@code stl} detector. Version 1: options as JSON, the pooled scale (IEEE-754
@@ -24,22 +23,15 @@ final class StlCodec extends StrategyPayloadCodec<StlDetector> {
     protected void write(StlDetector d, PayloadWriter w) throws IOException {
         w.writeJson(d.options().toMap());
         w.writeDouble(d.globalScale());
-        w.writeInt(d.apartmentScales().size());
-        for (Map.Entry<String, Double> e : d.apartmentScales().entrySet()) {
-            w.writeString(e.getKey());
-            w.writeDouble(e.getValue());
-        }
+        w.writeById(d.apartmentScales(), PayloadWriter::writeDouble);
     }
 
     @Override
     protected StlDetector read(PayloadReader r, int version) throws IOException {
         StlOptions options = StlOptions.fromMap(r.readJson("options"));
         double global = r.readDouble();
-        int n = r.readCount("apartment count", Integer.BYTES + Double.BYTES);
-        Map<String, Double> scales = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
-            scales.put(r.readString("apartment id"), r.readDouble());
-        }
+        Map<String, Double> scales = r.readById("apartment count", "apartment id", Integer.BYTES + Double.BYTES,
+                PayloadReader::readDouble);
         return new StlDetector(options, global, scales);
     }
 }
