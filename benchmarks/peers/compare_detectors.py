@@ -1,19 +1,24 @@
 #!/usr/bin/env python3
 """Runs `iotad detect` and detect_sklearn.py side by side on identical CSV files and prints a
-Markdown table of ROC-AUC differences and median time ratios. Driven by compare_detectors.sh.
+Markdown table of ROC-AUC differences and median time ratios: the in-process fit + score each tool
+reports, and the whole process (start-up, reading both CSVs, fit, score, output) timed from here.
+Driven by compare_detectors.sh.
 
   compare_detectors.py --data DIR --jar ad-cli/target/iotad.jar --peers ../shared/peers
                        [--runs 3] [--threads N] [--skab DIR] [--out results.jsonl] [--only TEXT]
 """
-import argparse, json, os, statistics, subprocess, sys
+import argparse, json, os, statistics, subprocess, sys, time
 import pandas as pd
 
 
 def run(cmd):
+    """The command's last stdout line (one JSON object) plus `process_s`, its whole wall time."""
+    t0 = time.perf_counter()
     p = subprocess.run(cmd, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
     if p.returncode != 0:
         sys.exit(f"failed ({p.returncode}): {' '.join(cmd)}\n{p.stderr}")
-    return json.loads(p.stdout.strip().splitlines()[-1])
+    return {**json.loads(p.stdout.strip().splitlines()[-1]), "process_s": round(wall, 3)}
 
 
 def skab_files(skab, work):
@@ -71,8 +76,9 @@ def main():
             ("SKAB valve1 LOF k=20 standardised (iotad default)", ["--strategy", "lof"], ["--algo", "lof"], free, pooled, extra, False),
         ]
     out = open(a.out, "a") if a.out else None
-    print(f"| case | runs | AUC iotad | AUC sklearn | diff | fit+score s iotad (median) | sklearn (median) | speed-up |")
-    print("|---|---|---|---|---|---|---|---|")
+    print(f"| case | runs | AUC iotad | AUC sklearn | diff | fit+score s iotad (median) | sklearn (median) | speed-up "
+          f"| whole process s iotad (median) | sklearn (median) | speed-up |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for name, jargs, pargs, train, score, extra, seeded in cases:
         if a.only and a.only not in name:
             continue
@@ -89,8 +95,10 @@ def main():
         auc_p = statistics.mean(x["roc_auc"] for x in p_res)
         t_j = statistics.median(x["fit_s"] + x["score_s"] for x in j_res)
         t_p = statistics.median(x["fit_s"] + x["score_s"] for x in p_res)
-        print(f"| {name} | {a.runs} | {auc_j:.4f} | {auc_p:.4f} | {auc_j - auc_p:+.4f} | {t_j:.2f} | {t_p:.2f} | {t_p / t_j:.1f}x |",
-              flush=True)
+        w_j = statistics.median(x["process_s"] for x in j_res)
+        w_p = statistics.median(x["process_s"] for x in p_res)
+        print(f"| {name} | {a.runs} | {auc_j:.4f} | {auc_p:.4f} | {auc_j - auc_p:+.4f} | {t_j:.2f} | {t_p:.2f} | {t_p / t_j:.1f}x "
+              f"| {w_j:.2f} | {w_p:.2f} | {w_p / w_j:.1f}x |", flush=True)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,11 @@ import java.util.Arrays;
  * x<sub>1</sub> ≤ … ≤ x<sub>n</sub>, Q(p) = x<sub>⌊h⌋</sub> + (h − ⌊h⌋)(x<sub>⌊h⌋+1</sub> −
  * x<sub>⌊h⌋</sub>) with h = (n − 1)p + 1 — definition 7 of Hyndman &amp; Fan, "Sample Quantiles in
  * Statistical Packages", The American Statistician 50(4), 1996 (the default of R and NumPy).
+ *
+ * <p>{@link #quantile}, {@link #median} and {@link #scaledMad} find the two order statistics they need
+ * by selection (expected linear time; a sort of the remaining range after too many partitions, so never
+ * worse than n log n) instead of sorting the whole sample; values are ordered as {@link Arrays#sort(double[])}
+ * orders them ({@code -0.0} before {@code 0.0}), so the results are bit for bit those of sorting.
  */
 public final class SampleStatistics {
     /** 1 / Φ⁻¹(3/4): makes the MAD a consistent estimator of a normal standard deviation. */
@@ -53,7 +58,7 @@ public final class SampleStatistics {
      * @return the type-7 quantile of the present values, NaN when none is present
      */
     public static double quantile(double[] values, double p) {
-        return quantileOfSorted(sortedPresent(values), p);
+        return quantileInPlace(present(values), p);
     }
 
     /**
@@ -70,17 +75,115 @@ public final class SampleStatistics {
      *     values); NaN when no value is present
      */
     public static double scaledMad(double[] values) {
-        double[] v = sortedPresent(values);
+        double[] v = present(values);
         if (v.length == 0) {
             return Double.NaN;
         }
-        double med = quantileOfSorted(v, 0.5);
-        double[] dev = new double[v.length];
+        double med = quantileInPlace(v, 0.5);
         for (int i = 0; i < v.length; i++) {
-            dev[i] = Math.abs(v[i] - med);
+            v[i] = Math.abs(v[i] - med);
         }
-        Arrays.sort(dev);
-        return MAD_TO_SIGMA * quantileOfSorted(dev, 0.5);
+        return MAD_TO_SIGMA * quantileInPlace(v, 0.5);
+    }
+
+    private static double[] present(double[] values) {
+        int n = 0;
+        for (double x : values) {
+            if (!Double.isNaN(x)) {
+                n++;
+            }
+        }
+        double[] v = new double[n];
+        int k = 0;
+        for (double x : values) {
+            if (!Double.isNaN(x)) {
+                v[k++] = x;
+            }
+        }
+        return v;
+    }
+
+    /** The type-7 quantile of {@code v} (present values, any order), which it reorders. */
+    private static double quantileInPlace(double[] v, double p) {
+        if (!(p >= 0 && p <= 1)) {
+            throw new IllegalArgumentException("quantile probability must be in [0, 1], got " + p);
+        }
+        int n = v.length;
+        if (n == 0) {
+            return Double.NaN;
+        }
+        double h = (n - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, n - 1);
+        select(v, lo);
+        double xLo = v[lo];
+        double xHi = xLo;
+        if (hi > lo) { // after the selection every value right of lo is at or above it: the next order statistic is their least
+            xHi = v[hi];
+            for (int i = hi + 1; i < n; i++) {
+                if (Double.compare(v[i], xHi) < 0) {
+                    xHi = v[i];
+                }
+            }
+        }
+        return xLo + (h - lo) * (xHi - xLo);
+    }
+
+    /**
+     * Reorders {@code v} so that {@code v[k]} holds the value sorting would put there, every value
+     * left of it at or below it and every value right of it at or above it (in {@link Double#compare}
+     * order). Hoare partitioning around the median of three; after 2 log2(n) + 8 rounds the remaining
+     * range is sorted instead.
+     */
+    static void select(double[] v, int k) {
+        int left = 0;
+        int right = v.length - 1;
+        int rounds = 2 * (32 - Integer.numberOfLeadingZeros(v.length)) + 8;
+        while (right > left) {
+            if (rounds-- == 0 || right - left < 16) {
+                Arrays.sort(v, left, right + 1);
+                return;
+            }
+            int mid = (left + right) >>> 1;
+            double pivot = medianOfThree(v[left], v[mid], v[right]);
+            int i = left;
+            int j = right;
+            while (i <= j) {
+                while (Double.compare(v[i], pivot) < 0) {
+                    i++;
+                }
+                while (Double.compare(v[j], pivot) > 0) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = v[i];
+                    v[i] = v[j];
+                    v[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            // now v[left..j] <= pivot <= v[i..right], and every value between j and i equals the pivot
+            if (k <= j) {
+                right = j;
+            } else if (k >= i) {
+                left = i;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private static double medianOfThree(double a, double b, double c) {
+        if (Double.compare(a, b) > 0) {
+            double t = a;
+            a = b;
+            b = t;
+        }
+        if (Double.compare(b, c) > 0) {
+            b = c;
+        }
+        return Double.compare(a, b) > 0 ? a : b;
     }
 
     /**
