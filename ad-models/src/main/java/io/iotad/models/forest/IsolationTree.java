@@ -30,7 +30,7 @@ final class IsolationTree {
         }
         for (int i = 0; i < n; i++) {
             boolean leaf = feature[i] < 0;
-            if (leaf ? left[i] != -1 : (left[i] <= i || left[i] + 1 >= n)) {
+            if (leaf ? left[i] != -1 : (left[i] <= i || left[i] >= n - 1)) {
                 throw new IllegalArgumentException("node " + i + " has feature " + feature[i] + " and children at " + left[i]
                         + " of " + n + " nodes");
             }
