@@ -1,5 +1,8 @@
 package io.iotad.features.pipeline;
 
+import io.iotad.core.frame.FeatureFrame;
+import io.iotad.features.contract.DataContract;
+import io.iotad.features.contract.NullRateLimit;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.SortedMap;
@@ -34,6 +37,41 @@ public record ContractScope(LocalDate from, LocalDate to, int lookbackRows, Sort
     /** @return the scope of a run that checked every day */
     public static ContractScope allDays() {
         return new ContractScope(null, null, 0, new TreeMap<>());
+    }
+
+    /**
+     * The scope of checking {@code from..to} of a frame whose rows may start earlier: counts the rows
+     * before {@code from} (the lookback) and, per feature of the frame with a null-rate rule in the
+     * contract, its missing (NaN) values among them.
+     *
+     * @param frame the run's whole frame, lookback included
+     * @param contract the contract whose null-rate rules name the features to count
+     * @param from first checked day
+     * @param to last checked day, not before {@code from}
+     * @return the scope
+     */
+    public static ContractScope lookback(FeatureFrame frame, DataContract contract, LocalDate from, LocalDate to) {
+        TreeMap<String, Long> missing = new TreeMap<>();
+        int rows = 0;
+        for (int i = 0; i < frame.rowCount(); i++) {
+            if (frame.eventDate(i).isBefore(from)) {
+                rows++;
+            }
+        }
+        for (NullRateLimit rule : contract.nullRates()) {
+            if (!frame.schema().contains(rule.feature()) || missing.containsKey(rule.feature())) {
+                continue;
+            }
+            int c = frame.schema().require(rule.feature());
+            long n = 0;
+            for (int i = 0; i < frame.rowCount(); i++) {
+                if (frame.eventDate(i).isBefore(from) && Double.isNaN(frame.value(i, c))) {
+                    n++;
+                }
+            }
+            missing.put(rule.feature(), n);
+        }
+        return new ContractScope(from, to, rows, missing);
     }
 
     /** @return whether every day was checked */

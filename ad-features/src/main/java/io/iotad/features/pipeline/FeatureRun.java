@@ -199,37 +199,12 @@ public record FeatureRun(FeaturePipelineSpec spec, IngestOptions ingestOptions, 
                         + coverage(frame));
             }
             report = contract.check(checked);
-            scope = lookback(frame, from, to);
+            scope = ContractScope.lookback(frame, contract, from, to);
         }
         long t4 = System.nanoTime();
         return new FeatureRunResult(frame, ingestReport, report, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
                 (t3 - t2) / 1e9, (t4 - t3) / 1e9, weatherSet.duplicateHours(), weatherSet.revisedHours(),
                 computed.quarantinedDays(), scope);
-    }
-
-    /** @return the scope of checking {@code from..to}, with the missing values of the rows before {@code from} */
-    private ContractScope lookback(FeatureFrame frame, LocalDate from, LocalDate to) {
-        java.util.TreeMap<String, Long> missing = new java.util.TreeMap<>();
-        int rows = 0;
-        for (int i = 0; i < frame.rowCount(); i++) {
-            if (frame.eventDate(i).isBefore(from)) {
-                rows++;
-            }
-        }
-        for (var rule : contract.nullRates()) {
-            if (!frame.schema().contains(rule.feature()) || missing.containsKey(rule.feature())) {
-                continue;
-            }
-            int c = frame.schema().require(rule.feature());
-            long n = 0;
-            for (int i = 0; i < frame.rowCount(); i++) {
-                if (frame.eventDate(i).isBefore(from) && Double.isNaN(frame.value(i, c))) {
-                    n++;
-                }
-            }
-            missing.put(rule.feature(), n);
-        }
-        return new ContractScope(from, to, rows, missing);
     }
 
     private static String coverage(FeatureFrame frame) {

@@ -9,7 +9,7 @@ import io.iotad.core.progress.ProgressListener;
 import io.iotad.core.score.Scores;
 import io.iotad.features.contract.ContractReport;
 import io.iotad.features.contract.DataContract;
-import io.iotad.features.contract.NullRateLimit;
+import io.iotad.features.pipeline.ContractScope;
 import io.iotad.features.pipeline.DayQuarantine;
 import io.iotad.features.pipeline.FeaturePipeline;
 import io.iotad.features.pipeline.FeaturePipelineResult;
@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * Scoring days with a trained model: the one path of every scoring door (the inference and
@@ -156,35 +155,13 @@ public final class ModelScoring {
         }
         facts.put("rows", frame.rowCount());
         facts.put("batch_rows", batch.rowCount());
-        lookback(frame, from, facts);
+        ContractScope scope = ContractScope.lookback(frame, contract, from, to);
+        facts.put("lookback_rows", scope.lookbackRows());
+        facts.put("lookback_missing", scope.lookbackMissing());
         facts.put("features", frame.schema().size());
         ContractReport report = contract.enforce(batch);
         facts.put("contract_checks", report.checks().size());
         return frame;
-    }
-
-    private void lookback(FeatureFrame frame, LocalDate from, Map<String, Object> facts) {
-        Map<String, Long> missing = new TreeMap<>();
-        int rows = 0;
-        for (int i = 0; i < frame.rowCount(); i++) {
-            if (frame.eventDate(i).isBefore(from)) {
-                rows++;
-            }
-        }
-        for (NullRateLimit rule : contract.nullRates()) {
-            if (frame.schema().contains(rule.feature()) && !missing.containsKey(rule.feature())) {
-                int c = frame.schema().require(rule.feature());
-                long n = 0;
-                for (int i = 0; i < frame.rowCount(); i++) {
-                    if (frame.eventDate(i).isBefore(from) && Double.isNaN(frame.value(i, c))) {
-                        n++;
-                    }
-                }
-                missing.put(rule.feature(), n);
-            }
-        }
-        facts.put("lookback_rows", rows);
-        facts.put("lookback_missing", missing);
     }
 
     /**

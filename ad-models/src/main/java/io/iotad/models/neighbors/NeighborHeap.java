@@ -77,23 +77,7 @@ public final class NeighborHeap {
         if (!worse(dist2[0], index[0], d2, i)) {
             return;
         }
-        int c = 0;
-        while (true) {
-            int l = 2 * c + 1;
-            if (l >= size) {
-                break;
-            }
-            int r = l + 1;
-            int w = r < size && worse(dist2[r], index[r], dist2[l], index[l]) ? r : l;
-            if (!worse(dist2[w], index[w], d2, i)) {
-                break;
-            }
-            dist2[c] = dist2[w];
-            index[c] = index[w];
-            c = w;
-        }
-        dist2[c] = d2;
-        index[c] = i;
+        siftDown(d2, i);
     }
 
     private static boolean worse(double da, int ia, double db, int ib) {
@@ -119,8 +103,13 @@ public final class NeighborHeap {
 
     private void removeTop() {
         int last = --size;
-        double d2 = dist2[last];
-        int i = index[last];
+        if (size > 0) {
+            siftDown(dist2[last], index[last]);
+        }
+    }
+
+    /** Puts {@code (d2, i)} in the root's place and moves it down until both children are better. */
+    private void siftDown(double d2, int i) {
         int c = 0;
         while (true) {
             int l = 2 * c + 1;
@@ -136,10 +125,8 @@ public final class NeighborHeap {
             index[c] = index[w];
             c = w;
         }
-        if (size > 0) {
-            dist2[c] = d2;
-            index[c] = i;
-        }
+        dist2[c] = d2;
+        index[c] = i;
     }
 
     @Override
