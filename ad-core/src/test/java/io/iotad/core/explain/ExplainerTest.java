@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.iotad.core.detect.AbstractDetector;
 import io.iotad.core.detect.Detector;
 import io.iotad.core.detect.DetectorOptions;
 import io.iotad.core.detect.MissingValuePolicy;
@@ -131,25 +132,9 @@ class ExplainerTest {
     }
 
     private static Detector detector(boolean attributing) {
-        abstract class Base implements Detector {
-            @Override
-            public String strategy() {
-                return "fixture";
-            }
-
-            @Override
-            public FeatureSchema features() {
-                return ABC;
-            }
-
-            @Override
-            public MissingValuePolicy missingValuePolicy() {
-                return MissingValuePolicy.NATIVE;
-            }
-
-            @Override
-            public DetectorOptions options() {
-                return Map::of;
+        abstract class Base extends AbstractDetector<DetectorOptions> {
+            Base() {
+                super("fixture", ABC, MissingValuePolicy.NATIVE, Map::of);
             }
 
             @Override

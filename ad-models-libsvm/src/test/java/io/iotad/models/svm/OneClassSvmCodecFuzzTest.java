@@ -7,10 +7,7 @@ import io.iotad.models.fixtures.CodecFuzzProperties;
 import io.iotad.models.fixtures.PayloadFixtures;
 import io.iotad.models.fixtures.PayloadFuzz;
 import io.iotad.models.testdata.Frames;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +18,6 @@ import java.util.Map;
  */
 class OneClassSvmCodecFuzzTest extends CodecFuzzProperties {
     private static final OneClassSvmCodec CODEC = new OneClassSvmCodec();
-    private static List<Sample> samples;
 
     @Override
     protected PayloadCodec codec() {
@@ -29,21 +25,12 @@ class OneClassSvmCodecFuzzTest extends CodecFuzzProperties {
     }
 
     @Override
-    protected synchronized List<Sample> samples() {
-        if (samples == null) {
-            try (InputStream in = OneClassSvmCodecFuzzTest.class.getResourceAsStream("one_class_svm-v1.payload")) {
-                OneClassSvmStrategy svm = new OneClassSvmStrategy();
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                CODEC.write(svm.bind(Map.of("nu", 0.1)).fit(Frames.of(PayloadFixtures.NAMES, Frames.gaussian(200, 3, 6)),
-                        Frames.labels(new int[0]), new FitContext(3, 1, ProgressListener.NONE)), out);
-                byte[] v1 = in.readAllBytes();
-                byte[] current = out.toByteArray();
-                samples = List.of(new Sample("one_class_svm", 1, v1, v1.length),
-                        new Sample("one_class_svm", OneClassSvmCodec.VERSION, current, current.length));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return samples;
+    protected List<Sample> buildSamples() throws IOException {
+        byte[] v1 = resource("one_class_svm-v1.payload");
+        byte[] current = written(new OneClassSvmStrategy().bind(Map.of("nu", 0.1)).fit(
+                Frames.of(PayloadFixtures.NAMES, Frames.gaussian(200, 3, 6)), Frames.labels(new int[0]),
+                new FitContext(3, 1, ProgressListener.NONE)));
+        return List.of(new Sample("one_class_svm", 1, v1, v1.length),
+                new Sample("one_class_svm", OneClassSvmCodec.VERSION, current, current.length));
     }
 }

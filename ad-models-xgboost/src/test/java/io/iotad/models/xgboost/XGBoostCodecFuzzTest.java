@@ -7,10 +7,7 @@ import io.iotad.models.fixtures.CodecFuzzProperties;
 import io.iotad.models.fixtures.PayloadFixtures;
 import io.iotad.models.fixtures.PayloadFuzz;
 import io.iotad.models.testdata.Frames;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +24,6 @@ import java.util.Map;
  */
 class XGBoostCodecFuzzTest extends CodecFuzzProperties {
     private static final XGBoostCodec CODEC = new XGBoostCodec();
-    private static List<Sample> samples;
 
     @Override
     protected PayloadCodec codec() {
@@ -35,24 +31,15 @@ class XGBoostCodecFuzzTest extends CodecFuzzProperties {
     }
 
     @Override
-    protected synchronized List<Sample> samples() {
-        if (samples == null) {
-            try (InputStream in = XGBoostCodecFuzzTest.class.getResourceAsStream("xgboost-v1.payload")) {
-                double[][] x = Frames.gaussian(200, 3, 5);
-                int[] y = new int[x.length];
-                for (int i = 0; i < y.length; i++) {
-                    y[i] = x[i][0] + x[i][1] > 1 ? 1 : 0;
-                }
-                XGBoostStrategy xgb = new XGBoostStrategy();
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                CODEC.write(xgb.bind(Map.of("trees", 5)).fit(Frames.of(PayloadFixtures.NAMES, x), Frames.labels(y),
-                        new FitContext(3, 1, ProgressListener.NONE)), out);
-                samples = List.of(sample(1, in.readAllBytes()), sample(XGBoostCodec.VERSION, out.toByteArray()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    protected List<Sample> buildSamples() throws IOException {
+        double[][] x = Frames.gaussian(200, 3, 5);
+        int[] y = new int[x.length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = x[i][0] + x[i][1] > 1 ? 1 : 0;
         }
-        return samples;
+        byte[] current = written(new XGBoostStrategy().bind(Map.of("trees", 5)).fit(Frames.of(PayloadFixtures.NAMES, x),
+                Frames.labels(y), new FitContext(3, 1, ProgressListener.NONE)));
+        return List.of(sample(1, resource("xgboost-v1.payload")), sample(XGBoostCodec.VERSION, current));
     }
 
     /** @return the sample, with the bytes before the booster's model bytes as the part our codec parses */

@@ -2,6 +2,7 @@ package io.iotad.pipeline.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.iotad.core.detect.AbstractDetector;
 import io.iotad.core.detect.Detector;
 import io.iotad.core.detect.DetectorOptions;
 import io.iotad.core.detect.MissingValuePolicy;
@@ -22,27 +23,7 @@ class ArchetypeRoutingTest {
 
     /** A detector whose score is its tag plus the row's x, so the scores say which model scored a row. */
     private static Detector tagged(double tag) {
-        return new Detector() {
-            @Override
-            public String strategy() {
-                return "tagged";
-            }
-
-            @Override
-            public FeatureSchema features() {
-                return X;
-            }
-
-            @Override
-            public MissingValuePolicy missingValuePolicy() {
-                return MissingValuePolicy.NATIVE;
-            }
-
-            @Override
-            public DetectorOptions options() {
-                return Map::of;
-            }
-
+        return new AbstractDetector<DetectorOptions>("tagged", X, MissingValuePolicy.NATIVE, Map::of) {
             @Override
             public Scores score(FeatureFrame frame) {
                 double[] s = new double[frame.rowCount()];
