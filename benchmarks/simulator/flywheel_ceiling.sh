@@ -13,6 +13,8 @@
 #              docs/flywheel.md)
 #   env: OUT (default /tmp/iotad-flywheel-ceiling), one demo output per seed
 #        JAR (default ad-cli/target/iotad.jar; build: mvn -o -q -pl ad-cli -am -DskipTests package)
+#        SETS (default none) more `--set KEY=VALUE` words for the demo, e.g.
+#             SETS="--set training.hyperparameters.max_depth=9" (the same ones given to `iotad flywheel`)
 #
 # Each seed runs `iotad demo --seed S --set training.holdout_days=H` with H the days from FROM to the
 # season's last day (29 March), so the model is trained on every day before FROM with the simulator's
@@ -32,7 +34,7 @@ HOLDOUT=$(( ( $(date -u -d "$LAST" +%s) - $(date -u -d "$FROM" +%s) ) / 86400 + 
 mkdir -p "$OUT"
 for s in $SEEDS; do
   rm -rf "$OUT/demo-$s"
-  java -jar "$JAR" demo --seed "$s" --out "$OUT/demo-$s" --set training.holdout_days="$HOLDOUT" > "$OUT/demo-$s.log" 2>&1 \
+  java -jar "$JAR" demo --seed "$s" --out "$OUT/demo-$s" --set training.holdout_days="$HOLDOUT" ${SETS:-} > "$OUT/demo-$s.log" 2>&1 \
     || { echo "demo --seed $s failed:" >&2; tail -5 "$OUT/demo-$s.log" >&2; exit 1; }
 done
 python3 - "$OUT" "$FROM" "$TO" $SEEDS <<'PY'
