@@ -78,7 +78,10 @@ public final class CsvReader implements Closeable {
         return i;
     }
 
-    /** @return the index of an optional column, or -1 */
+    /**
+     * @param name the column's header name, exactly as written
+     * @return the index of that optional column, or -1 when the header lacks it
+     */
     public int optionalColumn(String name) {
         return header.indexOf(name);
     }
@@ -140,6 +143,9 @@ public final class CsvReader implements Closeable {
     /**
      * Parses a required text cell.
      *
+     * @param cell the cell as read
+     * @param column the column's name, for the error
+     * @return the cell without surrounding white space, never empty
      * @throws DataException when the cell is empty
      */
     public String text(String cell, String column) {

@@ -166,32 +166,52 @@ public final class ApartmentDays {
         return dates.length;
     }
 
-    /** @param d day index @return its calendar date */
+    /**
+     * @param d day index, 0…dayCount()−1
+     * @return its calendar date
+     */
     public LocalDate date(int d) {
         return dates[d];
     }
 
-    /** @param d day index, 0…dayCount() (dayCount() = the local midnight after the last day) @return epoch nanoseconds */
+    /**
+     * @param d day index, 0…dayCount() (dayCount() = the local midnight after the last day)
+     * @return the day's start (local midnight), in epoch nanoseconds
+     */
     public long dayStartNanos(int d) {
         return dayStartNanos[d];
     }
 
-    /** @param d day index @return end of day d as the contract defines it: its start plus 24 h, in epoch nanoseconds */
+    /**
+     * @param d day index, 0…dayCount()−1
+     * @return end of day d as the contract defines it: its start plus 24 h, in epoch nanoseconds
+     */
     public long dayEndNanos(int d) {
         return dayStartNanos[d] + DAY_NANOS;
     }
 
-    /** @param d day index @param s slot 0…95 @return the slot's end in epoch nanoseconds */
+    /**
+     * @param d day index, 0…dayCount()−1
+     * @param s 15-minute slot of the day, 0…95
+     * @return the slot's end, in epoch nanoseconds
+     */
     public long slotEnd(int d, int s) {
         return dayStartNanos[d] + (s + 1L) * SLOT_NANOS;
     }
 
-    /** @param d day index @param s slot 0…95 @return whether the apartment is silent at the slot's end */
+    /**
+     * @param d day index, 0…dayCount()−1
+     * @param s 15-minute slot of the day, 0…95
+     * @return whether the apartment is silent at the slot's end
+     */
     public boolean silentAtSlotEnd(int d, int s) {
         return silentAtSlotEnd[d * SLOTS_PER_DAY + s];
     }
 
-    /** @param d day index @return whether the apartment is silent at the start of day d (= end of d−1) */
+    /**
+     * @param d day index, 0…dayCount()−1
+     * @return whether the apartment is silent at the start of day d (= end of d−1)
+     */
     public boolean silentAtDayStart(int d) {
         return silentAtDayStart[d];
     }

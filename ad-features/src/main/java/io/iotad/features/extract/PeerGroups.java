@@ -70,7 +70,10 @@ public final class PeerGroups {
         return groups.size();
     }
 
-    /** @param g group index, 0…groupCount()−1 @return its rows, ascending (a copy) */
+    /**
+     * @param g group index, 0…groupCount()−1
+     * @return its rows, ascending (a copy)
+     */
     public int[] rows(int g) {
         return groups.get(g).clone();
     }

@@ -60,32 +60,50 @@ public record IngestOptions(double maxQuarantineShare, int threads, int maxLineB
                 DEFAULT_MAX_LINE_BYTES, null);
     }
 
-    /** @return a copy with another quarantine limit */
+    /**
+     * @param share the largest quarantined share of lines, in [0, 1]
+     * @return a copy with that quarantine limit
+     */
     public IngestOptions withMaxQuarantineShare(double share) {
         return new IngestOptions(share, threads, maxLineBytes, quarantineFile, plausibleTimestamps, clock);
     }
 
-    /** @return a copy with another thread count */
+    /**
+     * @param n files parsed in parallel, at least 1
+     * @return a copy with that thread count
+     */
     public IngestOptions withThreads(int n) {
         return new IngestOptions(maxQuarantineShare, n, maxLineBytes, quarantineFile, plausibleTimestamps, clock);
     }
 
-    /** @return a copy with another line limit */
+    /**
+     * @param bytes the longest line accepted, in bytes, at least {@value #MIN_MAX_LINE_BYTES}
+     * @return a copy with that line limit
+     */
     public IngestOptions withMaxLineBytes(int bytes) {
         return new IngestOptions(maxQuarantineShare, threads, bytes, quarantineFile, plausibleTimestamps, clock);
     }
 
-    /** @return a copy writing quarantined lines to {@code file} (null: none) */
+    /**
+     * @param file where quarantined lines are written as JSON Lines, or null to keep them only in the result
+     * @return a copy writing quarantined lines there
+     */
     public IngestOptions withQuarantineFile(Path file) {
         return new IngestOptions(maxQuarantineShare, threads, maxLineBytes, file, plausibleTimestamps, clock);
     }
 
-    /** @return a copy with another window of plausible reading instants */
+    /**
+     * @param window the window of plausible reading instants
+     * @return a copy with that window
+     */
     public IngestOptions withPlausibleTimestamps(PlausibleTimestamps window) {
         return new IngestOptions(maxQuarantineShare, threads, maxLineBytes, quarantineFile, window, clock);
     }
 
-    /** @return a copy with another run clock (the reference of the timestamp window) */
+    /**
+     * @param now the run's clock, the reference of the timestamp window
+     * @return a copy with that clock
+     */
     public IngestOptions withClock(Instant now) {
         return new IngestOptions(maxQuarantineShare, threads, maxLineBytes, quarantineFile, plausibleTimestamps, now);
     }
