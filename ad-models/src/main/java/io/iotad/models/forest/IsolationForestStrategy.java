@@ -3,9 +3,9 @@ package io.iotad.models.forest;
 import io.iotad.core.detect.AbstractDetectorStrategy;
 import io.iotad.core.detect.FitContext;
 import io.iotad.core.frame.FeatureFrame;
-import io.iotad.core.frame.FeatureSchema;
 import io.iotad.core.score.Labels;
 import io.iotad.models.context.ContextualStandardization;
+import io.iotad.models.context.ContextualTraining;
 import io.iotad.models.matrix.RowMatrix;
 import io.iotad.models.parallel.RowChunks;
 import java.util.Arrays;
@@ -53,20 +53,14 @@ public final class IsolationForestStrategy extends AbstractDetectorStrategy<Isol
                                        FitContext ctx) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(ctx, "context");
-        FeatureSchema features = train.schema();
-        RowMatrix.of(train, features).requireFinite(features);
-        ContextualStandardization context = ContextualStandardization.fit(train, features, options.context());
-        RowMatrix m = context.apply(train, features);
+        ContextualTraining fitted = ContextualTraining.fit(NAME, train, options.context());
+        ContextualStandardization context = fitted.context();
+        RowMatrix m = fitted.rows();
         int[] candidates = new int[m.rows() - m.missingRows()];
         for (int i = 0, k = 0; i < m.rows(); i++) {
             if (!m.missing()[i]) {
                 candidates[k++] = i;
             }
-        }
-        if (candidates.length < 2) {
-            throw new IllegalArgumentException(NAME + ": need at least 2 training rows without a missing feature"
-                    + (options.context().enabled() ? " and with enough context (" + options.context() + ")" : "")
-                    + ", got " + candidates.length + " (of " + train.rowCount() + " rows)");
         }
         int psi = Math.min(options.subsampleSize(), candidates.length);
         int d = m.dimensions();
@@ -84,6 +78,6 @@ public final class IsolationForestStrategy extends AbstractDetectorStrategy<Isol
             }
             ctx.progress().progress(NAME + " fit", to, trees.length);
         });
-        return new IsolationForestDetector(features, options, context, psi, Arrays.asList(trees), ctx.threads());
+        return new IsolationForestDetector(train.schema(), options, context, psi, Arrays.asList(trees), ctx.threads());
     }
 }

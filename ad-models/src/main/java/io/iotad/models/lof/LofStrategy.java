@@ -3,9 +3,9 @@ package io.iotad.models.lof;
 import io.iotad.core.detect.AbstractDetectorStrategy;
 import io.iotad.core.detect.FitContext;
 import io.iotad.core.frame.FeatureFrame;
-import io.iotad.core.frame.FeatureSchema;
 import io.iotad.core.score.Labels;
 import io.iotad.models.context.ContextualStandardization;
+import io.iotad.models.context.ContextualTraining;
 import io.iotad.models.matrix.RowMatrix;
 import io.iotad.models.neighbors.NeighborIndex;
 import java.util.Objects;
@@ -47,18 +47,12 @@ public final class LofStrategy extends AbstractDetectorStrategy<LofOptions> {
     public LofDetector fit(FeatureFrame train, Labels labels, LofOptions options, FitContext context) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(context, "context");
-        FeatureSchema features = train.schema();
-        RowMatrix.of(train, features).requireFinite(features);
-        ContextualStandardization ctx = ContextualStandardization.fit(train, features, options.context());
-        RowMatrix m = ctx.apply(train, features);
+        ContextualTraining fitted = ContextualTraining.fit(NAME, train, options.context());
+        ContextualStandardization ctx = fitted.context();
+        RowMatrix m = fitted.rows();
         double[] points = m.completeRows();
         int d = m.dimensions();
         int n = points.length / d;
-        if (n < 2) {
-            throw new IllegalArgumentException(NAME + ": need at least 2 training rows without a missing feature"
-                    + (options.context().enabled() ? " and with enough context (" + options.context() + ")" : "") + ", got " + n
-                    + " (of " + train.rowCount() + " rows)");
-        }
         context.progress().progress(NAME + " fit", 0, n);
         Standardization st = options.standardize() ? Standardization.fit(points, d) : Standardization.identity(d);
         st.applyInPlace(points);
@@ -66,6 +60,6 @@ public final class LofStrategy extends AbstractDetectorStrategy<LofOptions> {
         int k = Math.min(options.neighbors(), n - 1);
         LofTrainingSet training = LofTrainingSet.fit(points, d, k, index, context.threads());
         context.progress().progress(NAME + " fit", n, n);
-        return new LofDetector(features, options, ctx, st, training, context.threads());
+        return new LofDetector(train.schema(), options, ctx, st, training, context.threads());
     }
 }
