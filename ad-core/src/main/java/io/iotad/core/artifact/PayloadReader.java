@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * Reads what {@link PayloadWriter} wrote: the one payload format of every codec. The payload is
@@ -328,43 +326,6 @@ public final class PayloadReader {
             out.add(readString(field));
         }
         return List.copyOf(out);
-    }
-
-    /**
-     * Reads one value of a {@linkplain #readById keyed table}.
-     *
-     * @param <V> the value's type
-     */
-    @FunctionalInterface
-    public interface ValueReader<V> {
-        /**
-         * @param r the payload being read
-         * @return the value
-         * @throws IOException when the value is truncated or out of bounds
-         */
-        V read(PayloadReader r) throws IOException;
-    }
-
-    /**
-     * Reads a table written by {@link PayloadWriter#writeById}: the entry count, checked against the
-     * bytes left before anything is allocated, then each id and its value.
-     *
-     * @param <V> the values' type
-     * @param countField what is counted, for messages, e.g. {@code "apartment count"}
-     * @param idField the ids, for messages, e.g. {@code "apartment id"}
-     * @param entryBytes the fewest bytes one entry (id and value) takes, at least 1
-     * @param value how one value is read
-     * @return the table, sorted by id
-     * @throws CorruptPayloadException when a count or length is out of bounds or the table is truncated
-     */
-    public <V> SortedMap<String, V> readById(String countField, String idField, long entryBytes,
-                                                       ValueReader<? extends V> value) throws IOException {
-        int n = readCount(countField, entryBytes);
-        SortedMap<String, V> out = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
-            out.put(readString(idField), value.read(this));
-        }
-        return out;
     }
 
     /**

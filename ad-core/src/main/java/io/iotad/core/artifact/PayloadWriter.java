@@ -142,39 +142,6 @@ public final class PayloadWriter {
     }
 
     /**
-     * Writes one value of a {@linkplain #writeById keyed table}.
-     *
-     * @param <V> the value's type
-     */
-    @FunctionalInterface
-    public interface ValueWriter<V> {
-        /**
-         * @param w the payload being written
-         * @param value the value
-         * @throws IOException when writing fails
-         */
-        void write(PayloadWriter w, V value) throws IOException;
-    }
-
-    /**
-     * Writes a table keyed by id (an apartment's or building's), read back by
-     * {@link PayloadReader#readById}: the entry count, then each id ({@link #writeString}) followed by its
-     * value, in the map's iteration order (a sorted map gives the ids sorted).
-     *
-     * @param <V> the values' type
-     * @param values the table
-     * @param value how one value is written
-     * @throws IOException when writing fails
-     */
-    public <V> void writeById(Map<String, V> values, ValueWriter<? super V> value) throws IOException {
-        out.writeInt(values.size());
-        for (Map.Entry<String, V> e : values.entrySet()) {
-            writeString(e.getKey());
-            value.write(this, e.getValue());
-        }
-    }
-
-    /**
      * Writes a JSON-compatible map (the form of {@code DetectorOptions.toMap()}) as a length-prefixed
      * UTF-8 JSON object; doubles in their shortest round-tripping form.
      *

@@ -98,7 +98,7 @@ class PayloadStreamsTest {
         Map<String, Double> table = new java.util.TreeMap<>(Map.of("apt_2", 2.5, "apt_1", -0.0, "apt_3", Double.NaN));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PayloadWriter w = new PayloadWriter(out);
-        w.writeById(table, PayloadWriter::writeDouble);
+        IdKeyedTable.write(w, table, PayloadWriter::writeDouble);
         w.flush();
         ByteArrayOutputStream byHand = new ByteArrayOutputStream();
         PayloadWriter h = new PayloadWriter(byHand);
@@ -111,7 +111,7 @@ class PayloadStreamsTest {
         assertThat(out.toByteArray()).isEqualTo(byHand.toByteArray());
 
         PayloadReader r = new PayloadReader(new ByteArrayInputStream(out.toByteArray()), "test payload");
-        Map<String, Double> back = r.readById("apartment count", "apartment id", Integer.BYTES + Double.BYTES,
+        Map<String, Double> back = IdKeyedTable.read(r, "apartment count", "apartment id", Integer.BYTES + Double.BYTES,
                 PayloadReader::readDouble);
         assertThat(back.keySet()).containsExactly("apt_1", "apt_2", "apt_3");
         assertThat(back.get("apt_2")).isEqualTo(2.5);
@@ -125,7 +125,7 @@ class PayloadStreamsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new DataOutputStream(out).writeInt(Integer.MAX_VALUE - 1);
         PayloadReader r = new PayloadReader(new ByteArrayInputStream(out.toByteArray()), "test payload");
-        assertThatThrownBy(() -> r.readById("building fit count", "building id", 24, PayloadReader::readDouble))
+        assertThatThrownBy(() -> IdKeyedTable.read(r, "building fit count", "building id", 24, PayloadReader::readDouble))
                 .isInstanceOf(CorruptPayloadException.class).hasMessageContaining("building fit count is ");
     }
 

@@ -1,5 +1,6 @@
 package io.iotad.models.regression;
 
+import io.iotad.core.artifact.IdKeyedTable;
 import io.iotad.core.artifact.PayloadReader;
 import io.iotad.core.artifact.PayloadWriter;
 import io.iotad.core.artifact.StrategyPayloadCodec;
@@ -24,8 +25,8 @@ final class LrResidualCodec extends StrategyPayloadCodec<LrResidualDetector> {
     protected void write(LrResidualDetector d, PayloadWriter w) throws IOException {
         w.writeJson(d.options().toMap());
         writeFit(w, d.globalFit());
-        w.writeById(d.buildingFits(), LrResidualCodec::writeFit);
-        w.writeById(d.apartmentFits(), LrResidualCodec::writeFit);
+        IdKeyedTable.write(w, d.buildingFits(), LrResidualCodec::writeFit);
+        IdKeyedTable.write(w, d.apartmentFits(), LrResidualCodec::writeFit);
     }
 
     private static void writeFit(PayloadWriter w, LinearFit f) throws IOException {
@@ -44,7 +45,7 @@ final class LrResidualCodec extends StrategyPayloadCodec<LrResidualDetector> {
     }
 
     private static Map<String, LinearFit> readFits(PayloadReader r, String what) throws IOException {
-        return r.readById(what + " fit count", what + " id", 5 * Integer.BYTES + Double.BYTES, LrResidualCodec::readFit);
+        return IdKeyedTable.read(r, what + " fit count", what + " id", 5 * Integer.BYTES + Double.BYTES, LrResidualCodec::readFit);
     }
 
     private static LinearFit readFit(PayloadReader r) throws IOException {

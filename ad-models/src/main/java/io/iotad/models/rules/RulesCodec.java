@@ -1,5 +1,6 @@
 package io.iotad.models.rules;
 
+import io.iotad.core.artifact.IdKeyedTable;
 import io.iotad.core.artifact.PayloadReader;
 import io.iotad.core.artifact.PayloadWriter;
 import io.iotad.core.artifact.StrategyPayloadCodec;
@@ -24,14 +25,14 @@ final class RulesCodec extends StrategyPayloadCodec<RulesDetector> {
     protected void write(RulesDetector d, PayloadWriter w) throws IOException {
         w.writeJson(d.options().toMap());
         w.writeDouble(d.globalThresholdKwh());
-        w.writeById(d.apartmentThresholdsKwh(), PayloadWriter::writeDouble);
+        IdKeyedTable.write(w, d.apartmentThresholdsKwh(), PayloadWriter::writeDouble);
     }
 
     @Override
     protected RulesDetector read(PayloadReader r, int version) throws IOException {
         RulesOptions options = RulesOptions.fromMap(r.readJson("options"));
         double global = r.readDouble();
-        Map<String, Double> own = r.readById("apartment count", "apartment id", Integer.BYTES + Double.BYTES,
+        Map<String, Double> own = IdKeyedTable.read(r, "apartment count", "apartment id", Integer.BYTES + Double.BYTES,
                 PayloadReader::readDouble);
         return new RulesDetector(options, global, own);
     }

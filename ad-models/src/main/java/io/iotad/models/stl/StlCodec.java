@@ -1,5 +1,6 @@
 package io.iotad.models.stl;
 
+import io.iotad.core.artifact.IdKeyedTable;
 import io.iotad.core.artifact.PayloadReader;
 import io.iotad.core.artifact.PayloadWriter;
 import io.iotad.core.artifact.StrategyPayloadCodec;
@@ -23,14 +24,14 @@ final class StlCodec extends StrategyPayloadCodec<StlDetector> {
     protected void write(StlDetector d, PayloadWriter w) throws IOException {
         w.writeJson(d.options().toMap());
         w.writeDouble(d.globalScale());
-        w.writeById(d.apartmentScales(), PayloadWriter::writeDouble);
+        IdKeyedTable.write(w, d.apartmentScales(), PayloadWriter::writeDouble);
     }
 
     @Override
     protected StlDetector read(PayloadReader r, int version) throws IOException {
         StlOptions options = StlOptions.fromMap(r.readJson("options"));
         double global = r.readDouble();
-        Map<String, Double> scales = r.readById("apartment count", "apartment id", Integer.BYTES + Double.BYTES,
+        Map<String, Double> scales = IdKeyedTable.read(r, "apartment count", "apartment id", Integer.BYTES + Double.BYTES,
                 PayloadReader::readDouble);
         return new StlDetector(options, global, scales);
     }
