@@ -5,6 +5,8 @@
 # The approved model is the demo's default (XGBoost on the standard and fault-physics features), trained by
 # `iotad train` on the same portfolio's days before its last 14 and approved.
 #
+# Every command runs the user's way, through bin/iotad (its class-data sharing archive and JVM choices,
+# docs/operations.md "The JVM the launcher starts"; IOTAD_JVM=plain for the JVM's own defaults).
 # Rows of the table, each one whole process (JVM start included), wall and CPU seconds and peak RSS (GNU time):
 #   lake, store empty  the day before the last scored into an empty store: its lookback is computed from the
 #                      lake's readings in one batch and stored (the first daily run, or one after a late file)
@@ -18,7 +20,7 @@
 #   benchmarks/daily-score.sh [APARTMENTS=3000] [DAYS=45] [RUNS=3]
 #
 # Environment: WORK (working folder, kept and reused by a re-run; default a new temp dir, removed at the end
-# unless KEEP=1), JAVA_OPTS (JVM options of the scoring runs; default none), BEFORE_JAR (BEFORE_RUNS runs,
+# unless KEEP=1), JAVA_OPTS (more JVM options, as bin/iotad reads them; default none), IOTAD_JVM, BEFORE_JAR (BEFORE_RUNS runs,
 # default RUNS), RAW=1.
 # Needs GNU time (/usr/bin/time) and the CLI jar (built when missing).
 set -euo pipefail
@@ -35,7 +37,7 @@ else
   WORK=$(mktemp -d /tmp/iotad-daily-score.XXXXXX)
   [[ "${KEEP:-0}" == 1 ]] || trap 'rm -rf "$WORK"' EXIT
 fi
-iotad() { java ${JAVA_OPTS:-} -jar "$JAR" "$@"; }
+iotad() { IOTAD_JAR="$JAR" "$ROOT/bin/iotad" "$@"; }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 if [[ ! -d "$WORK/data/raw" ]]; then
@@ -67,8 +69,7 @@ timed() {
   local name=$1 jar=$2 day=$3; shift 3
   local tag; tag=$(echo "$name" | tr -c 'a-z0-9\n' '-')
   local out="$WORK/run-$tag-$i"; rm -rf "$out" "$WORK/alerts-$tag-$i.db"
-  # shellcheck disable=SC2086
-  /usr/bin/time -f "%e %U %S %M" -o "$WORK/time-$tag-$i" java ${JAVA_OPTS:-} -jar "$jar" score --registry "$WORK/registry" \
+  IOTAD_JAR="$jar" /usr/bin/time -f "%e %U %S %M" -o "$WORK/time-$tag-$i" "$ROOT/bin/iotad" score --registry "$WORK/registry" \
     "$@" --to "$day" --alerts "$WORK/alerts-$tag-$i.db" --out "$out" > "$WORK/score-$tag-$i.log" 2> "$WORK/score-$tag-$i.err" \
     || { echo "score ($name) failed:" >&2; tail -5 "$WORK/score-$tag-$i.err" >&2; exit 1; }
   local wall user sys rss cpu rows facts

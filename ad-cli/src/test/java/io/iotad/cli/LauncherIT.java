@@ -68,6 +68,38 @@ class LauncherIT {
     }
 
     @Test
+    void given_a_command_when_the_launcher_starts_the_jvm_then_it_picks_the_documented_options() throws Exception {
+        // a stand-in java that prints the arguments it was given, one per line
+        Path java = dir.resolve("java");
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        Process nproc = new ProcessBuilder("nproc").start();
+        int cpus = Integer.parseInt(new String(nproc.getInputStream().readAllBytes()).trim());
+        boolean small = cpus <= 2;
+        Map<String, String> env = Map.of("JAVA", java.toString());
+
+        List<String> daily = run(env, "score", "--lake", "lake", "--to", "2024-11-14").out().lines().toList();
+        assertThat(daily.contains("-XX:+UseSerialGC")).isEqualTo(small);
+        assertThat(daily).contains("-XX:TieredStopAtLevel=1");
+        assertThat(daily.subList(daily.indexOf("io.iotad.cli.IotadCli"), daily.size()))
+                .containsExactly("io.iotad.cli.IotadCli", "score", "--lake", "lake", "--to", "2024-11-14");
+
+        List<String> season = run(env, "score", "--lake=lake", "--from=2024-10-01").out().lines().toList();
+        assertThat(season).doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(run(env, "train", "--data", "d").out().lines()).doesNotContain("-XX:TieredStopAtLevel=1");
+
+        // a collector chosen in JAVA_OPTS is not joined by a second one; JAVA_OPTS comes after the launcher's options
+        List<String> chosen = run(Map.of("JAVA", java.toString(), "JAVA_OPTS", "-XX:+UseParallelGC -XX:TieredStopAtLevel=4"),
+                "score", "--lake", "lake").out().lines().toList();
+        assertThat(chosen).doesNotContain("-XX:+UseSerialGC");
+        assertThat(chosen.lastIndexOf("-XX:TieredStopAtLevel=4")).isGreaterThan(chosen.indexOf("-XX:TieredStopAtLevel=1"));
+
+        List<String> plain = run(Map.of("JAVA", java.toString(), "IOTAD_JVM", "plain"), "score", "--lake", "lake")
+                .out().lines().toList();
+        assertThat(plain).doesNotContain("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    }
+
+    @Test
     void given_no_jar_when_the_launcher_runs_then_it_says_how_to_build_one() throws Exception {
         Run r = run(Map.of("IOTAD_JAR", dir.resolve("missing.jar").toString()), "--help");
         assertThat(r.exit()).isEqualTo(3);

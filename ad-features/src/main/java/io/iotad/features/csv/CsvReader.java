@@ -136,6 +136,10 @@ public final class CsvReader implements Closeable {
     }
 
     private static boolean isMissingMarker(String s) {
+        char first = s.charAt(0);
+        if (first != 'n' && first != 'N') {
+            return false; // every marker starts with n: a number is not lower-cased and looked up
+        }
         String l = s.toLowerCase(Locale.ROOT);
         return Arrays.asList("nan", "na", "n/a", "null").contains(l);
     }
