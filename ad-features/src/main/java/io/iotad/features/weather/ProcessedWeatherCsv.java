@@ -17,8 +17,14 @@ final class ProcessedWeatherCsv {
     private ProcessedWeatherCsv() {
     }
 
-    /** Adds the rows of {@code file} to the per-building accumulators, in file order. */
-    static void read(Path file, Map<String, HourlyAccumulator> into) throws IOException {
+    /**
+     * Adds the rows of {@code file} whose hour starts in {@code [fromSecond, toSecond)} to the per-building
+     * accumulators, in file order; a row outside is checked as far as its building and hour, then skipped.
+     *
+     * @return the rows skipped as outside the window
+     */
+    static long read(Path file, Map<String, HourlyAccumulator> into, long fromSecond, long toSecond) throws IOException {
+        long outside = 0;
         java.util.Set<String> startedHere = new java.util.HashSet<>();
         try (CsvReader csv = CsvReader.open(file)) {
             int building = csv.column("building_id");
@@ -31,6 +37,10 @@ final class ProcessedWeatherCsv {
             while ((row = csv.next()) != null) {
                 String id = csv.text(row[building], "building_id");
                 long start = HourStamp.epochSeconds(row[hour], 0, csv.source(), csv.line(), "timestamp_hour");
+                if (start < fromSecond || start >= toSecond) {
+                    outside++;
+                    continue;
+                }
                 double t = csv.number(row[temperature], "temperature_c");
                 if (t < -90 || t > 60) {
                     throw new DataException(csv.source(), csv.line(), "temperature_c", row[temperature],
@@ -53,6 +63,7 @@ final class ProcessedWeatherCsv {
                 acc.add(start, t, h, s, isHoliday, (int) csv.line());
             }
         }
+        return outside;
     }
 
     private static boolean flag(CsvReader csv, String cell) {

@@ -47,6 +47,33 @@ public final class WeatherLoader {
      *     forecast revision), or a building without a forecast in range
      */
     public WeatherSet load(List<Path> inputs, Map<String, Building> buildings) throws IOException {
+        return load(inputs, buildings, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    /**
+     * Loads only the hours a run needs: the processed CSV's rows whose hour starts in {@code [from, to)}
+     * (a row outside is read as far as its building and hour, then skipped and counted in
+     * {@link WeatherSet#hoursOutsideWindow()}). A daily run reads a month of a season's file this way. Raw
+     * forecast files (a few days each) are read whole.
+     *
+     * @param inputs weather files or directories
+     * @param buildings the topology (see {@link #load(List, Map)})
+     * @param from the first hour wanted, inclusive
+     * @param to the end of the window, exclusive; after {@code from}
+     * @return the window's weather per building
+     * @throws IOException when a file cannot be read
+     * @throws DataException as {@link #load(List, Map)}, for the rows inside the window
+     */
+    public WeatherSet load(List<Path> inputs, Map<String, Building> buildings, java.time.Instant from, java.time.Instant to)
+            throws IOException {
+        if (!to.isAfter(from)) {
+            throw new IllegalArgumentException("the weather window must end after it starts: " + from + " .. " + to);
+        }
+        return load(inputs, buildings, from.getEpochSecond(), to.getEpochSecond());
+    }
+
+    private WeatherSet load(List<Path> inputs, Map<String, Building> buildings, long fromSecond, long toSecond)
+            throws IOException {
         List<Path> files = files(inputs);
         Map<Path, ForecastFile> forecasts = new HashMap<>();
         for (Path file : files) {
@@ -56,9 +83,10 @@ public final class WeatherLoader {
         }
         Map<String, String> locationOf = forecasts.isEmpty() ? Map.of() : match(buildings, forecasts, files);
         Map<String, HourlyAccumulator> byBuilding = new HashMap<>();
+        long outside = 0;
         for (Path file : files) {
             if (isCsv(file)) {
-                ProcessedWeatherCsv.read(file, byBuilding);
+                outside += ProcessedWeatherCsv.read(file, byBuilding, fromSecond, toSecond);
             } else {
                 ForecastFile f = forecasts.get(file);
                 for (Map.Entry<String, String> e : locationOf.entrySet()) {
@@ -78,7 +106,7 @@ public final class WeatherLoader {
             duplicates += e.getValue().duplicateHours();
             revisions += e.getValue().revisedHours();
         }
-        return new WeatherSet(weather, holidays, duplicates, revisions);
+        return new WeatherSet(weather, holidays, duplicates, revisions, outside);
     }
 
     private static boolean isCsv(Path file) {

@@ -52,6 +52,35 @@ class WeatherLoaderTest {
     }
 
     @Test
+    void given_a_window_when_loaded_then_only_its_hours_are_kept_the_rest_counted_and_a_bad_value_outside_is_not_read()
+            throws IOException {
+        Path f = write("w.csv", HEADER
+                + "b1,2023-12-31T23:00:00Z,not-a-number,80,0,0\n" // outside: its temperature is never parsed
+                + "b1,2024-01-01T00:00:00Z,1.0,80,0,0\n"
+                + "b1,2024-01-01T01:00:00Z,2.0,80,0,1\n"
+                + "b2,2024-01-01T02:00:00Z,3.0,80,0,0\n" // the window's end is exclusive
+                + "b2,2024-01-01T01:00:00+01:00,4.0,80,0,0\n");
+        java.time.Instant from = java.time.Instant.ofEpochSecond(H0);
+
+        WeatherSet w = loader.load(List.of(f), Map.of(), from, from.plusSeconds(2 * 3600));
+
+        assertThat(w.byBuilding().get("b1").hourStartEpochSeconds()).containsExactly(H0, H0 + 3600);
+        assertThat(w.byBuilding().get("b1").temperatureC()).containsExactly(1.0, 2.0);
+        assertThat(w.byBuilding().get("b2").temperatureC()).containsExactly(4.0);
+        assertThat(w.holidayHours().get("b1")).containsExactly(H0 + 3600);
+        assertThat(w.hoursOutsideWindow()).isEqualTo(2);
+        // the whole file, without a window, is the same rows plus the two, and refuses the bad cell
+        assertThatThrownBy(() -> loader.load(List.of(f), Map.of())).isInstanceOf(DataException.class)
+                .hasMessageContaining(f + ":2").hasMessageContaining("not-a-number");
+        // a bad hour stamp is refused even outside the window: the row's hour must be read to place it
+        Path g = write("g.csv", HEADER + "b1,2023-12-31T23:30:00Z,1.0,80,0,0\n");
+        assertThatThrownBy(() -> loader.load(List.of(g), Map.of(), from, from.plusSeconds(3600)))
+                .isInstanceOf(DataException.class).hasMessageContaining("timestamp_hour");
+        assertThatThrownBy(() -> loader.load(List.of(f), Map.of(), from, from))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must end after it starts");
+    }
+
+    @Test
     void given_processed_csv_with_the_same_building_hour_twice_and_different_values_when_loaded_then_it_is_refused_naming_both_rows()
             throws IOException {
         Path first = write("a.csv", HEADER + "b1,2024-01-01T01:00:00Z,2.0,80,0,0\n");

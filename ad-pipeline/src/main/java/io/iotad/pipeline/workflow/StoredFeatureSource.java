@@ -44,8 +44,13 @@ public final class StoredFeatureSource implements TelemetrySource {
     private final ReadingsLake lake;
     private final Path storeRoot;
     private final TelemetrySource plain;
+    private final List<Path> weatherInputs;
+    private final Path buildingsCsv;
+    private final TelemetryLoader loader;
     private Telemetry loaded;
     private int loadedLookback;
+    /** The first day whose weather {@link #loaded} holds. */
+    private LocalDate weatherFirst = LocalDate.MIN;
 
     /**
      * @param lake the processed zone
@@ -59,11 +64,15 @@ public final class StoredFeatureSource implements TelemetrySource {
         this.lake = lake;
         this.storeRoot = storeRoot;
         this.plain = TelemetrySource.lake(lake, weather, buildingsCsv, loader);
+        this.weatherInputs = List.copyOf(weather);
+        this.buildingsCsv = buildingsCsv;
+        this.loader = loader;
     }
 
     @Override
     public Telemetry load(Map<String, Object> facts) throws IOException {
         loadedLookback = Integer.MAX_VALUE;
+        weatherFirst = LocalDate.MIN;
         return loaded = plain.load(facts);
     }
 
@@ -71,7 +80,10 @@ public final class StoredFeatureSource implements TelemetrySource {
     public Telemetry load(LocalDate from, LocalDate to, int lookbackDays, Map<String, Object> facts) throws IOException {
         loadedLookback = from.equals(to) ? Math.min(lookbackDays, CONTEXT_DAYS) : lookbackDays;
         long t0 = System.nanoTime();
-        loaded = plain.load(from, to, loadedLookback, facts);
+        // the weather of the model's whole lookback (the stored rows' days need none; a day computed from the
+        // lake does); a run that reads further back than that loads the rest (weatherFrom)
+        loaded = loader.loadFromLake(lake, from, to, loadedLookback, lookbackDays, weatherInputs, buildingsCsv, facts);
+        weatherFirst = from.minusDays(lookbackDays);
         facts.put("read_seconds", seconds(t0));
         facts.put("lookback_days", lookbackDays);
         facts.put("lookback_days_read", loadedLookback);
@@ -130,7 +142,8 @@ public final class StoredFeatureSource implements TelemetrySource {
                     + "or their partitions changed; computing {}..{} from the processed zone", fs.directory(), missing, m, m, to);
             List<ApartmentReadings> readings = lake.read(m, to, lookbackDays).stream()
                     .filter(a -> ids.contains(a.apartmentId())).toList();
-            FeatureFrame rows = scoring.features(readings, weather, new LinkedHashMap<>());
+            FeatureFrame rows = scoring.features(readings, weatherFrom(m.minusDays(lookbackDays), to, weather, store),
+                    new LinkedHashMap<>());
             for (LocalDate d = m; !d.isAfter(to); d = d.plusDays(1)) {
                 long day = d.toEpochDay();
                 fs.write(d, rows.filter(i -> rows.epochDay(i) == day), sources(prints, d, depends));
@@ -148,7 +161,8 @@ public final class StoredFeatureSource implements TelemetrySource {
         store.put("store_read_seconds", seconds(t0));
         t0 = System.nanoTime();
         FeatureFrame day = new IncrementalDay(scoring.pipeline(), Runtime.getRuntime().availableProcessors())
-                .compute(to, past, context, weather);
+                .compute(to, past, context, weatherFrom(to.minusDays(Math.max(loadedLookback,
+                        IncrementalDay.contextDays(spec))), to, weather, store));
         store.put("compute_seconds", seconds(t0));
         t0 = System.nanoTime();
         fs.write(to, day, sources(prints, to, depends));
@@ -169,7 +183,20 @@ public final class StoredFeatureSource implements TelemetrySource {
         apartments.forEach(a -> ids.add(a.apartmentId()));
         List<ApartmentReadings> readings = lake.read(from, to, lookbackDays).stream()
                 .filter(a -> ids.contains(a.apartmentId())).toList();
-        return scoring.features(readings, weather, facts);
+        return scoring.features(readings, weatherFrom(from.minusDays(lookbackDays), to, weather, facts), facts);
+    }
+
+    /**
+     * The weather from {@code first}: the loaded one when it reaches back that far, otherwise the weather
+     * files read again for {@code first .. to} (counted as {@code weather_reloaded_from} in the report).
+     */
+    private Map<String, HourlyWeather> weatherFrom(LocalDate first, LocalDate to, Map<String, HourlyWeather> weather,
+                                                   Map<String, Object> facts) throws IOException {
+        if (!first.isBefore(weatherFirst)) {
+            return weather;
+        }
+        facts.put("weather_reloaded_from", first.toString());
+        return TelemetryLoader.weather(weatherInputs, loaded.buildings(), first, to).byBuilding();
     }
 
     /** The partitions a day's rows are computed from: its own and the {@code depends} before it. */

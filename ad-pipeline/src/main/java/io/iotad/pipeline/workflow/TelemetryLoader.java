@@ -119,8 +119,25 @@ public final class TelemetryLoader {
      */
     public Telemetry loadFromLake(ReadingsLake lake, LocalDate from, LocalDate to, int lookbackDays, List<Path> weather,
                                   Path buildingsCsv, Map<String, Object> facts) throws IOException {
+        return loadFromLake(lake, from, to, lookbackDays, lookbackDays, weather, buildingsCsv, facts);
+    }
+
+    /**
+     * {@link #loadFromLake(ReadingsLake, LocalDate, LocalDate, int, List, Path, Map)} with the weather of a
+     * longer history than the readings: the days {@code from - weatherLookbackDays .. to}, for a caller that
+     * reads more of the lake later ({@link StoredFeatureSource}).
+     *
+     * @param weatherLookbackDays days of weather before {@code from}, at least {@code lookbackDays}
+     * @return the telemetry
+     * @throws IOException when a file or the lake cannot be read
+     */
+    public Telemetry loadFromLake(ReadingsLake lake, LocalDate from, LocalDate to, int lookbackDays, int weatherLookbackDays,
+                                  List<Path> weather, Path buildingsCsv, Map<String, Object> facts) throws IOException {
+        if (weatherLookbackDays < lookbackDays) {
+            throw new IllegalArgumentException("weatherLookbackDays " + weatherLookbackDays + " < lookbackDays " + lookbackDays);
+        }
         Map<String, Building> buildings = TopologyCsv.readBuildings(buildingsCsv);
-        WeatherSet weatherSet = new WeatherLoader(WeatherOptions.defaults()).load(weather, buildings);
+        WeatherSet weatherSet = weather(weather, buildings, from.minusDays(weatherLookbackDays), to);
         List<ApartmentReadings> apartments = lake.read(from, to, lookbackDays);
         if (apartments.isEmpty()) {
             throw new DataException(lake.root().toString(), 0, "", from.minusDays(lookbackDays) + ".." + to,
@@ -139,9 +156,31 @@ public final class TelemetryLoader {
         facts.put("weather_buildings", weatherSet.byBuilding().size());
         facts.put("weather_duplicate_hours", weatherSet.duplicateHours());
         facts.put("weather_revised_hours", weatherSet.revisedHours());
+        facts.put("weather_rows_outside_window", weatherSet.hoursOutsideWindow());
         facts.put("apartments", apartments.size());
         facts.put("readings", readings);
         return new Telemetry(apartments, weatherSet.byBuilding(), buildings,
                 IngestReport.ofProcessedZone(partitions, readings, apartments.size()));
+    }
+
+    /**
+     * The weather of the days {@code first .. last} (UTC), with a day's margin on each side for any time zone
+     * (UTC-12 .. UTC+14): the processed CSV's other rows are skipped and counted.
+     *
+     * @param weather weather files or directories
+     * @param buildings the topology
+     * @param first the first day wanted
+     * @param last the last day wanted
+     * @return the weather
+     * @throws IOException when a file cannot be read
+     */
+    static WeatherSet weather(List<Path> weather, Map<String, Building> buildings, LocalDate first, LocalDate last)
+            throws IOException {
+        if (first.getYear() < 1900) {
+            first = LocalDate.of(1900, 1, 1); // a lookback longer than any data (and inside Instant's range)
+        }
+        return new WeatherLoader(WeatherOptions.defaults()).load(weather, buildings,
+                first.minusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                last.plusDays(2).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
     }
 }

@@ -135,6 +135,10 @@ class StoredFeatureSourceTest {
         }
         InferenceOutcome refilled = scoreAndCompare(source, first.plusDays(3), "computed_from_lake");
         assertThat(storeFacts(refilled)).containsEntry("computed_from_lake", first.plusDays(1) + ".." + first.plusDays(3));
+        // its readings reach a lookback further back than the weather the run loaded: read again, from there, and said
+        assertThat(storeFacts(refilled)).containsKey("weather_reloaded_from");
+        assertThat(incremental.report().steps().get(1).facts()).containsKey("weather_rows_outside_window");
+        assertThat((Map<String, Object>) storeFacts(incremental)).doesNotContainKey("weather_reloaded_from");
 
         // a late file re-ingested the partition of a stored day: that day and the ones after it are recomputed
         Path partition = lake.partitionFile(first.plusDays(2));
