@@ -80,13 +80,30 @@ class LauncherIT {
 
         List<String> daily = run(env, "score", "--lake", "lake", "--to", "2024-11-14").out().lines().toList();
         assertThat(daily.contains("-XX:+UseSerialGC")).isEqualTo(small);
-        assertThat(daily).contains("-XX:TieredStopAtLevel=1");
+        assertThat(daily.contains("-XX:TieredStopAtLevel=1")).isEqualTo(small);
         assertThat(daily.subList(daily.indexOf("io.iotad.cli.IotadCli"), daily.size()))
                 .containsExactly("io.iotad.cli.IotadCli", "score", "--lake", "lake", "--to", "2024-11-14");
 
         List<String> season = run(env, "score", "--lake=lake", "--from=2024-10-01").out().lines().toList();
         assertThat(season).doesNotContain("-XX:TieredStopAtLevel=1");
         assertThat(run(env, "train", "--data", "d").out().lines()).doesNotContain("-XX:TieredStopAtLevel=1");
+
+        // ingest: C1 only for under 256 MiB of raw files (a sparse file stands for a large one)
+        Path day = Files.createDirectories(dir.resolve("raw-day"));
+        Files.writeString(day.resolve("a.jsonl"), "{}\n");
+        Path season180 = Files.createDirectories(dir.resolve("raw-season"));
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(season180.resolve("b.jsonl").toFile(), "rw")) {
+            f.setLength(300L << 20);
+        }
+        assertThat(run(env, "ingest", "--raw", day.toString(), "--lake", "l").out().lines()
+                .anyMatch("-XX:TieredStopAtLevel=1"::equals)).isEqualTo(small);
+        assertThat(run(env, "ingest", "--raw=" + season180, "--lake", "l").out().lines())
+                .doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(run(env, "ingest", "--raw", day.toString(), season180.toString(), "--lake", "l").out().lines())
+                .doesNotContain("-XX:TieredStopAtLevel=1");
+        Run missing = run(env, "ingest", "--raw", dir.resolve("no-such").toString(), "--lake", "l");
+        assertThat(missing.exit()).isZero(); // the launcher starts java, which reports the missing input
+        assertThat(missing.out()).doesNotContain("-XX:TieredStopAtLevel=1").contains("io.iotad.cli.IotadCli");
 
         // a collector chosen in JAVA_OPTS is not joined by a second one; JAVA_OPTS comes after the launcher's options
         List<String> chosen = run(Map.of("JAVA", java.toString(), "JAVA_OPTS", "-XX:+UseParallelGC -XX:TieredStopAtLevel=4"),
