@@ -53,7 +53,7 @@ public final class WeatherLoader {
     /**
      * Loads only the hours a run needs: the processed CSV's rows whose hour starts in {@code [from, to)}
      * (a row outside is read as far as its building and hour, then skipped and counted in
-     * {@link WeatherSet#hoursOutsideWindow()}). A daily run reads a month of a season's file this way. Raw
+     * {@link WeatherSet#rowsOutsideWindow()}). A daily run reads a month of a season's file this way. Raw
      * forecast files (a few days each) are read whole.
      *
      * @param inputs weather files or directories

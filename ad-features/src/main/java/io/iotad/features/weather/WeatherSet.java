@@ -13,14 +13,14 @@ import java.util.TreeMap;
  *     in the processed CSV (empty for the forecast form, which has no such flag)
  * @param duplicateHours rows that repeated a building and hour with the same values, kept once, at least 0
  * @param revisedHours building-hours a later raw forecast file gave other values for (the later kept), at least 0
- * @param hoursOutsideWindow processed-CSV rows skipped because their hour lay outside the window asked for
+ * @param rowsOutsideWindow processed-CSV rows skipped because their hour lay outside the window asked for
  *     ({@link WeatherLoader#load(java.util.List, Map, java.time.Instant, java.time.Instant)}), at least 0
  */
 public record WeatherSet(Map<String, HourlyWeather> byBuilding, Map<String, long[]> holidayHours, long duplicateHours,
-                         long revisedHours, long hoursOutsideWindow) {
+                         long revisedHours, long rowsOutsideWindow) {
     /** Copies the maps and checks the counts. */
     public WeatherSet {
-        if (duplicateHours < 0 || revisedHours < 0 || hoursOutsideWindow < 0) {
+        if (duplicateHours < 0 || revisedHours < 0 || rowsOutsideWindow < 0) {
             throw new IllegalArgumentException("weather counts must be >= 0");
         }
         byBuilding = Collections.unmodifiableMap(new TreeMap<>(byBuilding));

@@ -68,7 +68,7 @@ class WeatherLoaderTest {
         assertThat(w.byBuilding().get("b1").temperatureC()).containsExactly(1.0, 2.0);
         assertThat(w.byBuilding().get("b2").temperatureC()).containsExactly(4.0);
         assertThat(w.holidayHours().get("b1")).containsExactly(H0 + 3600);
-        assertThat(w.hoursOutsideWindow()).isEqualTo(2);
+        assertThat(w.rowsOutsideWindow()).isEqualTo(2);
         // the whole file, without a window, is the same rows plus the two, and refuses the bad cell
         assertThatThrownBy(() -> loader.load(List.of(f), Map.of())).isInstanceOf(DataException.class)
                 .hasMessageContaining(f + ":2").hasMessageContaining("not-a-number");

@@ -156,7 +156,7 @@ public final class TelemetryLoader {
         facts.put("weather_buildings", weatherSet.byBuilding().size());
         facts.put("weather_duplicate_hours", weatherSet.duplicateHours());
         facts.put("weather_revised_hours", weatherSet.revisedHours());
-        facts.put("weather_rows_outside_window", weatherSet.hoursOutsideWindow());
+        facts.put("weather_rows_outside_window", weatherSet.rowsOutsideWindow());
         facts.put("apartments", apartments.size());
         facts.put("readings", readings);
         return new Telemetry(apartments, weatherSet.byBuilding(), buildings,
