@@ -1,8 +1,9 @@
 package io.iotad.pipeline.monitoring;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -127,33 +128,104 @@ public record FeatureProfile(double hddBandWidth, List<String> features, List<St
      * @throws IllegalArgumentException naming the source and the field when the JSON is not a profile this version reads
      */
     public static FeatureProfile fromJson(byte[] json, String source) {
-        try {
-            JsonNode root = JSON.readTree(json);
-            int version = root.path("format_version").asInt(-1);
+        // streamed, not read into a tree: a profile holds some 18,000 distributions, and the tree took most
+        // of a daily run's model load; a missing field reads as the tree's default did ("", 0, 0.0, none)
+        try (JsonParser p = JSON.getFactory().createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException(source + ": the feature profile is not a JSON object");
+            }
+            int version = -1;
+            double bandWidth = 0;
+            List<String> features = new java.util.ArrayList<>();
+            List<String> weatherFeatures = new java.util.ArrayList<>();
+            Map<Key, ReferenceDistribution> entries = new TreeMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "format_version" -> version = p.getValueAsInt(-1);
+                    case "hdd_band_width" -> bandWidth = p.getValueAsDouble();
+                    case "features" -> names(p, value, features);
+                    case "weather_features" -> names(p, value, weatherFeatures);
+                    case "entries" -> entries(p, value, entries);
+                    default -> p.skipChildren();
+                }
+            }
             if (version < 1 || version > FORMAT_VERSION) {
                 throw new IllegalArgumentException(source + ": feature profile format_version " + version
                         + " is not one this version reads (1.." + FORMAT_VERSION + ")");
             }
-            Map<Key, ReferenceDistribution> entries = new TreeMap<>();
-            for (JsonNode n : root.path("entries")) {
-                JsonNode quantiles = n.path("quantiles");
-                double[] q = new double[quantiles.size()];
-                for (int i = 0; i < q.length; i++) {
-                    q[i] = quantiles.get(i).asDouble();
-                }
-                entries.put(new Key(n.path("segment").asText(), n.path("feature").asText(), n.path("band").asInt()),
-                        new ReferenceDistribution(n.path("rows").asLong(), n.path("null_rate").asDouble(), q));
-            }
-            return new FeatureProfile(root.path("hdd_band_width").asDouble(), names(root.path("features")),
-                    names(root.path("weather_features")), entries);
+            return new FeatureProfile(bandWidth, features, weatherFeatures, entries);
         } catch (IOException e) {
             throw new IllegalArgumentException(source + ": the feature profile is not valid JSON: " + e.getMessage(), e);
         }
     }
 
-    private static List<String> names(JsonNode array) {
-        List<String> out = new java.util.ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
+    private static void entries(JsonParser p, JsonToken start, Map<Key, ReferenceDistribution> into) throws IOException {
+        if (start != JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return;
+        }
+        double[] buffer = new double[ReferenceDistribution.LEVELS.length];
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (t != JsonToken.START_OBJECT) {
+                p.skipChildren();
+                continue;
+            }
+            String segment = "";
+            String feature = "";
+            int band = 0;
+            long rows = 0;
+            double nullRate = 0;
+            int n = 0;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "segment" -> segment = text(p, value);
+                    case "feature" -> feature = text(p, value);
+                    case "band" -> band = p.getValueAsInt();
+                    case "rows" -> rows = p.getValueAsLong();
+                    case "null_rate" -> nullRate = p.getValueAsDouble();
+                    case "quantiles" -> {
+                        n = 0;
+                        if (value == JsonToken.START_ARRAY) {
+                            for (JsonToken q = p.nextToken(); q != JsonToken.END_ARRAY; q = p.nextToken()) {
+                                if (n == buffer.length) {
+                                    buffer = java.util.Arrays.copyOf(buffer, 2 * n);
+                                }
+                                buffer[n++] = p.getValueAsDouble();
+                                p.skipChildren();
+                            }
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+            into.put(new Key(segment, feature, band),
+                    new ReferenceDistribution(rows, nullRate, java.util.Arrays.copyOf(buffer, n)));
+        }
     }
+
+    /** A text value as the tree's {@code asText()} gave it: a scalar's text, "" for an object or array. */
+    private static String text(JsonParser p, JsonToken value) throws IOException {
+        if (value.isScalarValue()) {
+            return value == JsonToken.VALUE_NULL ? "null" : p.getText();
+        }
+        p.skipChildren();
+        return "";
+    }
+
+    private static void names(JsonParser p, JsonToken start, List<String> into) throws IOException {
+        if (start != JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return;
+        }
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            into.add(text(p, t));
+        }
+    }
+
 }
