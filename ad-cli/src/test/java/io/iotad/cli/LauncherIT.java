@@ -85,8 +85,8 @@ class LauncherIT {
                 .containsExactly("io.iotad.cli.IotadCli", "score", "--lake", "lake", "--to", "2024-11-14");
 
         List<String> season = run(env, "score", "--lake=lake", "--from=2024-10-01").out().lines().toList();
-        assertThat(season).doesNotContain("-XX:TieredStopAtLevel=1");
-        assertThat(run(env, "train", "--data", "d").out().lines()).doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(season).doesNotContain("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        assertThat(run(env, "train", "--data", "d").out().lines()).doesNotContain("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
         // ingest: C1 only for under 256 MiB of raw files (a sparse file stands for a large one)
         Path day = Files.createDirectories(dir.resolve("raw-day"));
@@ -98,7 +98,7 @@ class LauncherIT {
         assertThat(run(env, "ingest", "--raw", day.toString(), "--lake", "l").out().lines()
                 .anyMatch("-XX:TieredStopAtLevel=1"::equals)).isEqualTo(small);
         assertThat(run(env, "ingest", "--raw=" + season180, "--lake", "l").out().lines())
-                .doesNotContain("-XX:TieredStopAtLevel=1");
+                .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
         assertThat(run(env, "ingest", "--raw", day.toString(), season180.toString(), "--lake", "l").out().lines())
                 .doesNotContain("-XX:TieredStopAtLevel=1");
         Run missing = run(env, "ingest", "--raw", dir.resolve("no-such").toString(), "--lake", "l");
